@@ -1,0 +1,4 @@
+import { createApp } from './app';
+
+// Vercel's Node runtime serves a default-exported Hono app (a fetch handler).
+export default createApp();

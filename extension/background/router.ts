@@ -1,0 +1,78 @@
+import { type CaptureOutcome, ContentMessage, fail, ok, type Result, UiMessage } from '../../shared/messages';
+import { upsertCapture } from '../store/applications';
+import type { StorageArea } from '../store/storage-area';
+import { isQuotaError } from '../store/storage-area';
+import type { WriteQueue } from '../store/write-queue';
+import { classifySender, type SenderInfo } from './sender';
+
+export interface BackgroundContext {
+  area: StorageArea;
+  queue: WriteQueue;
+  /** Resolves once migrations ran and settings exist; handlers wait for it. */
+  ready: Promise<unknown>;
+  ownId: string;
+  ownOrigin: string;
+  now(): Date;
+  newId(): string;
+}
+
+type Handlers<M extends { type: string }> = {
+  [K in M['type']]: (message: Extract<M, { type: K }>, ctx: BackgroundContext) => Promise<Result<unknown>>;
+};
+
+const contentHandlers: Handlers<ContentMessage> = {
+  capture: (message, ctx): Promise<Result<CaptureOutcome>> =>
+    ctx.queue.run(async () => ok(await upsertCapture(ctx.area, message.draft, message.trigger, ctx))),
+};
+
+const uiHandlers: Handlers<UiMessage> = {
+  ping: async () => ok('pong'),
+};
+
+function describeError(error: unknown): Result<never> {
+  if (isQuotaError(error)) {
+    return fail(
+      'quota-exceeded',
+      'Browser storage for JobTrack is full. Export and delete old applications to make room.',
+    );
+  }
+  return fail('storage-error', 'JobTrack could not save this. Nothing was changed; please try again.');
+}
+
+/**
+ * The background's single entry for messages: check the sender, parse the message with
+ * the schema of that direction, run its handler. Never throws; always answers a Result.
+ */
+export function createRouter(ctx: BackgroundContext) {
+  return async (message: unknown, sender: SenderInfo): Promise<Result<unknown>> => {
+    const kind = classifySender(sender, ctx.ownId, ctx.ownOrigin);
+    if (!kind) return fail('forbidden-sender', 'Message refused: unknown sender.');
+    const parsed = kind === 'content' ? ContentMessage.safeParse(message) : UiMessage.safeParse(message);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail(
+        'invalid-message',
+        `Message refused: ${issue?.path.join('.') || 'message'} ${issue?.message ?? 'is invalid'}.`,
+      );
+    }
+    try {
+      await ctx.ready;
+      const data = parsed.data;
+      if (kind === 'content') {
+        const handler = contentHandlers[data.type as ContentMessage['type']] as (
+          m: typeof data,
+          c: BackgroundContext,
+        ) => Promise<Result<unknown>>;
+        return await handler(data, ctx);
+      }
+      const handler = uiHandlers[data.type as UiMessage['type']] as (
+        m: typeof data,
+        c: BackgroundContext,
+      ) => Promise<Result<unknown>>;
+      return await handler(data, ctx);
+    } catch (error) {
+      console.warn('JobTrack: handler failed', error);
+      return describeError(error);
+    }
+  };
+}

@@ -1,0 +1,34 @@
+import { createRouter } from '../background/router';
+import { prepareStorage } from '../store/prepare';
+import { createWriteQueue } from '../store/write-queue';
+
+export default defineBackground(() => {
+  const area = chrome.storage.local;
+  // Content scripts never see stored data (applications, CV, installation id).
+  void chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+
+  const queue = createWriteQueue();
+  const deps = {
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    newUuid: () => crypto.randomUUID(),
+  };
+  // Runs on every service-worker start, including install and update: migrations first,
+  // then settings and the installation id. Queued ahead of any message's write.
+  const ready = queue.run(async () => {
+    const plan = await prepareStorage(area, deps);
+    if (plan.problems.length) console.warn('JobTrack: stored records need attention', plan.problems);
+    return plan;
+  });
+
+  const route = createRouter({
+    area,
+    queue,
+    ready,
+    ownId: chrome.runtime.id,
+    ownOrigin: chrome.runtime.getURL('').replace(/\/$/, ''),
+    ...deps,
+  });
+  // webextension-polyfill: a listener's returned promise is the answer.
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+});

@@ -1,0 +1,135 @@
+import type { Application, ApplicationEvent, ListingDraft } from '../../shared/application';
+import type { CaptureOutcome, CaptureTrigger } from '../../shared/messages';
+import { canonicalizeUrl } from '../capture/canonical-url';
+import { applicationId } from './application-id';
+import type { StorageProblem } from './migrations';
+import { appKey, isAppKey, StoredApplication } from './schema';
+import type { StorageArea } from './storage-area';
+
+export interface StoreDeps {
+  now(): Date;
+  newId(): string;
+}
+
+/** Listing fields a capture may fill in on an application that already exists. */
+const LISTING_FIELDS = [
+  'boardJobId',
+  'company',
+  'location',
+  'salary',
+  'workplace',
+  'employmentType',
+  'experience',
+  'skills',
+] as const satisfies readonly (keyof ListingDraft & keyof Application)[];
+
+function newApplication(
+  id: string,
+  draft: ListingDraft,
+  trigger: CaptureTrigger,
+  event: ApplicationEvent,
+  extra: { cvId?: string | undefined },
+): Application {
+  const { source, url, ...listing } = draft;
+  return {
+    ...listing,
+    id,
+    url: canonicalizeUrl(url),
+    status: trigger === 'apply' ? 'applied' : 'saved',
+    events: [event],
+    notes: '',
+    captureMethod: trigger,
+    captureSource: source,
+    ...(extra.cvId ? { cvId: extra.cvId } : {}),
+    createdAt: event.date,
+    updatedAt: event.date,
+  };
+}
+
+/**
+ * Fills what the stored record lacks from a new capture of the same job, without
+ * overwriting what the user may have edited. A full description replaces a partial one.
+ */
+function mergeListing(existing: Application, draft: ListingDraft): Application {
+  const merged: Application = { ...existing };
+  for (const field of LISTING_FIELDS) {
+    if (merged[field] === undefined && draft[field] !== undefined) {
+      (merged as Record<string, unknown>)[field] = draft[field];
+    }
+  }
+  const hasBetterDescription =
+    draft.description &&
+    (!existing.description || (existing.descriptionPartial && !draft.descriptionPartial));
+  if (hasBetterDescription) {
+    merged.description = draft.description;
+    merged.descriptionPartial = draft.descriptionPartial ?? false;
+  }
+  return merged;
+}
+
+/**
+ * Stores a captured listing as an application: new with status applied/saved, or merged
+ * into the existing one. An Apply on a saved job moves it to applied (one application,
+ * one new event); a repeat Apply or Save changes nothing. Run inside the write queue.
+ */
+export async function upsertCapture(
+  area: StorageArea,
+  draft: ListingDraft,
+  trigger: CaptureTrigger,
+  deps: StoreDeps,
+  extra: { cvId?: string | undefined } = {},
+): Promise<CaptureOutcome> {
+  const id = applicationId(draft);
+  const key = appKey(id);
+  const stored = (await area.get(key))[key];
+  const date = deps.now().toISOString();
+  const event = (type: ApplicationEvent['type']): ApplicationEvent => ({
+    id: deps.newId(),
+    type,
+    date,
+  });
+
+  const parsed = stored === undefined ? undefined : StoredApplication.safeParse(stored);
+  if (!parsed?.success) {
+    const items: Record<string, unknown> = {
+      [key]: newApplication(id, draft, trigger, event(trigger === 'apply' ? 'applied' : 'saved'), extra),
+    };
+    // An unreadable record is kept aside rather than silently replaced.
+    if (parsed && !parsed.success) items[`quarantine:${key}:${date}`] = stored;
+    await area.set(items);
+    return { id, created: true, status: trigger === 'apply' ? 'applied' : 'saved' };
+  }
+
+  const existing = parsed.data;
+  let next = mergeListing(existing, draft);
+  if (trigger === 'apply' && existing.status === 'saved') {
+    next = { ...next, status: 'applied', events: [...next.events, event('applied')] };
+  }
+  if (JSON.stringify(next) !== JSON.stringify(existing)) {
+    next.updatedAt = date;
+    await area.set({ [key]: next });
+  }
+  return { id, created: false, status: next.status };
+}
+
+export interface ApplicationList {
+  /** Newest first (by creation). */
+  applications: Application[];
+  /** Stored records that failed validation: reported, left as they are. */
+  invalid: StorageProblem[];
+}
+
+/** Every application, validated, newest first. Readers may call this from any context. */
+export async function readApplications(area: StorageArea): Promise<ApplicationList> {
+  const all = await area.get(null);
+  const applications: Application[] = [];
+  const invalid: StorageProblem[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!isAppKey(key)) continue;
+    const parsed = StoredApplication.safeParse(value);
+    if (parsed.success) applications.push(parsed.data);
+    else invalid.push({ key, reason: parsed.error.issues[0]?.message ?? 'invalid' });
+  }
+  applications.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  return { applications, invalid };
+}

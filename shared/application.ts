@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+/**
+ * The application record and the listing draft a capture produces. Shared because the
+ * message protocol carries drafts; the storage layer (extension/store) versions records.
+ */
+
+export const BOARDS = ['linkedin', 'indeed', 'glassdoor', 'infojobs', 'tecnoempleo', 'other'] as const;
+export const Board = z.enum(BOARDS);
+export type Board = z.infer<typeof Board>;
+
+/** Built-in pipeline stages. The user may rename these or add their own (settings.stages). */
+export const DEFAULT_STAGES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
+export const StageId = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a stage id is lowercase letters, digits and dashes');
+export type StageId = z.infer<typeof StageId>;
+
+const httpUrl = z
+  .string()
+  .max(LIMITS.urlChars)
+  .refine((value) => {
+    try {
+      const { protocol } = new URL(value);
+      return protocol === 'https:' || protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'an http(s) URL');
+
+export const SalaryPeriod = z.enum(['hour', 'day', 'week', 'month', 'year']);
+export type SalaryPeriod = z.infer<typeof SalaryPeriod>;
+
+export const Salary = z.object({
+  /** As shown on the page, e.g. "£40k - £45k (Employer provided)". */
+  text: z.string().min(1).max(LIMITS.salaryTextChars),
+  min: z.number().nonnegative().optional(),
+  max: z.number().nonnegative().optional(),
+  /** ISO 4217 code when known. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  period: SalaryPeriod.optional(),
+});
+export type Salary = z.infer<typeof Salary>;
+
+/** Where a capture's fields came from, most trusted first. */
+export const CaptureSource = z.enum(['structured', 'board', 'text']);
+export type CaptureSource = z.infer<typeof CaptureSource>;
+
+/** What a site adapter extracts from a page. Untrusted until parsed with this schema. */
+export const ListingDraft = z
+  .object({
+    board: Board,
+    /** The board's own id for the listing (LinkedIn job id, Indeed jk, InfoJobs of-i…). */
+    boardJobId: z.string().min(1).max(100).optional(),
+    url: httpUrl,
+    title: z.string().trim().min(1).max(LIMITS.titleChars),
+    company: z.string().trim().max(LIMITS.companyChars).optional(),
+    location: z.string().trim().max(LIMITS.locationChars).optional(),
+    salary: Salary.optional(),
+    description: z.string().max(LIMITS.descriptionChars).optional(),
+    /** True when the page showed only part of the description (e.g. Glassdoor's blur). */
+    descriptionPartial: z.boolean().optional(),
+    /** Work arrangement as the board states it ("Hybrid", "Solo teletrabajo"). */
+    workplace: z.string().trim().max(100).optional(),
+    employmentType: z.string().trim().max(100).optional(),
+    experience: z.string().trim().max(200).optional(),
+    skills: z.array(z.string().trim().min(1).max(80)).max(LIMITS.skills).optional(),
+    source: CaptureSource,
+  })
+  .strict();
+export type ListingDraft = z.infer<typeof ListingDraft>;
+
+export const EVENT_TYPES = [
+  'saved',
+  'applied',
+  'status',
+  'interview',
+  'follow-up',
+  'offer',
+  'rejection',
+  'note',
+] as const;
+export const EventType = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventType>;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const ApplicationEvent = z
+  .object({
+    id: z.string().min(1).max(64),
+    type: EventType,
+    /** When it happens or happened (an interview may be in the future). */
+    date: isoDateTime,
+    note: z.string().max(LIMITS.eventNoteChars).optional(),
+    /** For a status event: the stage moved to. */
+    stage: StageId.optional(),
+    /** When to remind the user, if they asked for a reminder. */
+    remindAt: isoDateTime.optional(),
+  })
+  .strict();
+export type ApplicationEvent = z.infer<typeof ApplicationEvent>;
+
+export const Application = z
+  .object({
+    id: z.string().min(1).max(200),
+    board: Board,
+    boardJobId: z.string().min(1).max(100).optional(),
+    /** The listing's URL without tracking parameters. */
+    url: httpUrl,
+    title: z.string().min(1).max(LIMITS.titleChars),
+    company: z.string().max(LIMITS.companyChars).optional(),
+    location: z.string().max(LIMITS.locationChars).optional(),
+    salary: Salary.optional(),
+    description: z.string().max(LIMITS.descriptionChars).optional(),
+    descriptionPartial: z.boolean().optional(),
+    workplace: z.string().max(100).optional(),
+    employmentType: z.string().max(100).optional(),
+    experience: z.string().max(200).optional(),
+    skills: z.array(z.string().max(80)).max(LIMITS.skills).optional(),
+    status: StageId,
+    events: z.array(ApplicationEvent).max(500),
+    notes: z.string().max(LIMITS.notesChars),
+    /** How it entered the tracker: an Apply click, a manual save, an import. */
+    captureMethod: z.enum(['apply', 'manual', 'import']),
+    captureSource: CaptureSource,
+    /** The CV version that was the default when this was captured, if any. */
+    cvId: z.string().max(64).optional(),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+  })
+  .strict();
+export type Application = z.infer<typeof Application>;

@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+/** The production build the e2e tests load (JOBTRACK_OUT_DIR as in wxt.config.ts). */
+export function extensionDir(): string {
+  return resolve(process.env.JOBTRACK_OUT_DIR ?? '.output', 'chrome-mv3');
+}
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** Everything in chrome.storage.local, read by the service worker. */
+  storage(): Promise<Record<string, unknown>>;
+  /** Opens an extension page (e.g. "popup.html") in a tab. */
+  openPage(path: string): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Starts headless Chromium with the built extension loaded and a fresh profile (or the
+ * given one, to test what survives a browser restart). Every request a test page makes
+ * to an address the test did not route is aborted: nothing leaves the machine.
+ */
+export async function launchExtension(
+  options: { userDataDir?: string; extensionPath?: string } = {},
+): Promise<LoadedExtension> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'jobtrack-e2e-'));
+  const dir = options.extensionPath ?? extensionDir();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    viewport: { width: 1280, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    storage: () => currentWorker(context, worker).evaluate(() => chrome.storage.local.get(null)),
+    async openPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The service worker may have restarted (reload, idle): use the live one. */
+function currentWorker(context: BrowserContext, fallback: Worker): Worker {
+  return context.serviceWorkers().at(-1) ?? fallback;
+}
+
+/**
+ * Serves `html` at `url` (e.g. https://www.linkedin.com/jobs/view/123/) so the content
+ * scripts declared for that host run on it: no server, no certificate, no network.
+ */
+export async function serveHtml(context: BrowserContext, url: string, html: string): Promise<void> {
+  await context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+/**
+ * Evaluates an expression inside the extension's content-script world of `page` (the
+ * isolated world Chrome creates for our content script), via the DevTools protocol.
+ * Waits until the content script has been injected.
+ */
+export async function evaluateInContentScript<T>(
+  page: Page,
+  extensionId: string,
+  expression: string,
+): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = `chrome-extension://${extensionId}`;
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const deadline = Date.now() + 10_000;
+  let found = contexts.find((c) => c.origin === origin && c.auxData?.type === 'isolated');
+  while (!found && Date.now() < deadline) {
+    await new Promise((done) => cdp.once('Runtime.executionContextCreated', done));
+    found = contexts.find((c) => c.origin === origin && c.auxData?.type === 'isolated');
+  }
+  if (!found) throw new Error(`no content-script world on ${page.url()}`);
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: found.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value as T;
+}
