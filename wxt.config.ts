@@ -27,7 +27,8 @@ export default defineConfig({
     minimum_chrome_version: '116',
     // storage: the tracker itself. unlimitedStorage: 5,000 applications with full
     // descriptions outgrow the default 10 MB quota of chrome.storage.local.
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms + notifications: follow-up and interview reminders (tracker).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     // The only origin the extension ever calls, and only for a Pro action the user asked for.
     host_permissions: [`${backendUrl.origin}/*`],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

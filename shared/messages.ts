@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ListingDraft } from './application';
+import { TRACKER_MESSAGES } from './tracker-messages';
 
 /**
  * The message protocol, typed by direction (content script → background, extension page →
@@ -17,11 +18,16 @@ export const ContentMessage = z.discriminatedUnion('type', [
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** From an extension page (popup, tracker, options). Features add their requests here. */
-export const UiMessage = z.discriminatedUnion('type', [z.object({ type: z.literal('ping') }).strict()]);
+export const UiMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }).strict(),
+  ...TRACKER_MESSAGES,
+]);
 export type UiMessage = z.infer<typeof UiMessage>;
 
 export const ERROR_CODES = [
   'invalid-message',
+  /** A well-formed request the data does not allow (e.g. removing a stage in use, a bad import). */
+  'invalid-input',
   'forbidden-sender',
   'quota-exceeded',
   'not-found',

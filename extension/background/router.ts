@@ -4,6 +4,7 @@ import type { StorageArea } from '../store/storage-area';
 import { isQuotaError } from '../store/storage-area';
 import type { WriteQueue } from '../store/write-queue';
 import { classifySender, type SenderInfo } from './sender';
+import { trackerHandlers } from './tracker';
 
 export interface BackgroundContext {
   area: StorageArea;
@@ -27,6 +28,7 @@ const contentHandlers: Handlers<ContentMessage> = {
 
 const uiHandlers: Handlers<UiMessage> = {
   ping: async () => ok('pong'),
+  ...trackerHandlers,
 };
 
 function describeError(error: unknown): Result<never> {

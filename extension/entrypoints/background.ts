@@ -1,3 +1,4 @@
+import { startReminders } from '../background/reminders';
 import { createRouter } from '../background/router';
 import { prepareStorage } from '../store/prepare';
 import { createWriteQueue } from '../store/write-queue';
@@ -20,6 +21,9 @@ export default defineBackground(() => {
     if (plan.problems.length) console.warn('JobTrack: stored records need attention', plan.problems);
     return plan;
   });
+
+  // Follow-up and interview reminders: alarms re-synced from stored events, notifications.
+  startReminders(area, ready);
 
   const route = createRouter({
     area,
