@@ -1,12 +1,52 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp } from './app';
+import { startFakeAnthropic } from '../tests/fakes/anthropic.js';
+import { startFakeStripe } from '../tests/fakes/stripe.js';
+import { createApp } from './app.js';
 
-const port = Number(process.env.PORT ?? 8787);
-const server = serve({ fetch: createApp().fetch, port, hostname: '127.0.0.1' }, (info) => {
+/**
+ * `npm run backend`: the backend on 127.0.0.1. Without ANTHROPIC_API_KEY / STRIPE_SECRET_KEY
+ * it starts the project's local fakes of those services (tests/fakes) and points the SDKs
+ * at them, so the whole Pro flow can be tried without accounts; with keys it talks to the
+ * real services. The first log line says which.
+ */
+
+const env: Record<string, string | undefined> = { ...process.env };
+const closers: (() => Promise<void>)[] = [];
+const faked: string[] = [];
+
+if (!env.ANTHROPIC_API_KEY) {
+  const anthropic = await startFakeAnthropic();
+  closers.push(anthropic.close);
+  env.ANTHROPIC_API_KEY = 'sk-ant-local-fake';
+  env.ANTHROPIC_BASE_URL = anthropic.url;
+  faked.push(`Anthropic at ${anthropic.url}`);
+}
+if (!env.STRIPE_SECRET_KEY) {
+  const stripe = await startFakeStripe();
+  closers.push(stripe.close);
+  env.STRIPE_SECRET_KEY = 'sk_test_local_fake';
+  env.STRIPE_PRICE_ID ||= 'price_local_fake';
+  env.STRIPE_API_BASE = stripe.url;
+  faked.push(`Stripe at ${stripe.url}`);
+}
+// Any unpacked extension may call a local backend; a deployment lists its exact origins.
+const anyExtension = !env.ALLOWED_ORIGINS;
+if (anyExtension) env.ALLOWED_ORIGINS = 'chrome-extension://*';
+
+console.log(
+  faked.length
+    ? `JobTrack backend: no API keys set, using local fakes of ${faked.join(' and ')} (tests/fakes): nothing leaves this machine and no real payment happens.`
+    : 'JobTrack backend: using the real Anthropic and Stripe APIs with the keys from the environment.',
+);
+
+const port = Number(env.PORT ?? 8787);
+const app = createApp({ env });
+const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
   console.log(`JobTrack backend listening on http://127.0.0.1:${info.port}`);
-  const built = resolve(process.env.JOBTRACK_OUT_DIR ?? '.output', 'chrome-mv3');
+  if (anyExtension) console.log('CORS: any chrome-extension:// origin (set ALLOWED_ORIGINS to restrict).');
+  const built = resolve(env.JOBTRACK_OUT_DIR ?? '.output', 'chrome-mv3');
   if (existsSync(built)) {
     console.log(
       `Load the unpacked extension from ${built} (chrome://extensions → Developer mode → Load unpacked).`,
@@ -15,5 +55,11 @@ const server = serve({ fetch: createApp().fetch, port, hostname: '127.0.0.1' }, 
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    server.close(() => {
+      Promise.all(closers.map((close) => close())).finally(() => process.exit(0));
+    });
+    // Open SSE streams would hold close() up; do not wait for them.
+    (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+  });
 }

@@ -1,0 +1,159 @@
+import Anthropic from '@anthropic-ai/sdk';
+import type { CoverLetterRequest } from '../../shared/api.js';
+import type { BackendConfig } from '../config.js';
+import { UpstreamError } from '../http/errors.js';
+import { buildCoverLetterPrompt } from './cover-letter-prompt.js';
+
+/**
+ * Streams a cover letter from Claude. The promise settles when Claude's first event
+ * arrives, so every failure before that (429, 529, 5xx, a hang past the timeout) is still
+ * an ordinary HTTP error for the route; after it, a failure ends the stream with an
+ * `error` event. The SDK may retry before the first byte (ANTHROPIC_MAX_RETRIES); nothing
+ * is retried once the stream started, because the user already sees part of a letter.
+ */
+
+export type LetterEvent = { type: 'delta'; text: string } | { type: 'done'; stopReason: string | null };
+
+export interface LetterStream {
+  events: AsyncIterable<LetterEvent>;
+  /** Aborts the upstream request (client gone, or the route gives up). */
+  abort(): void;
+}
+
+export interface ClaudeService {
+  streamCoverLetter(request: CoverLetterRequest, clientSignal: AbortSignal): Promise<LetterStream>;
+}
+
+export function createClaudeService(config: BackendConfig['anthropic']): ClaudeService | undefined {
+  if (!config.apiKey) return undefined;
+  const client = new Anthropic({
+    apiKey: config.apiKey,
+    baseURL: config.baseURL ?? null,
+    maxRetries: config.maxRetries,
+    timeout: config.timeoutMs,
+    // The SDK's own logging could print upstream text at debug level; we log nothing of it.
+    logLevel: 'off',
+  });
+
+  return {
+    async streamCoverLetter(request, clientSignal) {
+      const prompt = buildCoverLetterPrompt(request, config.maxTokens);
+      const watchdog = new Watchdog(config.timeoutMs);
+      const upstream = new AbortController();
+      const signal = AbortSignal.any([clientSignal, watchdog.signal, upstream.signal]);
+      const toUpstreamError = (error: unknown) => mapClaudeError(error, watchdog.signal.aborted);
+
+      let iterator: AsyncIterator<Anthropic.RawMessageStreamEvent>;
+      let first: IteratorResult<Anthropic.RawMessageStreamEvent>;
+      try {
+        const stream = await client.messages.create(
+          {
+            model: config.model,
+            max_tokens: prompt.maxTokens,
+            system: prompt.system,
+            messages: prompt.messages,
+            stream: true,
+          },
+          { signal },
+        );
+        iterator = stream[Symbol.asyncIterator]();
+        first = await iterator.next();
+        watchdog.reset();
+      } catch (error) {
+        watchdog.stop();
+        throw toUpstreamError(error);
+      }
+
+      async function* events(): AsyncGenerator<LetterEvent> {
+        let stopReason: string | null = null;
+        try {
+          let result = first;
+          while (!result.done) {
+            const event = result.value;
+            if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') {
+              yield { type: 'delta', text: event.delta.text };
+            } else if (event.type === 'message_delta') {
+              stopReason = event.delta.stop_reason ?? null;
+            } else if (event.type === 'message_stop') {
+              yield { type: 'done', stopReason };
+              return;
+            }
+            result = await iterator.next();
+            watchdog.reset();
+          }
+          // The connection ended without message_stop: the letter is incomplete.
+          throw new UpstreamError(502, 'ai-interrupted', 'The letter stopped before it was finished.');
+        } catch (error) {
+          throw toUpstreamError(error);
+        } finally {
+          watchdog.stop();
+          upstream.abort();
+        }
+      }
+
+      return { events: events(), abort: () => upstream.abort() };
+    },
+  };
+}
+
+/** Aborts when no upstream event arrived within `ms`; reset on every event. */
+class Watchdog {
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly signal = this.controller.signal;
+
+  constructor(private readonly ms: number) {
+    this.reset();
+  }
+
+  reset(): void {
+    this.stop();
+    this.timer = setTimeout(() => this.controller.abort(), this.ms);
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+const BUSY_MESSAGE = 'The writing service is busy right now. Try again in a minute.';
+
+export function mapClaudeError(error: unknown, timedOut: boolean): UpstreamError {
+  if (error instanceof UpstreamError) return error;
+  if (timedOut || error instanceof Anthropic.APIConnectionTimeoutError) {
+    return new UpstreamError(504, 'ai-timeout', 'The writing service took too long to answer. Try again.');
+  }
+  if (error instanceof Anthropic.APIUserAbortError) {
+    // The client went away; nobody reads this answer.
+    return new UpstreamError(499, 'ai-interrupted', 'The request was cancelled.');
+  }
+  if (error instanceof Anthropic.APIError) {
+    const retryAfter = retryAfterSeconds(error.headers);
+    if (error.status === 429 || error.status === 529 || error.type === 'overloaded_error') {
+      return new UpstreamError(503, 'ai-busy', BUSY_MESSAGE, retryAfter ?? 30);
+    }
+    if (error.status === undefined && !(error instanceof Anthropic.APIConnectionError)) {
+      // An `error` event in the middle of the stream.
+      return new UpstreamError(
+        502,
+        'ai-interrupted',
+        'The writing service stopped in the middle of the letter.',
+      );
+    }
+    return new UpstreamError(
+      502,
+      'ai-unavailable',
+      'The writing service is unavailable. Try again later.',
+      retryAfter,
+    );
+  }
+  return new UpstreamError(502, 'ai-unavailable', 'The writing service is unavailable. Try again later.');
+}
+
+function retryAfterSeconds(headers: Headers | undefined): number | undefined {
+  const value = headers?.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
+}
