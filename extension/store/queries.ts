@@ -63,6 +63,17 @@ export function applyStorageChanges(
   return [...byId.values()].sort(newestFirst);
 }
 
+/** Every valid application in a storage snapshot, newest first (invalid records are skipped). */
+export function applicationsFromSnapshot(snapshot: Record<string, unknown>): Application[] {
+  const apps: Application[] = [];
+  for (const [key, value] of Object.entries(snapshot)) {
+    if (!key.startsWith('app:')) continue;
+    const parsed = StoredApplication.safeParse(value);
+    if (parsed.success) apps.push(parsed.data);
+  }
+  return apps.sort(newestFirst);
+}
+
 /** Counts per stage id, for filter labels and board column headers. */
 export function countByStatus(apps: readonly Application[]): Map<string, number> {
   const counts = new Map<string, number>();

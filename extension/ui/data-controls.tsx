@@ -1,0 +1,248 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Application } from '../../shared/application';
+import type { ImportPreview } from '../../shared/tracker-messages';
+import { makeBackup } from '../store/backup';
+import { toCsv } from '../store/csv';
+import type { Preferences } from '../store/schema';
+import { useSend } from './actions';
+import { downloadText, today } from './download';
+import { useI18n } from './i18n-context';
+import { StagesEditor } from './stages-editor';
+
+function formatBytes(bytes: number, lang: string): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+}
+
+function StorageUsage({ apps }: { apps: readonly Application[] }) {
+  const { t, lang } = useI18n();
+  const [used, setUsed] = useState<number | undefined>();
+  useEffect(() => {
+    void chrome.storage.local.getBytesInUse(null).then(setUsed);
+  }, [apps]);
+  const unlimited = chrome.runtime.getManifest().permissions?.includes('unlimitedStorage');
+  if (used === undefined) return <p class="muted">{t('loading')}</p>;
+  const usedText = formatBytes(used, lang);
+  return (
+    <div>
+      <p data-testid="storage-used">
+        {unlimited
+          ? t('storageUsed', { used: usedText })
+          : t('storageQuota', { used: usedText, quota: formatBytes(chrome.storage.local.QUOTA_BYTES, lang) })}
+      </p>
+      {unlimited && <p class="muted">{t('storageUnlimited')}</p>}
+      {!unlimited && (
+        <meter min={0} max={chrome.storage.local.QUOTA_BYTES} value={used} aria-label={t('storage')} />
+      )}
+    </div>
+  );
+}
+
+const counts = ({ preferences: _, ...numbers }: ImportPreview): Record<string, number> => numbers;
+
+function ImportBackup() {
+  const { t } = useI18n();
+  const send = useSend();
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<{ backup: unknown; preview: ImportPreview } | undefined>();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const fail = (text: string) => setMessage({ ok: false, text });
+
+  return (
+    <div class="import">
+      <label for="import-file">{t('importJson')}</label>
+      <input
+        ref={input}
+        id="import-file"
+        type="file"
+        accept="application/json,.json"
+        onChange={async (event) => {
+          setPending(undefined);
+          setMessage(undefined);
+          const file = (event.currentTarget as HTMLInputElement).files?.[0];
+          if (!file) return;
+          let backup: unknown;
+          try {
+            backup = JSON.parse(await file.text());
+          } catch {
+            return fail(t('notJson'));
+          }
+          const result = await send({ type: 'import-backup', backup, dryRun: true });
+          if (!result.ok) return fail(result.error.message);
+          setPending({ backup, preview: result.value as ImportPreview });
+        }}
+      />
+      {pending && (
+        <div class="import__preview" role="status">
+          <p>{t('importPreview', counts(pending.preview))}</p>
+          <button
+            type="button"
+            class="primary"
+            onClick={async () => {
+              const result = await send({ type: 'import-backup', backup: pending.backup, dryRun: false });
+              setPending(undefined);
+              if (input.current) input.current.value = '';
+              if (!result.ok) return fail(result.error.message);
+              setMessage({ ok: true, text: t('imported', counts(result.value as ImportPreview)) });
+            }}
+          >
+            {t('importConfirm')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setPending(undefined);
+              if (input.current) input.current.value = '';
+            }}
+          >
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      {message && (
+        <p
+          class={message.ok ? 'import__ok' : 'alert'}
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="import-message"
+        >
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function DeleteAll() {
+  const { t } = useI18n();
+  const send = useSend();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [done, setDone] = useState('');
+  return (
+    <div class="delete-all">
+      <p class="muted">{t('deleteAllHelp')}</p>
+      <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
+        {t('deleteAll')}
+      </button>
+      <dialog ref={dialog} aria-labelledby="delete-all-title">
+        <h3 id="delete-all-title">{t('deleteAllConfirm')}</h3>
+        <form method="dialog" class="dialog__actions">
+          <button type="submit" autofocus>
+            {t('cancel')}
+          </button>
+          <button
+            type="button"
+            class="danger"
+            onClick={async () => {
+              const result = await send({ type: 'delete-all-data', confirm: 'delete-all' });
+              dialog.current?.close();
+              setDone(result.ok ? t('deletedAll') : result.error.message);
+            }}
+          >
+            {t('deleteAllYes')}
+          </button>
+        </form>
+      </dialog>
+      {done && <p role="status">{done}</p>}
+    </div>
+  );
+}
+
+/** Preferences, stages, export/import, storage and "Delete all my data". */
+export function DataControls({
+  apps,
+  preferences,
+}: {
+  apps: readonly Application[];
+  preferences: Preferences;
+}) {
+  const { t } = useI18n();
+  const send = useSend();
+  const used = new Set(apps.map((app) => app.status));
+  return (
+    <div class="data">
+      <section aria-labelledby="prefs-title" class="card-section">
+        <h2 id="prefs-title">{t('preferences')}</h2>
+        <div class="prefs">
+          <label for="pref-language">{t('language')}</label>
+          <select
+            id="pref-language"
+            value={preferences.language}
+            onChange={(e) =>
+              void send({
+                type: 'set-preferences',
+                language: (e.currentTarget as HTMLSelectElement).value as Preferences['language'],
+              })
+            }
+          >
+            <option value="auto">{t('langAuto')}</option>
+            <option value="en">English</option>
+            <option value="es">Español</option>
+          </select>
+          <label for="pref-theme">{t('theme')}</label>
+          <select
+            id="pref-theme"
+            value={preferences.theme}
+            onChange={(e) =>
+              void send({
+                type: 'set-preferences',
+                theme: (e.currentTarget as HTMLSelectElement).value as Preferences['theme'],
+              })
+            }
+          >
+            <option value="system">{t('themeSystem')}</option>
+            <option value="light">{t('themeLight')}</option>
+            <option value="dark">{t('themeDark')}</option>
+          </select>
+        </div>
+      </section>
+      <section aria-labelledby="stages-title" class="card-section">
+        <h2 id="stages-title">{t('stages')}</h2>
+        <StagesEditor stages={preferences.stages} used={used} />
+      </section>
+      <section aria-labelledby="export-title" class="card-section">
+        <h2 id="export-title">{t('exportImport')}</h2>
+        <div class="export">
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(
+                `jobtrack-${today()}.csv`,
+                toCsv(apps, preferences.stages),
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            {t('exportCsvAll')}
+          </button>
+          <button
+            type="button"
+            onClick={async () => {
+              const snapshot = await chrome.storage.local.get(null);
+              const backup = makeBackup(snapshot, new Date());
+              downloadText(
+                `jobtrack-backup-${today()}.json`,
+                JSON.stringify(backup, null, 2),
+                'application/json',
+              );
+            }}
+          >
+            {t('exportJson')}
+          </button>
+        </div>
+        <p class="muted">{t('exportJsonHelp')}</p>
+        <ImportBackup />
+      </section>
+      <section aria-labelledby="storage-title" class="card-section">
+        <h2 id="storage-title">{t('storage')}</h2>
+        <StorageUsage apps={apps} />
+        <DeleteAll />
+      </section>
+    </div>
+  );
+}

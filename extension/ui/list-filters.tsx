@@ -1,0 +1,61 @@
+import type { Stage } from '../store/schema';
+import { useI18n } from './i18n-context';
+
+export interface FilterValue {
+  query: string;
+  status: string;
+}
+
+/** Search as you type and a status filter with counts; both labelled for screen readers. */
+export function ListFilters({
+  value,
+  onChange,
+  stages,
+  counts,
+  total,
+  idPrefix,
+}: {
+  value: FilterValue;
+  onChange: (value: FilterValue) => void;
+  stages: readonly Stage[];
+  counts: ReadonlyMap<string, number>;
+  total: number;
+  idPrefix: string;
+}) {
+  const { t, stageLabel } = useI18n();
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for Chrome 116, the minimum version.
+    <form class="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+      <label class="sr-only" for={`${idPrefix}-search`}>
+        {t('search')}
+      </label>
+      <input
+        id={`${idPrefix}-search`}
+        class="filters__search"
+        type="search"
+        placeholder={t('searchPlaceholder')}
+        value={value.query}
+        autocomplete="off"
+        onInput={(event) => onChange({ ...value, query: (event.currentTarget as HTMLInputElement).value })}
+      />
+      <label class="sr-only" for={`${idPrefix}-status`}>
+        {t('filterStatus')}
+      </label>
+      <select
+        id={`${idPrefix}-status`}
+        class="filters__status"
+        value={value.status}
+        onChange={(event) => onChange({ ...value, status: (event.currentTarget as HTMLSelectElement).value })}
+      >
+        <option value="">
+          {t('allStatuses')} ({total})
+        </option>
+        {stages.map((stage) => (
+          <option key={stage.id} value={stage.id}>
+            {stageLabel(stage)} ({counts.get(stage.id) ?? 0})
+          </option>
+        ))}
+      </select>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Application } from '../../shared/application';
+import type { Stage } from '../store/schema';
+import { safeHref } from './application-row';
+import { useI18n } from './i18n-context';
+import { ScoreBadge } from './score-badge';
+import { StatusSelect } from './status-select';
+import type { MatchView } from './use-match-scores';
+
+/** One application in the popup list: title (link to the posting), company, date, score, status. */
+export function PopupRow({
+  app,
+  stages,
+  match,
+  onError,
+}: {
+  app: Application;
+  stages: readonly Stage[];
+  match: MatchView | undefined;
+  onError?: (message: string) => void;
+}) {
+  const { t, formatDate } = useI18n();
+  const href = safeHref(app.url);
+  return (
+    <div class="prow" data-id={app.id}>
+      <div class="prow__main">
+        {href ? (
+          <a
+            class="prow__title"
+            href={href}
+            target="_blank"
+            rel="noreferrer noopener"
+            title={app.title}
+            aria-label={t('openPosting', { title: app.title })}
+          >
+            {app.title}
+          </a>
+        ) : (
+          <span class="prow__title">{app.title}</span>
+        )}
+        <span class="prow__meta">
+          <span class="prow__company">{app.company ?? ''}</span>
+          <span class="prow__date">{formatDate(app.createdAt)}</span>
+        </span>
+      </div>
+      <ScoreBadge match={match} />
+      <StatusSelect app={app} stages={stages} onError={onError} />
+    </div>
+  );
+}
