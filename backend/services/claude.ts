@@ -58,6 +58,8 @@ export function createClaudeService(config: BackendConfig['anthropic']): ClaudeS
         );
         iterator = stream[Symbol.asyncIterator]();
         first = await iterator.next();
+        // The SDK ends an aborted stream quietly instead of throwing.
+        if (first.done) throw INCOMPLETE();
         watchdog.reset();
       } catch (error) {
         watchdog.stop();
@@ -81,8 +83,8 @@ export function createClaudeService(config: BackendConfig['anthropic']): ClaudeS
             result = await iterator.next();
             watchdog.reset();
           }
-          // The connection ended without message_stop: the letter is incomplete.
-          throw new UpstreamError(502, 'ai-interrupted', 'The letter stopped before it was finished.');
+          // Ended without message_stop (dropped, or aborted by the watchdog): incomplete.
+          throw INCOMPLETE();
         } catch (error) {
           throw toUpstreamError(error);
         } finally {
@@ -118,12 +120,14 @@ class Watchdog {
 }
 
 const BUSY_MESSAGE = 'The writing service is busy right now. Try again in a minute.';
+const INCOMPLETE = () =>
+  new UpstreamError(502, 'ai-interrupted', 'The letter stopped before it was finished.');
 
 export function mapClaudeError(error: unknown, timedOut: boolean): UpstreamError {
-  if (error instanceof UpstreamError) return error;
   if (timedOut || error instanceof Anthropic.APIConnectionTimeoutError) {
     return new UpstreamError(504, 'ai-timeout', 'The writing service took too long to answer. Try again.');
   }
+  if (error instanceof UpstreamError) return error;
   if (error instanceof Anthropic.APIUserAbortError) {
     // The client went away; nobody reads this answer.
     return new UpstreamError(499, 'ai-interrupted', 'The request was cancelled.');
