@@ -1,0 +1,45 @@
+import { type CvProfile, type JobProfile, type MatchResult, prepareJob, scoreApplication } from './score';
+
+/** The fields of an application record the score reads. */
+export interface ApplicationLike {
+  id: string;
+  title?: string | undefined;
+  description?: string | undefined;
+  skills?: readonly string[] | undefined;
+  experience?: string | undefined;
+  /** Part of the cache key: a changed record is read again. */
+  updatedAt?: string | undefined;
+}
+
+/**
+ * Prepared jobs by application id and version. A job's profile does not depend on the CV,
+ * so when the CV changes only the cheap scoring step runs again.
+ */
+export interface JobCache {
+  get(app: ApplicationLike): JobProfile;
+}
+
+export function createJobCache(): JobCache {
+  const cache = new Map<string, { version: string; profile: JobProfile }>();
+  return {
+    get(app) {
+      const version = `${app.updatedAt ?? ''}|${app.title ?? ''}|${app.description?.length ?? 0}`;
+      const hit = cache.get(app.id);
+      if (hit && hit.version === version) return hit.profile;
+      const profile = prepareJob(app);
+      cache.set(app.id, { version, profile });
+      return profile;
+    },
+  };
+}
+
+/** Scores every application against one prepared CV. */
+export function scoreApplications(
+  cv: CvProfile,
+  apps: readonly ApplicationLike[],
+  cache: JobCache = createJobCache(),
+): Map<string, MatchResult> {
+  const results = new Map<string, MatchResult>();
+  for (const app of apps) results.set(app.id, scoreApplication(cv, cache.get(app)));
+  return results;
+}

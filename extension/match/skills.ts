@@ -1,0 +1,170 @@
+import { cachedStem, foldText, words } from './text';
+import { LIGHT_CATEGORIES, SKILL_ROWS, type SkillCategory, type SkillRow } from './vocabulary/skills';
+
+/** One skill of the vocabulary. */
+export interface Skill {
+  /** Stable id made from the label ("kubernetes", "csharp", "machine-learning"). */
+  id: string;
+  /** How the skill is shown to the user. */
+  label: string;
+  category: SkillCategory;
+  /** How much the skill counts: soft skills and languages count half. */
+  weight: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  skill?: number;
+}
+
+/** The vocabulary compiled for matching: a trie over the stems of every alias. */
+export interface SkillIndex {
+  skills: readonly Skill[];
+  byId: ReadonlyMap<string, number>;
+  root: TrieNode;
+  /** Number of distinct alias phrases (after folding and stemming). */
+  phraseCount: number;
+  /** Alias phrases claimed by two skills (the first keeps it). Empty for a sound vocabulary. */
+  collisions: string[];
+}
+
+/** A document's words, stemmed, with the line each word is on. */
+export interface StemmedText {
+  /** The original lines, trimmed (empty when not kept). */
+  lines: string[];
+  /** The same lines folded (foldText): lower case, no accents. */
+  folded: string[];
+  stems: string[];
+  lineOf: number[];
+}
+
+/** A skill found in a text: its index in SkillIndex.skills and where it first appears. */
+export interface SkillHit {
+  skill: number;
+  line: number;
+  /** Word positions [start, end) in StemmedText.stems. */
+  start: number;
+  end: number;
+}
+
+function skillId(label: string): string {
+  return words(foldText(label)).join('-');
+}
+
+export function buildSkillIndex(
+  rows: Readonly<Record<SkillCategory, readonly SkillRow[]>> = SKILL_ROWS,
+): SkillIndex {
+  const skills: Skill[] = [];
+  const byId = new Map<string, number>();
+  const root: TrieNode = { next: new Map() };
+  const claimed = new Map<string, number>();
+  const collisions: string[] = [];
+  for (const [category, list] of Object.entries(rows) as [SkillCategory, readonly SkillRow[]][]) {
+    for (const [label, ...aliases] of list) {
+      const index = skills.length;
+      const id = skillId(label);
+      skills.push({ id, label, category, weight: LIGHT_CATEGORIES.has(category) ? 0.5 : 1 });
+      byId.set(id, index);
+      // "C (language)" is known by its aliases; the bracket is only for display.
+      const phrases = [label.replace(/\s*\(.*\)$/, ''), ...aliases];
+      if (label.includes('(')) phrases.shift();
+      for (const phrase of phrases) {
+        const stems = words(foldText(phrase)).map(cachedStem);
+        if (!stems.length) continue;
+        const key = stems.join(' ');
+        const owner = claimed.get(key);
+        if (owner !== undefined) {
+          if (owner !== index) collisions.push(`${phrase} (${skills[owner]?.label} / ${label})`);
+          continue;
+        }
+        claimed.set(key, index);
+        let node = root;
+        for (const stem of stems) {
+          let child = node.next.get(stem);
+          if (!child) {
+            child = { next: new Map() };
+            node.next.set(stem, child);
+          }
+          node = child;
+        }
+        node.skill = index;
+      }
+    }
+  }
+  return { skills, byId, root, phraseCount: claimed.size, collisions };
+}
+
+let defaultIndex: SkillIndex | undefined;
+
+/** The shipped vocabulary, compiled once. */
+export function skillIndex(): SkillIndex {
+  defaultIndex ??= buildSkillIndex();
+  return defaultIndex;
+}
+
+const WORD_OR_BREAK = /[a-z0-9]+|\n/g;
+
+/**
+ * Splits a text into lines and stems its words (line numbers kept for explanations).
+ * `keepLines: false` skips the original lines, which only explanations of a CV need.
+ */
+export function stemText(text: string, keepLines = true): StemmedText {
+  const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const folded = foldText(source);
+  const stems: string[] = [];
+  const lineOf: number[] = [];
+  let line = 0;
+  WORD_OR_BREAK.lastIndex = 0;
+  for (let match = WORD_OR_BREAK.exec(folded); match; match = WORD_OR_BREAK.exec(folded)) {
+    const word = match[0];
+    if (word === '\n') {
+      line++;
+      continue;
+    }
+    stems.push(cachedStem(word));
+    lineOf.push(line);
+  }
+  return {
+    lines: keepLines ? source.split('\n').map((l) => l.trim()) : [],
+    folded: folded.split('\n'),
+    stems,
+    lineOf,
+  };
+}
+
+/**
+ * Every skill of the vocabulary mentioned in the text, each with every line it appears
+ * on, by longest match: "machine learning engineer" is Machine learning, not "learning".
+ */
+export function findSkills(text: StemmedText, index: SkillIndex = skillIndex()): SkillHit[] {
+  const { stems, lineOf } = text;
+  const hits: SkillHit[] = [];
+  let i = 0;
+  while (i < stems.length) {
+    let node = index.root.next.get(stems[i] as string);
+    if (!node) {
+      i++;
+      continue;
+    }
+    let bestSkill = node.skill;
+    let bestEnd = i + 1;
+    let j = i + 1;
+    while (j < stems.length) {
+      const child: TrieNode | undefined = node.next.get(stems[j] as string);
+      if (!child) break;
+      node = child;
+      j++;
+      if (node.skill !== undefined) {
+        bestSkill = node.skill;
+        bestEnd = j;
+      }
+    }
+    if (bestSkill !== undefined) {
+      hits.push({ skill: bestSkill, line: lineOf[i] as number, start: i, end: bestEnd });
+      i = bestEnd;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}

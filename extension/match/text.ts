@@ -1,0 +1,139 @@
+/**
+ * Text folding, tokenizing and stemming shared by the CV side and the job side. Both sides
+ * go through exactly the same steps, so "Enfermería", "enfermeria" and "ENFERMERÍA" meet,
+ * and so do "managed", "managing" and "manager". Pure and deterministic.
+ */
+
+/**
+ * Symbols that carry meaning in skill names and would be lost by a plain word split
+ * ("C++", "C#", ".NET", "Node.js", "CI/CD", "P&L"), matched in one pass: folding runs on
+ * thousands of job descriptions at a time.
+ */
+const SYMBOLS =
+  /c\+\+|\b[cf]#|\.net\b|\b(?:ci[ \t]*\/[ \t]*cd|pl[ \t]*\/[ \t]*sql|t[ \t]*-[ \t]*sql|[pmr][ \t]*&[ \t]*[lad]|i[ \t]*\+[ \t]*d|a[ \t]*\/[ \t]*b)\b/g;
+const SYMBOL_WORDS: Readonly<Record<string, string>> = {
+  'c++': 'cplusplus',
+  'c#': 'csharp',
+  'f#': 'fsharp',
+  '.net': ' dotnet',
+  'ci/cd': 'cicd',
+  'pl/sql': 'plsql',
+  't-sql': 'tsql',
+  'p&l': 'pnl',
+  'm&a': 'mna',
+  'r&d': 'rnd',
+  'i+d': 'rnd',
+  'a/b': 'ab',
+};
+
+function symbolWord(match: string): string {
+  const compact = match.replace(/[ \t]/g, '');
+  const word = SYMBOL_WORDS[compact];
+  if (word) return ` ${word} `;
+  return match;
+}
+const DOT_JS = /\b([a-z0-9]+)\.js\b/g;
+
+/**
+ * Lower case, no accents, ligatures expanded (NFKD turns "ﬁ" into "fi" and "á" into
+ * "a" + accent), symbols in skill names turned into words. Never adds or removes a line
+ * break, so lines of the folded text match lines of the original.
+ */
+export function foldText(text: string): string {
+  let folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(SYMBOLS, symbolWord);
+  if (folded.includes('.js')) folded = folded.replace(DOT_JS, ' $1js ');
+  return folded;
+}
+
+const WORD = /[a-z0-9]+/g;
+
+/** Words of already folded text, in order. */
+export function words(folded: string): string[] {
+  return folded.match(WORD) ?? [];
+}
+
+function stripPlural(word: string): string {
+  if (word.endsWith('iones')) return word.slice(0, -2);
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses') || word.endsWith('ches') || word.endsWith('shes') || word.endsWith('xes')) {
+    return word.slice(0, -2);
+  }
+  // Spanish plurals after a consonant: habilidades, gestores, ordenadores.
+  if (/[lnrdj]es$/.test(word) && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+const SUFFIXES = ['mente', 'ment', 'ing', 'ed', 'er'] as const;
+
+/** Words whose stem would meet an unrelated word ("looker" → "look", "accounting" → "account"). */
+const UNSTEMMED: ReadonlySet<string> = new Set([
+  'looker',
+  'docker',
+  'jenkins',
+  'accounting',
+  'kotlin',
+  'rails',
+]);
+
+/**
+ * A light stemmer for English and Spanish: plurals, -ing/-ed/-er/-ment, Spanish -mente,
+ * and the final vowel (gender in Spanish, silent e in English). Aggressive on purpose:
+ * it only has to make word forms of the same skill meet, and it runs on both sides.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /[0-9]/.test(word) || UNSTEMMED.has(word)) return word;
+  let out = stripPlural(word);
+  for (const suffix of SUFFIXES) {
+    if (out.endsWith(suffix) && out.length - suffix.length >= 4) {
+      out = out.slice(0, -suffix.length);
+    }
+  }
+  if (out.length >= 5 && /[aoe]$/.test(out)) out = out.slice(0, -1);
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+
+/** stem(), memoized: the same few thousand words recur across thousands of jobs. */
+export function cachedStem(word: string): string {
+  let out = stemCache.get(word);
+  if (out === undefined) {
+    out = stem(word);
+    if (stemCache.size < 200_000) stemCache.set(word, out);
+  }
+  return out;
+}
+
+/** Stems of a raw phrase ("Aprendizaje automático" → ["aprendizaj", "automatic"]). */
+export function stemPhrase(phrase: string): string[] {
+  return words(foldText(phrase)).map(cachedStem);
+}
+
+/** Function words of English and Spanish, folded, that say nothing about fit. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and the or of to in on at by for from with without as is are be been being was were will would ' +
+    'can could should may might must this that these those it its our your their we you they he she i me my ' +
+    'us them his her who whom which what when where why how all any each both more most other some such no ' +
+    'nor not only own same so than too very just also into about over under up down out off again further ' +
+    'then once here there per via etc do does did have has had having if but because while during before after ' +
+    'el la los las un una unos unas y o u de del al en con sin por para que se su sus es son ser ha han como ' +
+    'mas pero este esta estos estas ese esa eso lo le les nos tu te mi muy ya tambien entre sobre desde hasta ' +
+    'hacia segun cuando donde quien cual cuales e ni si no'
+  ).split(' '),
+);
+
+/** Words of a job title that say level or contract, not the role. */
+export const TITLE_NOISE: ReadonlySet<string> = new Set(
+  (
+    'senior sr junior jr mid middle lead principal staff head chief intern internship trainee graduate entry ' +
+    'level i ii iii iv experienced associate m f d h w x remote hybrid full part time contract temporary ' +
+    'becario becaria practicas practica junior senior jefe jefa responsable remoto hibrido jornada completa ' +
+    'parcial temporal indefinido'
+  ).split(' '),
+);

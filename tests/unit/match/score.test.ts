@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { bandOf, prepareCv, prepareJob, scoreApplication, scoreText } from '../../../extension/match/score';
+import { loadEvaluationSet } from '../../support/match-eval';
+
+const asOf = new Date('2026-11-01T00:00:00Z');
+const set = loadEvaluationSet();
+
+const JOB = {
+  title: 'Backend Engineer',
+  description: [
+    'We build routing software.',
+    'Requirements',
+    '- 4+ years of experience with Python',
+    '- PostgreSQL and Docker',
+    'Nice to have',
+    '- Kubernetes',
+  ].join('\n'),
+};
+const CV = [
+  'Ana Pérez',
+  'Backend Engineer',
+  'Backend developer, Acme (2019 – present)',
+  '- Python services on PostgreSQL',
+].join('\n');
+
+describe('scoreApplication explains itself', () => {
+  const result = scoreText(CV, JOB, { asOf });
+
+  it('lists matched skills with the CV line that shows each, required first', () => {
+    expect(result.matched).toEqual([
+      { id: 'python', skill: 'Python', required: true, cvLine: '- Python services on PostgreSQL' },
+      { id: 'postgresql', skill: 'PostgreSQL', required: true, cvLine: '- Python services on PostgreSQL' },
+    ]);
+  });
+
+  it('lists missing skills, required before preferred', () => {
+    expect(result.missing).toEqual([
+      { id: 'docker', skill: 'Docker', required: true },
+      { id: 'kubernetes', skill: 'Kubernetes', required: false },
+    ]);
+  });
+
+  it('reports years asked for and shown, and a summary sentence', () => {
+    expect(result.years).toEqual({ required: 4, cv: 7 });
+    expect(result.summary).toBe(
+      'Your CV shows 2 of 3 required skills and 0 of 1 preferred. The job asks for 4+ years; your CV shows about 7.',
+    );
+    expect(result.title).toEqual({ matched: ['backend', 'engineer'], missing: [] });
+    expect(result.score).toBeGreaterThan(0);
+    expect(result.score).toBeLessThanOrEqual(100);
+    expect(result.band).toBe(bandOf(result.score));
+  });
+
+  it('is deterministic', () => {
+    expect(scoreText(CV, JOB, { asOf })).toEqual(result);
+  });
+
+  it('counts an unmet seniority and years requirement against the CV', () => {
+    const senior = scoreText(
+      CV,
+      { ...JOB, title: 'Lead Backend Engineer', description: JOB.description.replace('4+', '12+') },
+      { asOf },
+    );
+    expect(senior.score).toBeLessThan(result.score);
+    expect(senior.seniority).toEqual({ job: 4, cv: 3 });
+  });
+
+  it('treats a job without sections as requiring what it describes', () => {
+    const plain = scoreText('Python developer', {
+      title: 'Developer',
+      description: 'You will write Python and Go (golang).',
+    });
+    expect(plain.missing).toEqual([{ id: 'go-language', skill: 'Go (language)', required: true }]);
+  });
+
+  it('says so when the job has nothing to compare', () => {
+    const empty = scoreText(CV, { title: '', description: '' });
+    expect(empty).toMatchObject({ score: 0, band: 'Poor', matched: [], missing: [] });
+    expect(empty.summary).toMatch(/no description/);
+  });
+});
+
+describe('bands', () => {
+  it.each([
+    [0, 'Poor'],
+    [29, 'Poor'],
+    [30, 'Weak'],
+    [45, 'Fair'],
+    [60, 'Good'],
+    [75, 'Great'],
+    [100, 'Great'],
+  ])('%i is %s', (score, band) => {
+    expect(bandOf(score)).toBe(band);
+  });
+});
+
+describe('monotonicity', () => {
+  it('adding a skill the job asks for to the CV never lowers the score (every pair, every missing skill)', () => {
+    let checked = 0;
+    for (const pair of set.pairs) {
+      const cvText = set.cvs.get(pair.cv) as string;
+      const job = prepareJob(set.jobs.get(pair.job) as { title: string; description: string });
+      const before = scoreApplication(prepareCv(cvText, { asOf }), job);
+      for (const skill of before.missing) {
+        const after = scoreApplication(prepareCv(`${cvText}\n${skill.skill}`, { asOf }), job);
+        expect(after.score, `${pair.id} + ${skill.skill}`).toBeGreaterThanOrEqual(before.score);
+        expect(after.matched.map((m) => m.id)).toContain(skill.id);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
