@@ -165,7 +165,7 @@ describe('client disconnect', () => {
       expect(harness.anthropic.abortedCount).toBe(1);
       expect(harness.anthropic.requests).toHaveLength(1);
     } finally {
-      server.closeAllConnections();
+      (server as import('node:http').Server).closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
   });

@@ -64,7 +64,7 @@ export async function startHarness(overrides: EnvSource = {}): Promise<Harness> 
     if (installation !== null && !headers.has('X-Installation-Id')) {
       headers.set('X-Installation-Id', installation ?? INSTALLATION);
     }
-    return app.request(path, { ...rest, headers });
+    return Promise.resolve(app.request(path, { ...rest, headers }));
   };
 
   return {
