@@ -1,0 +1,132 @@
+import type { ListingDraft } from '../../shared/application';
+import { finishDraft, isBotCheck, type JobRef, type SiteAdapter } from './adapter';
+import { dollarCurrencyForHost, parseSalary } from './salary';
+import { cleanText, firstElement, firstText, readableText } from './text';
+
+/**
+ * Indeed: /viewjob?jk=<id> and the two-pane search /jobs?q=…&vjk=<id>, on every country
+ * host (www, uk, es, …). Class names like css-1x2y3z are generated: only data-testid, ids
+ * and data-* are used.
+ */
+const SEL = {
+  // seen on /viewjob?jk= and in the search page's right pane (/jobs?…&vjk=)
+  pane: [
+    '#jobsearch-ViewjobPaneWrapper',
+    '.jobsearch-RightPane',
+    '#vjs-container',
+    '.jobsearch-ViewJobLayout',
+  ],
+  title: [
+    'h2[data-testid="jobsearch-JobInfoHeader-title"]',
+    'h1[data-testid="jobsearch-JobInfoHeader-title"]',
+    '.jobsearch-JobInfoHeader-title',
+  ],
+  company: [
+    '[data-testid="inlineHeader-companyName"] a',
+    '[data-testid="inlineHeader-companyName"]',
+    '[data-company-name="true"]',
+    '.jobsearch-InlineCompanyRating div:first-child',
+  ],
+  location: [
+    '[data-testid="inlineHeader-companyLocation"]',
+    '[data-testid="job-location"]',
+    '.jobsearch-JobInfoHeader-subtitle > div:last-child',
+  ],
+  salaryAndType: ['#salaryInfoAndJobType'],
+  description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText'],
+  jk: '[data-jk]',
+  expired: ['.jobsearch-ExpiredJobPanel', '[data-testid="expired-job-message"]'],
+} as const;
+
+const APPLY = [
+  '#indeedApplyButton',
+  '.indeed-apply-button',
+  '[data-testid="indeedApplyButton"]',
+  '#applyButtonLinkContainer a',
+  '#applyButtonLinkContainer button',
+  'button[aria-label^="Apply on company site"]',
+  'a[aria-label^="Apply on company site"]',
+  'button[aria-label^="Postularse en el sitio"]',
+  'a[href*="/applystart?"]',
+  'button[href*="/applystart?"]',
+] as const;
+
+/** The job open in this URL: jk on /viewjob, vjk on the search pane. */
+export function indeedIdFromUrl(url: URL): string | undefined {
+  const id = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
+  return id && /^[0-9a-f]{8,32}$/i.test(id) ? id.toLowerCase() : undefined;
+}
+
+/** Drops the screen-reader tail: "Data Engineer - job post" / "… - oferta de empleo". */
+function cleanTitle(text: string | undefined): string | undefined {
+  return text?.replace(/\s+-\s+(job post|oferta de empleo|offre d'emploi|stellenanzeige)\s*$/i, '').trim();
+}
+
+function splitSalaryAndType(text: string | undefined, host: string) {
+  if (!text) return { salary: undefined, employmentType: undefined };
+  // "$27.85 - $41.77 an hour - Part-time" / "£40,000 a year - Permanent, Full-time"
+  const parts = text.split(/\s+-\s+(?=[^\d$£€₹]*$)/);
+  const hasAmount = /\d/.test(parts[0] ?? '');
+  const salary = hasAmount ? parseSalary(parts[0], { dollar: dollarCurrencyForHost(host) }) : undefined;
+  const typeText = hasAmount ? parts.slice(1).join(' - ') : text;
+  return { salary, employmentType: cleanText(typeText) || undefined };
+}
+
+function jobId(doc: Document, url: URL, pane: Element | undefined): string | undefined {
+  const fromUrl = indeedIdFromUrl(url);
+  if (fromUrl) return fromUrl;
+  // Only the open job's own data-jk (the pane), never the first search card's.
+  const holder = pane?.closest(SEL.jk) ?? pane?.querySelector(`${SEL.jk}:not(a)`);
+  const jk = holder?.getAttribute('data-jk');
+  if (jk) return jk.toLowerCase();
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (canonical) {
+    try {
+      return indeedIdFromUrl(new URL(canonical, url));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+export function parseIndeed(doc: Document, url: URL): ListingDraft | undefined {
+  if (isBotCheck(doc) || firstElement(doc, SEL.expired)) return undefined;
+  const pane = firstElement(doc, SEL.pane);
+  const root: ParentNode = pane ?? doc;
+  const title = cleanTitle(firstText(root, SEL.title));
+  if (!title) return undefined;
+  const id = jobId(doc, url, pane);
+  // "London WC2R • Hybrid work"
+  const [location, workplace] = (firstText(root, SEL.location) ?? '').split(/\s*•\s*/);
+  const { salary, employmentType } = splitSalaryAndType(firstText(root, SEL.salaryAndType), url.hostname);
+  const descriptionElement = firstElement(root, SEL.description);
+  return finishDraft(
+    {
+      board: 'indeed',
+      boardJobId: id,
+      url: id ? `https://${url.hostname}/viewjob?jk=${id}` : url.href,
+      title,
+      company: firstText(root, SEL.company),
+      location: location || undefined,
+      workplace: workplace || undefined,
+      salary,
+      employmentType,
+      description: descriptionElement ? readableText(descriptionElement) : undefined,
+    },
+    doc,
+  );
+}
+
+export const indeed: SiteAdapter = {
+  board: 'indeed',
+  matches: (url) => /(^|\.)indeed\.com$/.test(url.hostname) || /(^|\.)indeed\.[a-z.]+$/.test(url.hostname),
+  parseListing: parseIndeed,
+  currentJob(doc, url): JobRef | undefined {
+    const id = jobId(doc, url, firstElement(doc, SEL.pane));
+    return id
+      ? { board: 'indeed', boardJobId: id, url: `https://${url.hostname}/viewjob?jk=${id}` }
+      : undefined;
+  },
+  applySelectors: APPLY,
+};

@@ -1,0 +1,156 @@
+import type { ListingDraft } from '../../shared/application';
+import { finishDraft, isBotCheck, type JobRef, matchId, type SiteAdapter } from './adapter';
+import { parseSalary } from './salary';
+import { cleanText, firstElement, firstText, readableText, uniqueTexts } from './text';
+
+/**
+ * InfoJobs (Spanish): offer pages www.infojobs.net/<city>/<slug>/of-i<hex>. Nothing to
+ * capture on /candidate/offer-no-accesible/ nor on the bot-check page.
+ */
+const SEL = {
+  // seen on /<city>/<slug>/of-i<hex>
+  title: ['h1.ij-Heading-title1', '.ij-OfferDetailHeader h1', 'h1#prefijoPuesto'],
+  company: [
+    'a.ij-Heading-headline2',
+    '.ij-OfferDetailHeader-companyLogo-companyName a',
+    '.ij-OfferDetailHeader-companyLogo-companyName',
+    '.ij-Heading-headline2',
+  ],
+  // In order: location, modality, salary, minimum experience, contract.
+  facts: '.ij-OfferDetailHeader-detailsList-item',
+  description: [
+    '.ij-OfferDetailDescription-Paragarph',
+    '.ij-OfferDetailDescription-Paragraph',
+    '.ij-OfferDetailDescription',
+  ],
+  requirementRows: '.ij-OfferDetailRequirements dt, .ij-OfferDetailDescription dt, dl dt',
+  skills: [
+    '.ij-OfferDetailRequirements-requiredSkills .sui-AtomTag-label',
+    '.ij-OfferDetailRequirements-skills .sui-AtomTag-label',
+  ],
+} as const;
+
+const APPLY = [
+  '.ij-OfferDetailApplyButton button',
+  '.ij-OfferDetailApplyButton a',
+  '#candidate_application',
+  'a[href*="/candidate/application"]',
+  '[data-testid="apply-button"]',
+] as const;
+
+export function infojobsIdFromUrl(url: URL): string | undefined {
+  return matchId(url.pathname, /\/of-i([0-9a-f]{10,40})(?:[/?#]|$)/i)?.toLowerCase();
+}
+
+const MODALITY = /^(presencial|h[ií]brido|solo teletrabajo|teletrabajo|remoto|100% remoto)/i;
+
+function readFacts(doc: Document) {
+  const facts: {
+    location?: string;
+    workplace?: string;
+    salaryText?: string;
+    experience?: string;
+    contract?: string;
+  } = {};
+  const items = [...doc.querySelectorAll(SEL.facts)]
+    .map((item) => cleanText(item.textContent))
+    .filter(Boolean);
+  const rest: string[] = [];
+  for (const text of items) {
+    if (!facts.workplace && MODALITY.test(text)) facts.workplace = text;
+    else if (!facts.salaryText && /€|salario|\bbruto\b|\bneto\b/i.test(text)) facts.salaryText = text;
+    else if (!facts.experience && /experiencia/i.test(text)) facts.experience = text;
+    else if (!facts.contract && /contrato|jornada|indefinido|temporal|aut[oó]nomo|formativo/i.test(text))
+      facts.contract = text;
+    else rest.push(text);
+  }
+  // The location comes first and has no label of its own.
+  if (rest[0]) facts.location = rest[0];
+  return facts;
+}
+
+function requirement(doc: Document, label: RegExp): string | undefined {
+  for (const dt of doc.querySelectorAll(SEL.requirementRows)) {
+    if (!label.test(cleanText(dt.textContent))) continue;
+    let next = dt.nextElementSibling;
+    while (next && next.tagName.toUpperCase() !== 'DD') next = next.nextElementSibling;
+    const value = cleanText(next?.textContent);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function isUnavailable(doc: Document, url: URL): boolean {
+  if (/offer-no-accesible|oferta-no-disponible/.test(url.pathname)) return true;
+  const heading = cleanText(doc.querySelector('h1, h2')?.textContent).toLowerCase();
+  return /oferta no (est[aá] )?(accesible|disponible)|ya no est[aá] disponible|oferta caducada/.test(heading);
+}
+
+export function parseInfojobs(doc: Document, url: URL): ListingDraft | undefined {
+  if (isBotCheck(doc) || isUnavailable(doc, url)) return undefined;
+  const title = firstText(doc, SEL.title);
+  if (!title) return undefined;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  let id = infojobsIdFromUrl(url);
+  let pageUrl = url.href;
+  if (canonical) {
+    try {
+      const canonicalUrl = new URL(canonical, url);
+      id = infojobsIdFromUrl(canonicalUrl) ?? id;
+      if (infojobsIdFromUrl(canonicalUrl)) pageUrl = canonicalUrl.href;
+    } catch {
+      // keep the page URL
+    }
+  }
+  const facts = readFacts(doc);
+  const salary =
+    facts.salaryText && !/no disponible/i.test(facts.salaryText) ? parseSalary(facts.salaryText) : undefined;
+  const paragraphs = [...doc.querySelectorAll(SEL.description[0])];
+  const description = paragraphs.length
+    ? paragraphs
+        .map((p) => readableText(p))
+        .filter(Boolean)
+        .join('\n\n')
+    : (() => {
+        const element = firstElement(doc, SEL.description.slice(1));
+        return element ? readableText(element) : undefined;
+      })();
+  const requirements = requirement(doc, /requisitos m[ií]nimos/i);
+  const skills = uniqueTexts(
+    [...doc.querySelectorAll(SEL.skills.join(', '))].map((el) => el.textContent ?? ''),
+  );
+  const experience =
+    requirement(doc, /experiencia m[ií]nima/i) ??
+    facts.experience?.replace(/^experiencia m[ií]nima:?\s*/i, '');
+  return finishDraft(
+    {
+      board: 'infojobs',
+      boardJobId: id,
+      url: pageUrl,
+      title,
+      company: firstText(doc, SEL.company),
+      location: facts.location,
+      workplace: facts.workplace,
+      salary,
+      experience,
+      employmentType: facts.contract,
+      description:
+        [description, requirements ? `Requisitos mínimos\n${requirements}` : undefined]
+          .filter(Boolean)
+          .join('\n\n') || undefined,
+      skills: skills.length ? skills : undefined,
+    },
+    doc,
+  );
+}
+
+export const infojobs: SiteAdapter = {
+  board: 'infojobs',
+  matches: (url) => /(^|\.)infojobs\.net$/.test(url.hostname),
+  parseListing: parseInfojobs,
+  currentJob(_doc, url): JobRef | undefined {
+    const id = infojobsIdFromUrl(url);
+    return id ? { board: 'infojobs', boardJobId: id, url: url.href } : undefined;
+  },
+  applySelectors: APPLY,
+};

@@ -1,0 +1,309 @@
+import type { ListingDraft } from '../../shared/application';
+import { finishDraft, isBotCheck, type JobRef, matchId, type SiteAdapter } from './adapter';
+import { parseSalary } from './salary';
+import { cleanText, firstElement, firstText, metaContent, readableText } from './text';
+
+/**
+ * LinkedIn shows a job in three layouts at once (see the capture issue and job-pages notes):
+ *  - guest   /jobs/view/<id>/ logged out (meta pageKey d_jobs_guest_details)
+ *  - pane    /jobs/search/?currentJobId=<id>, /jobs/collections/…?currentJobId=<id> (SPA)
+ *  - sdui    /jobs/view/<id>/ logged in, 2026 layout with hashed classes
+ */
+const GUEST = {
+  // seen on /jobs/view/<slug>-<id> (guest)
+  title: ['h1.top-card-layout__title', 'h1.topcard__title', '.top-card-layout h1'],
+  company: [
+    'a.topcard__org-name-link',
+    '.topcard__flavor a',
+    'span.topcard__flavor:not(.topcard__flavor--bullet)',
+  ],
+  location: ['span.topcard__flavor--bullet', '.topcard__flavor-row .topcard__flavor--bullet'],
+  description: ['div.show-more-less-html__markup', '.description__text'],
+  salary: ['div.compensation__salary', '.salary.compensation__salary'],
+  criteriaItem: 'li.description__job-criteria-item',
+  criteriaLabel: '.description__job-criteria-subheader',
+  criteriaText: 'span.description__job-criteria-text',
+  jobIdCode: 'code#decoratedJobPostingId',
+  closed: ['.closed-job', 'figure.closed-job', '.top-card-layout__entity-info .closed-job__flavor--closed'],
+} as const;
+
+const PANE = {
+  // seen on /jobs/search/?currentJobId=…, /jobs/collections/recommended/?currentJobId=…
+  root: [
+    '.jobs-search__job-details--container',
+    '.jobs-search__job-details',
+    '.job-view-layout',
+    '.jobs-details',
+    '.scaffold-layout__detail',
+  ],
+  title: [
+    '.job-details-jobs-unified-top-card__job-title h1',
+    '.job-details-jobs-unified-top-card__job-title',
+    '.jobs-unified-top-card__job-title',
+    '.t-24.job-details-jobs-unified-top-card__job-title',
+  ],
+  titleLink: '.job-details-jobs-unified-top-card__job-title a[href*="/jobs/view/"]',
+  company: [
+    '.job-details-jobs-unified-top-card__company-name a',
+    '.job-details-jobs-unified-top-card__company-name',
+    '.jobs-unified-top-card__company-name a',
+  ],
+  location: [
+    '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
+    '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text',
+    '.jobs-unified-top-card__bullet',
+  ],
+  description: ['#job-details', '.jobs-description-content__text', '.jobs-description__content'],
+  pills: '.job-details-fit-level-preferences button, .job-details-preferences-and-skills__pill',
+  jobIdHolder: '[data-job-id]',
+  activeCard: [
+    '.jobs-search-results-list__list-item--active [data-job-id]',
+    '.job-card-container--active[data-job-id]',
+    '[aria-current="page"][data-job-id]',
+  ],
+} as const;
+
+const SDUI = {
+  // seen on /jobs/view/<id>/ logged in (2026): hashed classes, stable componentkey/testid/aria
+  description: (id: string) => [
+    `[componentkey^="JobDetails_AboutTheJob_${id}"] [data-testid="expandable-text-box"]`,
+    '[componentkey^="JobDetails_AboutTheJob_"] [data-testid="expandable-text-box"]',
+    '[data-testid="expandable-text-box"]',
+  ],
+  company: '[aria-label^="Company, "]',
+  easyApply: 'a[aria-label="Easy Apply to this job"]',
+} as const;
+
+const APPLY = [
+  // pane (logged in)
+  'button#jobs-apply-button-id',
+  '.jobs-apply-button',
+  'button[aria-label^="Easy Apply to"]',
+  '[aria-label^="Apply on company website"]',
+  '[aria-label^="Apply to "][aria-label*=" on company website"]',
+  // sdui (2026)
+  'a[aria-label="Easy Apply to this job"]',
+  'a[href*="/apply/?openSDUIApplyFlow"]',
+  'a[href*="/jobs/view/"][href*="/apply/"]',
+  // guest
+  'button#topbar-apply',
+  '[data-tracking-control-name^="public_jobs_apply-link"]',
+  '[data-tracking-control-name^="public_jobs_topcard-apply"]',
+  'a.apply-button',
+  'button.apply-button',
+] as const;
+
+const JOB_ID = /(?:^|[^\d])(\d{6,})(?:[^\d]|$)/;
+
+/** The job id in a LinkedIn URL: currentJobId=, /jobs/view/<id>/, /jobs/view/<slug>-<id>. */
+export function linkedinIdFromUrl(url: URL): string | undefined {
+  const current = url.searchParams.get('currentJobId');
+  if (current && /^\d{5,}$/.test(current)) return current;
+  return matchId(url.pathname, /\/jobs\/view\/(?:[^/]*?-)?(\d{5,})(?:\/|$)/);
+}
+
+function isGuestPage(doc: Document): boolean {
+  return (
+    metaContent(doc, 'meta[name="pageKey"]') === 'd_jobs_guest_details' ||
+    Boolean(doc.querySelector('h1.top-card-layout__title, code#decoratedJobPostingId'))
+  );
+}
+
+function guestJobId(doc: Document, url: URL): string | undefined {
+  // The id sits in an HTML comment: <code id="decoratedJobPostingId"><!--"4012345678"--></code>
+  const code = doc.querySelector(GUEST.jobIdCode);
+  const fromCode = matchId(code?.innerHTML, JOB_ID);
+  if (fromCode) return fromCode;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (canonical) {
+    try {
+      const id = linkedinIdFromUrl(new URL(canonical, url));
+      if (id) return id;
+    } catch {
+      // ignore a broken canonical
+    }
+  }
+  return linkedinIdFromUrl(url);
+}
+
+function criteria(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const item of doc.querySelectorAll(GUEST.criteriaItem)) {
+    const label = cleanText(item.querySelector(GUEST.criteriaLabel)?.textContent).toLowerCase();
+    const value = cleanText(item.querySelector(GUEST.criteriaText)?.textContent);
+    if (label && value) map.set(label, value);
+  }
+  return map;
+}
+
+const canonicalJobUrl = (id: string) => `https://www.linkedin.com/jobs/view/${id}/`;
+
+function parseGuest(doc: Document, url: URL): ListingDraft | undefined {
+  if (firstElement(doc, GUEST.closed)) return undefined;
+  const id = guestJobId(doc, url);
+  const crit = criteria(doc);
+  const descriptionElement = firstElement(doc, GUEST.description);
+  const salaryText = firstText(doc, GUEST.salary);
+  return finishDraft(
+    {
+      board: 'linkedin',
+      boardJobId: id,
+      url: id ? canonicalJobUrl(id) : url.href,
+      title: firstText(doc, GUEST.title),
+      company: firstText(doc, GUEST.company),
+      location: firstText(doc, GUEST.location),
+      description: descriptionElement ? readableText(descriptionElement) : undefined,
+      salary: parseSalary(salaryText),
+      employmentType: crit.get('employment type') ?? crit.get('tipo de empleo'),
+      experience: crit.get('seniority level') ?? crit.get('nivel de antigüedad'),
+    },
+    doc,
+  );
+}
+
+/** Splits pills ("$120K/yr - $150K/yr", "Hybrid", "Full-time") into salary/workplace/type. */
+function readPills(root: ParentNode) {
+  let salary: ListingDraft['salary'];
+  let workplace: string | undefined;
+  let employmentType: string | undefined;
+  for (const pill of root.querySelectorAll(PANE.pills)) {
+    // Pills carry a visually hidden duplicate ("Matches your job preferences…"): take the
+    // first visible text chunk only.
+    const visible = pill.querySelector('span[aria-hidden="true"], .ui-label, strong');
+    const text = cleanText((visible ?? pill).textContent);
+    if (!text) continue;
+    if (!salary && /\d/.test(text)) {
+      const parsed = parseSalary(text);
+      if (parsed) {
+        salary = parsed;
+        continue;
+      }
+    }
+    if (!workplace && /^(on-?site|hybrid|remote|presencial|h[ií]brido|en remoto|remoto)$/i.test(text)) {
+      workplace = text;
+    } else if (
+      !employmentType &&
+      /^(full-time|part-time|contract|temporary|internship|volunteer|jornada completa|media jornada|contrato por obra|temporal|pr[aá]cticas)$/i.test(
+        text,
+      )
+    ) {
+      employmentType = text;
+    }
+  }
+  return { salary, workplace, employmentType };
+}
+
+/** The job open in the logged-in pane: currentJobId first, else the pane's own data-job-id. */
+function paneJobId(doc: Document, url: URL, pane: Element | undefined): string | undefined {
+  const fromUrl = linkedinIdFromUrl(url);
+  if (fromUrl) return fromUrl;
+  const link = pane?.querySelector(PANE.titleLink)?.getAttribute('href');
+  const fromLink = link ? matchId(link, /\/jobs\/view\/(?:[^/]*?-)?(\d{5,})/) : undefined;
+  if (fromLink) return fromLink;
+  const holder = pane?.closest(PANE.jobIdHolder) ?? pane?.querySelector(PANE.jobIdHolder);
+  const fromPane = holder?.getAttribute('data-job-id');
+  if (fromPane && /^\d+$/.test(fromPane)) return fromPane;
+  const active = firstElement(doc, PANE.activeCard)?.getAttribute('data-job-id');
+  return active && /^\d+$/.test(active) ? active : undefined;
+}
+
+function parsePane(doc: Document, url: URL): ListingDraft | undefined {
+  const pane = firstElement(doc, PANE.root) ?? doc.body ?? undefined;
+  if (!pane) return undefined;
+  const title = firstText(pane, PANE.title);
+  if (!title) return undefined;
+  const id = paneJobId(doc, url, pane);
+  const descriptionElement = firstElement(pane, PANE.description);
+  const pills = readPills(pane);
+  // "Madrid, Community of Madrid, Spain · Reposted 2 weeks ago · 87 applicants"
+  const location = firstText(pane, PANE.location)?.split(' · ')[0];
+  return finishDraft(
+    {
+      board: 'linkedin',
+      boardJobId: id,
+      url: id ? canonicalJobUrl(id) : url.href,
+      title,
+      company: firstText(pane, PANE.company),
+      location,
+      description: descriptionElement ? readableText(descriptionElement) : undefined,
+      ...pills,
+    },
+    // The pane is a single-page app: the head's structured data may belong to another job.
+    undefined,
+  );
+}
+
+/** "<title> | <company> | LinkedIn", with an optional "(3) " notification count. */
+function splitDocumentTitle(title: string): { title?: string; company?: string } {
+  const parts = cleanText(title)
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .split(' | ');
+  if (parts.length < 2 || !/linkedin/i.test(parts.at(-1) ?? '')) return {};
+  const withoutSite = parts.slice(0, -1);
+  if (withoutSite.length === 1) return { title: withoutSite[0] };
+  return { title: withoutSite.slice(0, -1).join(' | '), company: withoutSite.at(-1) };
+}
+
+function parseSdui(doc: Document, url: URL): ListingDraft | undefined {
+  const id = linkedinIdFromUrl(url);
+  const fromTitle = splitDocumentTitle(doc.title);
+  if (!fromTitle.title) return undefined;
+  const descriptionElement = id
+    ? firstElement(doc, SDUI.description(id))
+    : firstElement(doc, SDUI.description('').slice(1));
+  const companyElement = doc.querySelector(SDUI.company);
+  const company =
+    cleanText(companyElement?.textContent) ||
+    cleanText(
+      companyElement
+        ?.getAttribute('aria-label')
+        ?.replace(/^Company,\s*/, '')
+        .replace(/\.$/, ''),
+    ) ||
+    fromTitle.company;
+  // No stable hook for the location: the top card line "Madrid, Spain · 3 days ago · …"
+  // next to the company is the best guess, taken only when it has that shape.
+  let location: string | undefined;
+  const topCard = companyElement?.closest('div, section')?.parentElement;
+  if (topCard) {
+    for (const element of topCard.querySelectorAll('p, span')) {
+      const text = cleanText(element.textContent);
+      if (text.includes(' · ') && text.length < 200 && element.children.length <= 6) {
+        location = text.split(' · ')[0];
+        break;
+      }
+    }
+  }
+  return finishDraft(
+    {
+      board: 'linkedin',
+      boardJobId: id,
+      url: id ? canonicalJobUrl(id) : url.href,
+      title: fromTitle.title,
+      company,
+      location,
+      description: descriptionElement ? readableText(descriptionElement) : undefined,
+    },
+    undefined,
+  );
+}
+
+export function parseLinkedIn(doc: Document, url: URL): ListingDraft | undefined {
+  if (isBotCheck(doc)) return undefined;
+  if (isGuestPage(doc)) return parseGuest(doc, url);
+  if (firstElement(doc, PANE.title)) return parsePane(doc, url);
+  if (/\/jobs\/view\//.test(url.pathname)) return parseSdui(doc, url);
+  return undefined;
+}
+
+export const linkedin: SiteAdapter = {
+  board: 'linkedin',
+  matches: (url) => /(^|\.)linkedin\.com$/.test(url.hostname),
+  parseListing: parseLinkedIn,
+  currentJob(doc, url): JobRef | undefined {
+    const id = isGuestPage(doc) ? guestJobId(doc, url) : linkedinIdFromUrl(url);
+    const paneId = id ?? paneJobId(doc, url, firstElement(doc, PANE.root));
+    return paneId ? { board: 'linkedin', boardJobId: paneId, url: canonicalJobUrl(paneId) } : undefined;
+  },
+  applySelectors: APPLY,
+};

@@ -1,0 +1,114 @@
+import type { ListingDraft } from '../../shared/application';
+import { finishDraft, isBotCheck, type JobRef, matchId, type SiteAdapter } from './adapter';
+import { parseSalary } from './salary';
+import { cleanText, firstElement, firstText, readableText, uniqueTexts } from './text';
+
+/**
+ * Tecnoempleo (Spanish): offer pages www.tecnoempleo.com/<slug>/<tech>/rf-<hex>, marked up
+ * with schema.org microdata. A JSON-LD JobPosting there (reported 2026) has an
+ * `identifier` that is the employer's reference: the key stays the rf- hash of the URL.
+ */
+const SEL = {
+  // seen on /<slug>/<tech>/rf-<hex>
+  title: ['h1[itemprop="title"]', 'h1'],
+  company: [
+    '[itemprop="hiringOrganization"] [itemprop="name"]',
+    'span[itemprop="name"]',
+    'a.text-primary.link-muted',
+  ],
+  factRow: 'ul > li',
+  factLabel: 'span.d-inline-block.px-2',
+  factValue: 'span.float-end',
+  technologies: 'ul > li > span > a.btn',
+  description: ['p.fs--16.text-gray-800', '[itemprop="description"]'],
+} as const;
+
+const APPLY = [
+  '#btn-inscribirme',
+  'a[href*="/inscribirse"]',
+  'a[href*="inscripcion"]',
+  'button[name="inscribirme"]',
+  '[data-action="inscribirse"]',
+  'a.btn[href*="/candidato/"]',
+] as const;
+
+export function tecnoempleoIdFromUrl(url: URL): string | undefined {
+  return matchId(url.pathname, /\/rf-([0-9a-z]{6,40})(?:[/?#]|$)/i)?.toLowerCase();
+}
+
+function readFacts(doc: Document): Map<string, string> {
+  const facts = new Map<string, string>();
+  for (const row of doc.querySelectorAll(SEL.factRow)) {
+    const label = cleanText(row.querySelector(SEL.factLabel)?.textContent).replace(/:$/, '').toLowerCase();
+    const value = cleanText(row.querySelector(SEL.factValue)?.textContent);
+    if (label && value && !facts.has(label)) facts.set(label, value);
+  }
+  return facts;
+}
+
+function fact(facts: Map<string, string>, pattern: RegExp): string | undefined {
+  for (const [label, value] of facts) if (pattern.test(label)) return value;
+  return undefined;
+}
+
+function isClosed(doc: Document): boolean {
+  const text = cleanText(
+    doc.querySelector('.alert, .alert-danger, .alert-warning')?.textContent,
+  ).toLowerCase();
+  return /oferta (ya )?(no est[aá] (activa|disponible)|cerrada|caducada)|ya no acepta/.test(text);
+}
+
+export function parseTecnoempleo(doc: Document, url: URL): ListingDraft | undefined {
+  if (isBotCheck(doc) || isClosed(doc)) return undefined;
+  const id = tecnoempleoIdFromUrl(url);
+  // Without an rf- id this is a list page: its cards are not one open offer.
+  if (!id) return undefined;
+  const title = firstText(doc, SEL.title);
+  if (!title) return undefined;
+  const facts = readFacts(doc);
+  const salaryText = fact(facts, /salario|sueldo/);
+  const paragraphs = [...doc.querySelectorAll(SEL.description[0])];
+  const description = paragraphs.length
+    ? paragraphs
+        .map((p) => readableText(p))
+        .filter(Boolean)
+        .join('\n\n')
+    : (() => {
+        const element = firstElement(doc, SEL.description.slice(1));
+        return element ? readableText(element) : undefined;
+      })();
+  const skills = uniqueTexts([...doc.querySelectorAll(SEL.technologies)].map((a) => a.textContent ?? ''));
+  const place = [fact(facts, /^localidad|^ubicaci[oó]n|^ciudad/), fact(facts, /^provincia/)].filter(Boolean);
+  return finishDraft(
+    {
+      board: 'tecnoempleo',
+      boardJobId: id,
+      url: `https://${url.hostname}${url.pathname}`,
+      title,
+      company: firstText(doc, SEL.company),
+      location: uniqueTexts(place as string[]).join(', ') || undefined,
+      workplace: fact(facts, /teletrabajo|modalidad|remoto|presencial/),
+      salary: salaryText && /\d/.test(salaryText) ? parseSalary(salaryText) : undefined,
+      experience: fact(facts, /experiencia/),
+      employmentType: [fact(facts, /tipo (de )?contrato|^contrato/), fact(facts, /jornada/)]
+        .filter(Boolean)
+        .join(', '),
+      description,
+      skills: skills.length ? skills : undefined,
+    },
+    doc,
+  );
+}
+
+export const tecnoempleo: SiteAdapter = {
+  board: 'tecnoempleo',
+  matches: (url) => /(^|\.)tecnoempleo\.com$/.test(url.hostname),
+  parseListing: parseTecnoempleo,
+  currentJob(_doc, url): JobRef | undefined {
+    const id = tecnoempleoIdFromUrl(url);
+    return id
+      ? { board: 'tecnoempleo', boardJobId: id, url: `https://${url.hostname}${url.pathname}` }
+      : undefined;
+  },
+  applySelectors: APPLY,
+};

@@ -1,0 +1,180 @@
+/**
+ * Text helpers shared by the site adapters. Pure DOM reads (no innerText: it needs layout,
+ * and adapters also run on parsed documents in tests).
+ */
+
+/** Collapses runs of whitespace (nbsp, zero-width and bidi marks included) to one space. */
+export function cleanText(text: string | null | undefined): string {
+  if (!text) return '';
+  return text
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\s\u00A0\u2007\u202F]+/g, ' ')
+    .trim();
+}
+
+/** The text of the first element matching one of `selectors` (tried in order) that has any. */
+export function firstText(root: ParentNode, selectors: readonly string[]): string | undefined {
+  for (const selector of selectors) {
+    for (const element of root.querySelectorAll(selector)) {
+      const text = cleanText(element.textContent);
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+/** The first element matching one of `selectors`, tried in order. */
+export function firstElement(root: ParentNode, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    const element = root.querySelector(selector);
+    if (element) return element;
+  }
+  return undefined;
+}
+
+export function metaContent(doc: Document, selector: string): string | undefined {
+  return cleanText(doc.querySelector(selector)?.getAttribute('content')) || undefined;
+}
+
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'IFRAME',
+  'CANVAS',
+  'IMG',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+  'FORM',
+]);
+const PARAGRAPHS = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'HR',
+]);
+const PARAGRAPH = '\uE002';
+const LINE = '\uE001';
+const LINES = new Set([
+  'DIV',
+  'LI',
+  'DT',
+  'DD',
+  'TR',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+]);
+
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * An element's content as readable plain text: paragraphs separated by a blank line,
+ * list items and line breaks on their own lines (items prefixed "• "), whitespace
+ * collapsed, buttons ("Show more") and scripts left out.
+ */
+export function readableText(root: Element, maxChars = 60_000): string {
+  const out: string[] = [];
+  let length = 0;
+  const push = (piece: string) => {
+    out.push(piece);
+    length += piece.length;
+  };
+  const walk = (node: Node) => {
+    if (length > maxChars * 1.2) return;
+    if (node.nodeType === 3) {
+      const text = (node.nodeValue ?? '').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
+      if (text) push(text.replace(/[\s\u00A0\u2007\u202F]+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (SKIPPED.has(tag) || isHidden(element)) return;
+    if (tag === 'BR') {
+      push('\n');
+      return;
+    }
+    const mark = PARAGRAPHS.has(tag) ? PARAGRAPH : LINES.has(tag) ? LINE : '';
+    if (mark) push(mark);
+    if (tag === 'LI') push('• ');
+    for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
+    if (mark) push(mark);
+  };
+  walk(root);
+  // A run of breaks is a paragraph break when it holds a block like <p> or two <br>s,
+  // else a line break: "<li>a</li><li>b</li>" stays one item per line.
+  const text = out
+    .join('')
+    .replace(/[ \uE001\uE002\n]*[\uE001\uE002\n][ \uE001\uE002\n]*/g, (run) =>
+      run.includes(PARAGRAPH) || run.split('\n').length > 2 ? '\n\n' : '\n',
+    )
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .filter((line, index, lines) => line !== '•' && !(line === '' && lines[index - 1] === ''))
+    .join('\n')
+    .trim();
+  return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
+}
+
+/** Readable text of HTML held in a string (JSON-LD descriptions), without running it. */
+export function htmlToText(html: string, doc: Document, depth = 0): string {
+  if (!/[<&]/.test(html)) return html.replace(/\r\n?/g, '\n').trim();
+  // A <template> is inert: nothing in it loads or runs.
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  const holder = doc.createElement('div');
+  holder.appendChild(template.content);
+  const text = readableText(holder);
+  // Some sites (Greenhouse) publish the description HTML-escaped: decode one more level.
+  return depth < 1 && /<\/?(p|div|ul|li|br|strong|b|h\d)\b[^>]*>/i.test(text)
+    ? htmlToText(text, doc, depth + 1)
+    : text;
+}
+
+export function truncate(text: string | undefined, max: number): string | undefined {
+  if (!text) return undefined;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Unique, non-empty, in order. */
+export function uniqueTexts(values: Iterable<string>, max = 100): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of values) {
+    const value = cleanText(raw);
+    const key = value.toLowerCase();
+    if (!value || value.length > 80 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(value);
+    if (out.length >= max) break;
+  }
+  return out;
+}
