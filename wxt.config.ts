@@ -28,7 +28,15 @@ export default defineConfig({
     // storage: the tracker itself. unlimitedStorage: 5,000 applications with full
     // descriptions outgrow the default 10 MB quota of chrome.storage.local.
     // alarms + notifications: follow-up and interview reminders (tracker).
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // activeTab + scripting + contextMenus: manual capture of the page the user is on, only
+    // when they ask (popup button, context menu, shortcut); no broad host permission.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
+    commands: {
+      'save-job': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the job on this page to JobTrack',
+      },
+    },
     // The only origin the extension ever calls, and only for a Pro action the user asked for.
     host_permissions: [`${backendUrl.origin}/*`],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

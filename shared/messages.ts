@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ListingDraft } from './application';
+import { CAPTURE_CONTENT_MESSAGES, CAPTURE_UI_MESSAGES } from './capture-messages';
 import { TRACKER_MESSAGES } from './tracker-messages';
 
 /**
@@ -14,6 +15,7 @@ export type CaptureTrigger = z.infer<typeof CaptureTrigger>;
 /** From a content script running in a job board tab. */
 export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture'), trigger: CaptureTrigger, draft: ListingDraft }).strict(),
+  ...CAPTURE_CONTENT_MESSAGES,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
@@ -21,6 +23,7 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 export const UiMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }).strict(),
   ...TRACKER_MESSAGES,
+  ...CAPTURE_UI_MESSAGES,
 ]);
 export type UiMessage = z.infer<typeof UiMessage>;
 

@@ -1,8 +1,8 @@
-import { type CaptureOutcome, ContentMessage, fail, ok, type Result, UiMessage } from '../../shared/messages';
-import { upsertCapture } from '../store/applications';
+import { ContentMessage, fail, ok, type Result, UiMessage } from '../../shared/messages';
 import type { StorageArea } from '../store/storage-area';
 import { isQuotaError } from '../store/storage-area';
 import type { WriteQueue } from '../store/write-queue';
+import { type CaptureEffects, captureContentHandlers, captureUiHandlers } from './capture';
 import { classifySender, type SenderInfo } from './sender';
 import { trackerHandlers } from './tracker';
 
@@ -15,20 +15,26 @@ export interface BackgroundContext {
   ownOrigin: string;
   now(): Date;
   newId(): string;
+  /** Badge, tabs, session storage and scripting for capture (absent in plain unit tests). */
+  capture?: CaptureEffects;
 }
 
 type Handlers<M extends { type: string }> = {
-  [K in M['type']]: (message: Extract<M, { type: K }>, ctx: BackgroundContext) => Promise<Result<unknown>>;
+  [K in M['type']]: (
+    message: Extract<M, { type: K }>,
+    ctx: BackgroundContext,
+    sender?: SenderInfo,
+  ) => Promise<Result<unknown>>;
 };
 
 const contentHandlers: Handlers<ContentMessage> = {
-  capture: (message, ctx): Promise<Result<CaptureOutcome>> =>
-    ctx.queue.run(async () => ok(await upsertCapture(ctx.area, message.draft, message.trigger, ctx))),
+  ...captureContentHandlers,
 };
 
 const uiHandlers: Handlers<UiMessage> = {
   ping: async () => ok('pong'),
   ...trackerHandlers,
+  ...captureUiHandlers,
 };
 
 function describeError(error: unknown): Result<never> {
@@ -64,14 +70,16 @@ export function createRouter(ctx: BackgroundContext) {
         const handler = contentHandlers[data.type as ContentMessage['type']] as (
           m: typeof data,
           c: BackgroundContext,
+          s: SenderInfo,
         ) => Promise<Result<unknown>>;
-        return await handler(data, ctx);
+        return await handler(data, ctx, sender);
       }
       const handler = uiHandlers[data.type as UiMessage['type']] as (
         m: typeof data,
         c: BackgroundContext,
+        s: SenderInfo,
       ) => Promise<Result<unknown>>;
-      return await handler(data, ctx);
+      return await handler(data, ctx, sender);
     } catch (error) {
       console.warn('JobTrack: handler failed', error);
       return describeError(error);

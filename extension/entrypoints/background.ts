@@ -1,3 +1,4 @@
+import { createCaptureEffects, startManualCaptureTriggers } from '../background/capture-browser';
 import { startReminders } from '../background/reminders';
 import { createRouter } from '../background/router';
 import { prepareStorage } from '../store/prepare';
@@ -25,14 +26,18 @@ export default defineBackground(() => {
   // Follow-up and interview reminders: alarms re-synced from stored events, notifications.
   startReminders(area, ready);
 
-  const route = createRouter({
+  const backgroundContext = {
     area,
     queue,
     ready,
     ownId: chrome.runtime.id,
     ownOrigin: chrome.runtime.getURL('').replace(/\/$/, ''),
     ...deps,
-  });
+    // Badge, Undo/Open and manual capture (popup button, context menu, shortcut).
+    capture: createCaptureEffects(),
+  };
+  const route = createRouter(backgroundContext);
+  startManualCaptureTriggers(backgroundContext);
   // webextension-polyfill: a listener's returned promise is the answer.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 });

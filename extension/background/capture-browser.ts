@@ -1,0 +1,65 @@
+import { type CaptureEffects, saveTab } from './capture';
+import type { BackgroundContext } from './router';
+
+/**
+ * The browser side of capture: badge, tabs, session storage, scripting, and the two manual
+ * triggers outside the popup (context menu, keyboard shortcut). All of them use activeTab:
+ * the extension has no host permission beyond its backend.
+ */
+const MENU_ID = 'jobtrack-save-job';
+export const SAVE_COMMAND = 'save-job';
+const BADGE_COLOR = '#1f8a5b';
+
+export function createCaptureEffects(): CaptureEffects {
+  return {
+    async setBadge(tabId, tracked) {
+      await chrome.action.setBadgeText({ tabId, text: tracked ? '✓' : '' });
+      if (tracked) await chrome.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+      await chrome.action.setTitle({
+        tabId,
+        title: tracked ? 'JobTrack: this job is in your tracker' : 'JobTrack',
+      });
+    },
+    async openTab(url) {
+      await chrome.tabs.create({ url });
+    },
+    trackerUrl: (id) => `${chrome.runtime.getURL('/tracker.html')}?id=${encodeURIComponent(id)}`,
+    session: chrome.storage.session,
+    async activeTabId() {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
+    },
+    async runManualCapture(tabId) {
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId },
+        files: ['/manual-capture.js'],
+      });
+      return frame?.result;
+    },
+  };
+}
+
+/** Context menu item and keyboard shortcut, both saving the tab they were used on. */
+export function startManualCaptureTriggers(ctx: BackgroundContext): void {
+  chrome.runtime.onInstalled.addListener(() => {
+    chrome.contextMenus.removeAll(() => {
+      chrome.contextMenus.create({
+        id: MENU_ID,
+        title: 'Save this job to JobTrack',
+        contexts: ['page', 'selection', 'link'],
+        documentUrlPatterns: ['https://*/*', 'http://*/*'],
+      });
+    });
+  });
+  const save = async (tabId: number | undefined) => {
+    await ctx.ready;
+    const outcome = await saveTab(tabId, ctx);
+    if (outcome.kind !== 'saved') console.info('JobTrack: nothing saved', outcome);
+  };
+  chrome.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) void save(tab?.id);
+  });
+  chrome.commands.onCommand.addListener((command, tab) => {
+    if (command === SAVE_COMMAND) void save(tab?.id);
+  });
+}

@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import type { Application, ListingDraft } from '../../shared/application';
+import {
+  type CaptureReply,
+  ManualScriptResult,
+  type SaveTabOutcome,
+  type TabJobStatus,
+} from '../../shared/capture-messages';
+import {
+  type CaptureTrigger,
+  type ContentMessage,
+  fail,
+  ok,
+  type Result,
+  type UiMessage,
+} from '../../shared/messages';
+import { applicationId } from '../store/application-id';
+import { upsertCapture } from '../store/applications';
+import { appKey, StoredApplication } from '../store/schema';
+import type { StorageArea } from '../store/storage-area';
+import type { BackgroundContext } from './router';
+import type { SenderInfo } from './sender';
+
+/**
+ * Capture in the background: the Apply capture with its undo record and badge, the badge
+ * check a content script asks for, the toast's Undo and Open, and manual capture of the
+ * active tab (popup button, context menu, keyboard shortcut). Browser side effects go
+ * through CaptureEffects so the logic runs in unit tests.
+ */
+export interface CaptureEffects {
+  setBadge(tabId: number, tracked: boolean): Promise<void>;
+  openTab(url: string): Promise<void>;
+  trackerUrl(id: string): string;
+  /** chrome.storage.session: undo records live only as long as the browser session. */
+  session: StorageArea;
+  activeTabId(): Promise<number | undefined>;
+  /** Runs the manual-capture script in the tab (activeTab); resolves to its result. */
+  runManualCapture(tabId: number): Promise<unknown>;
+}
+
+const UNDO_PREFIX = 'undo:';
+/** How long the toast's Undo stays valid. */
+const UNDO_TTL_MS = 10 * 60_000;
+
+const UndoRecord = z.object({
+  id: z.string().min(1).max(200),
+  tabId: z.number().int().optional(),
+  at: z.number(),
+  /** The application before the capture; null when the capture created it. */
+  before: StoredApplication.nullable(),
+  /** Event ids the capture added. */
+  addedEvents: z.array(z.string()),
+});
+type UndoRecord = z.infer<typeof UndoRecord>;
+
+export function tabIdOf(sender: SenderInfo | undefined): number | undefined {
+  const tab = sender?.tab as { id?: unknown } | undefined;
+  return typeof tab?.id === 'number' && tab.id >= 0 ? tab.id : undefined;
+}
+
+async function readApp(area: StorageArea, id: string): Promise<Application | undefined> {
+  const key = appKey(id);
+  const parsed = StoredApplication.safeParse((await area.get(key))[key]);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Stores a capture (inside the write queue) and, when it changed something, an undo record. */
+export async function captureListing(
+  draft: ListingDraft,
+  trigger: CaptureTrigger,
+  ctx: BackgroundContext,
+  tabId: number | undefined,
+): Promise<CaptureReply> {
+  const reply = await ctx.queue.run(async (): Promise<CaptureReply> => {
+    const id = applicationId(draft);
+    const before = await readApp(ctx.area, id);
+    const outcome = await upsertCapture(ctx.area, draft, trigger, ctx);
+    const isStatusChange = before !== undefined && before.status !== outcome.status;
+    if (!ctx.capture || !(outcome.created || isStatusChange)) {
+      return { ...outcome, ...(isStatusChange && before ? { previousStatus: before.status } : {}) };
+    }
+    const after = await readApp(ctx.area, id);
+    const known = new Set(before?.events.map((event) => event.id));
+    const record: UndoRecord = {
+      id,
+      ...(tabId !== undefined ? { tabId } : {}),
+      at: ctx.now().getTime(),
+      before: before ?? null,
+      addedEvents: (after?.events ?? []).filter((event) => !known.has(event.id)).map((event) => event.id),
+    };
+    const token =
+      ctx
+        .newId()
+        .replace(/[^a-zA-Z0-9-]/g, '')
+        .slice(0, 64) || String(record.at);
+    await ctx.capture.session.set({ [`${UNDO_PREFIX}${token}`]: record });
+    return {
+      ...outcome,
+      undoToken: token,
+      ...(isStatusChange && before ? { previousStatus: before.status } : {}),
+    };
+  });
+  if (ctx.capture && tabId !== undefined) await ctx.capture.setBadge(tabId, true).catch(() => undefined);
+  return reply;
+}
+
+/** Reverts one capture: removes what it created, or restores the status it moved. */
+export async function undoCapture(
+  token: string,
+  ctx: BackgroundContext,
+  tabId: number | undefined,
+): Promise<Result<{ removed: boolean; status?: string }>> {
+  const effects = ctx.capture;
+  if (!effects) return fail('not-found', 'Undo is not available.');
+  const key = `${UNDO_PREFIX}${token}`;
+  const result = await ctx.queue.run(async (): Promise<Result<{ removed: boolean; status?: string }>> => {
+    const parsed = UndoRecord.safeParse((await effects.session.get(key))[key]);
+    if (!parsed.success || ctx.now().getTime() - parsed.data.at > UNDO_TTL_MS) {
+      return fail('not-found', 'This capture can no longer be undone. Change it in the tracker instead.');
+    }
+    const record = parsed.data;
+    if (record.tabId !== undefined && tabId !== undefined && record.tabId !== tabId) {
+      return fail('not-found', 'This capture can no longer be undone from here.');
+    }
+    await effects.session.remove(key);
+    const appStorageKey = appKey(record.id);
+    const current = await readApp(ctx.area, record.id);
+    if (!record.before) {
+      await ctx.area.remove(appStorageKey);
+      return ok({ removed: true });
+    }
+    if (!current) return ok({ removed: true });
+    const added = new Set(record.addedEvents);
+    const restored: Application = {
+      ...current,
+      status: record.before.status,
+      events: current.events.filter((event) => !added.has(event.id)),
+      updatedAt: ctx.now().toISOString(),
+    };
+    await ctx.area.set({ [appStorageKey]: restored });
+    return ok({ removed: false, status: restored.status });
+  });
+  if (result.ok && tabId !== undefined)
+    await effects.setBadge(tabId, !result.value.removed).catch(() => undefined);
+  return result;
+}
+
+/** Whether the job a tab shows is tracked; sets that tab's badge. */
+export async function reportTabJob(
+  job: Extract<ContentMessage, { type: 'tab-job' }>['job'],
+  ctx: BackgroundContext,
+  tabId: number | undefined,
+): Promise<TabJobStatus> {
+  const app = job ? await readApp(ctx.area, applicationId(job)) : undefined;
+  if (ctx.capture && tabId !== undefined)
+    await ctx.capture.setBadge(tabId, Boolean(app)).catch(() => undefined);
+  return app ? { tracked: true, id: app.id, status: app.status } : { tracked: false };
+}
+
+/** Manual capture of a tab: runs the capture script there (activeTab) and reports. */
+export async function saveTab(tabId: number | undefined, ctx: BackgroundContext): Promise<SaveTabOutcome> {
+  const effects = ctx.capture;
+  if (!effects || tabId === undefined) return { kind: 'nothing', reason: 'no-access' };
+  let raw: unknown;
+  try {
+    raw = await effects.runManualCapture(tabId);
+  } catch {
+    // chrome://, the Web Store, PDF viewers and pages opened before install refuse scripts.
+    return { kind: 'nothing', reason: 'no-access' };
+  }
+  const parsed = ManualScriptResult.safeParse(raw);
+  if (!parsed.success) return { kind: 'error', message: 'JobTrack could not read this page.' };
+  return parsed.data;
+}
+
+type CaptureContentType = 'capture' | 'tab-job' | 'undo-capture' | 'open-application';
+
+type Handler<M, K extends string> = (
+  message: Extract<M, { type: K }>,
+  ctx: BackgroundContext,
+  sender?: SenderInfo,
+) => Promise<Result<unknown>>;
+
+export const captureContentHandlers: { [K in CaptureContentType]: Handler<ContentMessage, K> } = {
+  capture: async (message, ctx, sender) =>
+    ok(await captureListing(message.draft, message.trigger, ctx, tabIdOf(sender))),
+  'tab-job': async (message, ctx, sender) => ok(await reportTabJob(message.job, ctx, tabIdOf(sender))),
+  'undo-capture': (message, ctx, sender) => undoCapture(message.token, ctx, tabIdOf(sender)),
+  'open-application': async (message, ctx) => {
+    if (!ctx.capture) return fail('not-found', 'The tracker cannot be opened here.');
+    await ctx.capture.openTab(ctx.capture.trackerUrl(message.id));
+    return ok(null);
+  },
+};
+
+export const captureUiHandlers: { [K in 'save-active-tab']: Handler<UiMessage, K> } = {
+  'save-active-tab': async (_message, ctx) => ok(await saveTab(await ctx.capture?.activeTabId(), ctx)),
+};

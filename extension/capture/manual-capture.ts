@@ -1,0 +1,43 @@
+import type { CaptureReply, SaveTabOutcome } from '../../shared/capture-messages';
+import { extractListing } from '../sites/extract';
+import { askBackground, captureToast, NOTHING_MESSAGES } from './feedback';
+import { showToast, type ToastTimers } from './toast';
+
+const timers: ToastTimers = {
+  setTimeout: (handler, ms) => window.setTimeout(handler, ms),
+  clearTimeout: (id) => window.clearTimeout(id as number),
+};
+
+/**
+ * Manual capture, run in the page by the injected script: the board adapter where one
+ * matches, else structured data, else the readable-text fallback; status `saved`. Pages
+ * with nothing to capture store nothing and say so.
+ */
+export async function runManualCapture(doc: Document, url: URL): Promise<SaveTabOutcome> {
+  let extraction: ReturnType<typeof extractListing>;
+  try {
+    extraction = extractListing(doc, url, { allowText: true });
+  } catch (error) {
+    console.warn('JobTrack: could not read this page', error);
+    showToast(doc, { tone: 'error', heading: 'JobTrack could not read this page' }, timers);
+    return { kind: 'error', message: 'JobTrack could not read this page.' };
+  }
+  if (extraction.kind === 'nothing') {
+    showToast(
+      doc,
+      {
+        tone: 'info',
+        heading: 'Nothing to capture on this page',
+        detail: NOTHING_MESSAGES[extraction.reason],
+      },
+      timers,
+    );
+    return { kind: 'nothing', reason: extraction.reason };
+  }
+  const { draft } = extraction;
+  const result = await askBackground<CaptureReply>({ type: 'capture', trigger: 'manual', draft });
+  showToast(doc, captureToast(result, draft, 'manual'), timers);
+  if (!result.ok) return { kind: 'error', message: result.error.message };
+  const { id, created, status } = result.value;
+  return { kind: 'saved', id, title: draft.title, created, status };
+}

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import type { CaptureEffects } from '../../../extension/background/capture';
+import { createRouter } from '../../../extension/background/router';
+import { createWriteQueue } from '../../../extension/store/write-queue';
+import type { ListingDraft } from '../../../shared/application';
+import { MemoryArea } from '../../support/memory-area';
+
+const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const OWN_ORIGIN = `chrome-extension://${OWN_ID}`;
+const tab = (id: number) => ({
+  id: OWN_ID,
+  url: 'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60',
+  tab: { id },
+});
+const ui = { id: OWN_ID, url: `${OWN_ORIGIN}/popup.html` };
+
+const draft: ListingDraft = {
+  board: 'indeed',
+  boardJobId: '5f3a2b1c9d8e7f60',
+  url: 'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60',
+  title: 'Pharmacy Technician',
+  company: 'Cedar Valley Health',
+  source: 'board',
+};
+
+function setup(manualResult: unknown = undefined) {
+  const area = new MemoryArea();
+  const session = new MemoryArea();
+  const badges = new Map<number, boolean>();
+  const opened: string[] = [];
+  let clock = Date.parse('2026-11-02T09:00:00Z');
+  let n = 0;
+  const effects: CaptureEffects = {
+    setBadge: async (tabId, tracked) => {
+      badges.set(tabId, tracked);
+    },
+    openTab: async (url) => {
+      opened.push(url);
+    },
+    trackerUrl: (id) => `${OWN_ORIGIN}/tracker.html?id=${encodeURIComponent(id)}`,
+    session,
+    activeTabId: async () => 7,
+    runManualCapture: async () => {
+      if (manualResult instanceof Error) throw manualResult;
+      return manualResult;
+    },
+  };
+  const route = createRouter({
+    area,
+    queue: createWriteQueue(),
+    ready: Promise.resolve(),
+    ownId: OWN_ID,
+    ownOrigin: OWN_ORIGIN,
+    now: () => new Date(clock),
+    newId: () => `id-${++n}`,
+    capture: effects,
+  });
+  return { area, session, badges, opened, route, advance: (ms: number) => (clock += ms) };
+}
+
+type Reply =
+  | { ok: true; value: Record<string, unknown> }
+  | { ok: false; error: { code: string; message: string } };
+
+describe('capture in the background', () => {
+  it('stores an Apply as applied, marks the tab, and Undo removes it', async () => {
+    const { area, badges, route } = setup();
+    const reply = (await route({ type: 'capture', trigger: 'apply', draft }, tab(3))) as Reply;
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { id: 'indeed-5f3a2b1c9d8e7f60', created: true, status: 'applied' },
+    });
+    expect(badges.get(3)).toBe(true);
+    const token = reply.ok ? (reply.value.undoToken as string) : '';
+    expect(token).toBeTruthy();
+
+    const undo = (await route({ type: 'undo-capture', token }, tab(3))) as Reply;
+    expect(undo).toEqual({ ok: true, value: { removed: true } });
+    expect(area.snapshot()['app:indeed-5f3a2b1c9d8e7f60']).toBeUndefined();
+    expect(badges.get(3)).toBe(false);
+    // A token works once.
+    expect(await route({ type: 'undo-capture', token }, tab(3))).toMatchObject({ ok: false });
+  });
+
+  it('moves a saved job to applied, and Undo puts status and events back', async () => {
+    const { area, route } = setup();
+    await route({ type: 'capture', trigger: 'manual', draft }, tab(3));
+    const saved = area.snapshot()['app:indeed-5f3a2b1c9d8e7f60'] as { status: string; events: unknown[] };
+    expect(saved.status).toBe('saved');
+
+    const reply = (await route({ type: 'capture', trigger: 'apply', draft }, tab(3))) as Reply;
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { created: false, status: 'applied', previousStatus: 'saved' },
+    });
+    const applied = area.snapshot()['app:indeed-5f3a2b1c9d8e7f60'] as {
+      status: string;
+      events: { type: string }[];
+    };
+    expect(applied.events.map((e) => e.type)).toEqual(['saved', 'applied']);
+
+    const token = reply.ok ? (reply.value.undoToken as string) : '';
+    expect(await route({ type: 'undo-capture', token }, tab(3))).toEqual({
+      ok: true,
+      value: { removed: false, status: 'saved' },
+    });
+    const restored = area.snapshot()['app:indeed-5f3a2b1c9d8e7f60'] as { status: string; events: unknown[] };
+    expect(restored.status).toBe('saved');
+    expect(restored.events).toEqual(saved.events);
+  });
+
+  it('offers no Undo when a repeat Apply changed nothing, and keeps one record', async () => {
+    const { area, route } = setup();
+    await route({ type: 'capture', trigger: 'apply', draft }, tab(3));
+    const again = (await route(
+      { type: 'capture', trigger: 'apply', draft: { ...draft, url: `${draft.url}&from=serp` } },
+      tab(3),
+    )) as Reply;
+    expect(again).toMatchObject({ ok: true, value: { created: false, status: 'applied' } });
+    expect(again.ok && again.value.undoToken).toBeFalsy();
+    expect(Object.keys(area.snapshot()).filter((k) => k.startsWith('app:'))).toHaveLength(1);
+  });
+
+  it('refuses an Undo from another tab or after it expired', async () => {
+    const { route, advance } = setup();
+    const first = (await route({ type: 'capture', trigger: 'apply', draft }, tab(3))) as Reply;
+    const token = first.ok ? (first.value.undoToken as string) : '';
+    expect(await route({ type: 'undo-capture', token }, tab(4))).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    advance(11 * 60_000);
+    expect(await route({ type: 'undo-capture', token }, tab(3))).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('answers whether the tab job is tracked and sets that tab badge', async () => {
+    const { badges, route } = setup();
+    const job = { board: 'indeed', boardJobId: '5f3a2b1c9d8e7f60', url: draft.url };
+    expect(await route({ type: 'tab-job', job }, tab(5))).toEqual({ ok: true, value: { tracked: false } });
+    expect(badges.get(5)).toBe(false);
+    await route({ type: 'capture', trigger: 'apply', draft }, tab(3));
+    expect(await route({ type: 'tab-job', job }, tab(5))).toEqual({
+      ok: true,
+      value: { tracked: true, id: 'indeed-5f3a2b1c9d8e7f60', status: 'applied' },
+    });
+    expect(badges.get(5)).toBe(true);
+    expect(await route({ type: 'tab-job', job: null }, tab(5))).toEqual({
+      ok: true,
+      value: { tracked: false },
+    });
+    expect(badges.get(5)).toBe(false);
+  });
+
+  it('opens the tracker page on an application', async () => {
+    const { opened, route } = setup();
+    expect(await route({ type: 'open-application', id: 'indeed-5f3a2b1c9d8e7f60' }, tab(3))).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(opened).toEqual([`${OWN_ORIGIN}/tracker.html?id=indeed-5f3a2b1c9d8e7f60`]);
+  });
+});
+
+describe('save-active-tab (popup button)', () => {
+  it('reports what the injected script saved', async () => {
+    const { route } = setup({
+      kind: 'saved',
+      id: 'url-1',
+      title: 'Head Baker',
+      created: true,
+      status: 'saved',
+    });
+    expect(await route({ type: 'save-active-tab' }, ui)).toEqual({
+      ok: true,
+      value: { kind: 'saved', id: 'url-1', title: 'Head Baker', created: true, status: 'saved' },
+    });
+  });
+
+  it('says when there is nothing to capture or no access', async () => {
+    expect(
+      await setup({ kind: 'nothing', reason: 'bot-check' }).route({ type: 'save-active-tab' }, ui),
+    ).toEqual({
+      ok: true,
+      value: { kind: 'nothing', reason: 'bot-check' },
+    });
+    expect(
+      await setup(new Error('Cannot access a chrome:// URL')).route({ type: 'save-active-tab' }, ui),
+    ).toEqual({
+      ok: true,
+      value: { kind: 'nothing', reason: 'no-access' },
+    });
+  });
+
+  it('does not trust what the page script hands back', async () => {
+    const result = (await setup({ kind: 'saved', id: 42 }).route({ type: 'save-active-tab' }, ui)) as Reply;
+    expect(result).toMatchObject({ ok: true, value: { kind: 'error' } });
+  });
+
+  it('is refused from a content script', async () => {
+    expect(await setup().route({ type: 'save-active-tab' }, tab(3))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-message' },
+    });
+  });
+});
