@@ -63,6 +63,29 @@ export function applyStorageChanges(
   return [...byId.values()].sort(newestFirst);
 }
 
+const rawCreatedAt = (value: unknown): string => {
+  const createdAt = (value as { createdAt?: unknown } | null)?.createdAt;
+  return typeof createdAt === 'string' ? createdAt : '';
+};
+
+/** The application records of a snapshot, unparsed, newest first by their createdAt text. */
+export function rawNewestFirst(snapshot: Record<string, unknown>): [string, unknown][] {
+  const entries = Object.entries(snapshot).filter(([key]) => key.startsWith('app:'));
+  const dated = entries.map((entry) => [rawCreatedAt(entry[1]), entry] as const);
+  dated.sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0));
+  return dated.map(([, entry]) => entry);
+}
+
+/** Validates raw records; invalid ones are left out (readApplications reports them). */
+export function parseEntries(entries: readonly [string, unknown][]): Application[] {
+  const apps: Application[] = [];
+  for (const [, value] of entries) {
+    const parsed = StoredApplication.safeParse(value);
+    if (parsed.success) apps.push(parsed.data);
+  }
+  return apps;
+}
+
 /** Every valid application in a storage snapshot, newest first (invalid records are skipped). */
 export function applicationsFromSnapshot(snapshot: Record<string, unknown>): Application[] {
   const apps: Application[] = [];

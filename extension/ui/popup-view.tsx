@@ -57,7 +57,7 @@ export function PopupView({ data }: { data: TrackerData }) {
             idPrefix="popup"
           />
           <p class="popup__count muted" role="status">
-            {t('showing', { shown: shown.length, total: apps.length })}
+            {data.complete ? t('showing', { shown: shown.length, total: apps.length }) : t('loading')}
           </p>
           {error && (
             <p class="alert" role="alert">

@@ -139,7 +139,7 @@ function Applications({
         </button>
       </div>
       <p class="muted toolbar__count" role="status">
-        {t('showing', { shown: shown.length, total: apps.length })}
+        {data.complete ? t('showing', { shown: shown.length, total: apps.length }) : t('loading')}
       </p>
       {selected.size > 0 && (
         <section class="bulk" aria-label={t('selectedCount', { count: selected.size })}>

@@ -10,7 +10,12 @@ import '../../../extension/ui/theme.css';
 import '../../../extension/entrypoints/popup/style.css';
 
 const preferences = defaultPreferences();
-const data = (apps: Application[] | undefined): TrackerData => ({ apps, preferences, cvs: [] });
+const data = (apps: Application[] | undefined): TrackerData => ({
+  apps,
+  preferences,
+  cvs: [],
+  complete: true,
+});
 let mounted: ReturnType<typeof mount> | undefined;
 afterEach(() => mounted?.unmount());
 
