@@ -1,4 +1,4 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { CheckoutAnswer, SubscriptionAnswer, SubscriptionStatus } from '../../shared/api.js';
 import { SubscriptionStatus as SubscriptionStatusSchema } from '../../shared/api.js';
 import type { BackendConfig } from '../config.js';
@@ -47,13 +47,19 @@ export function createBillingService(
   now: () => number = Date.now,
 ): BillingService | undefined {
   if (!config.secretKey || !config.priceId) return undefined;
-  const { priceId } = config;
-  const stripe = new Stripe(config.secretKey, {
-    maxNetworkRetries: 0,
-    telemetry: false,
-    timeout: config.timeoutMs,
-    ...(config.apiBase ?? {}),
-  });
+  const { priceId, secretKey } = config;
+  // Loaded on first use: the SDK is large, and a cold start for /health should not pay for it.
+  let client: Stripe | undefined;
+  const getStripe = async (): Promise<Stripe> => {
+    const { default: StripeSdk } = await import('stripe');
+    client ??= new StripeSdk(secretKey, {
+      maxNetworkRetries: 0,
+      telemetry: false,
+      timeout: config.timeoutMs,
+      ...(config.apiBase ?? {}),
+    });
+    return client;
+  };
   const cache = new Map<string, CacheEntry>();
 
   const remember = (installationId: string, answer: SubscriptionAnswer) => {
@@ -71,6 +77,7 @@ export function createBillingService(
   };
 
   async function findCustomers(installationId: string): Promise<Stripe.Customer[]> {
+    const stripe = await getStripe();
     const result = await stripe.customers.search({
       query: `metadata['${METADATA_KEY}']:'${installationId}'`,
       limit: 10,
@@ -80,6 +87,7 @@ export function createBillingService(
 
   /** The session, only if it belongs to this installation. */
   async function readSession(installationId: string, sessionId: string): Promise<Stripe.Checkout.Session> {
+    const stripe = await getStripe();
     const session = await stripe.checkout.sessions.retrieve(sessionId, { expand: ['subscription'] });
     if (session.client_reference_id !== installationId) {
       throw new HttpError(403, 'session-mismatch', 'This checkout belongs to another installation.');
@@ -101,6 +109,7 @@ export function createBillingService(
   return {
     async createCheckout(installationId, baseUrl) {
       return callStripe(async () => {
+        const stripe = await getStripe();
         // Our own customer record, so the installation id is on it and delete can find it.
         const [existing] = await findCustomers(installationId);
         const customer =
@@ -131,6 +140,7 @@ export function createBillingService(
         if (cached && cached.expiresAt > now()) return cached.answer;
       }
       return callStripe(async () => {
+        const stripe = await getStripe();
         if (sessionId) {
           const session = await readSession(installationId, sessionId);
           if (session.subscription && typeof session.subscription !== 'string') {
@@ -154,6 +164,7 @@ export function createBillingService(
 
     async createPortal(installationId, baseUrl, sessionId) {
       return callStripe(async () => {
+        const stripe = await getStripe();
         const [customer] = await customerIdsFor(installationId, sessionId);
         if (!customer) throw new HttpError(404, 'no-subscription', 'There is no subscription to manage yet.');
         const portal = await stripe.billingPortal.sessions.create({
@@ -168,6 +179,7 @@ export function createBillingService(
 
     async deleteAccount(installationId, sessionId) {
       return callStripe(async () => {
+        const stripe = await getStripe();
         const customers = await customerIdsFor(installationId, sessionId);
         let canceledSubscriptions = 0;
         for (const customer of customers) {

@@ -1,4 +1,4 @@
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import type { CoverLetterRequest } from '../../shared/api.js';
 import type { BackendConfig } from '../config.js';
 import { UpstreamError } from '../http/errors.js';
@@ -24,20 +24,37 @@ export interface ClaudeService {
   streamCoverLetter(request: CoverLetterRequest, clientSignal: AbortSignal): Promise<LetterStream>;
 }
 
+/**
+ * The SDK is loaded on first use, not at import: it is a large module, and a cold start
+ * that only answers /health, a preflight or a subscription check should not pay for it.
+ */
+let sdk: typeof Anthropic | undefined;
+async function loadSdk(): Promise<typeof Anthropic> {
+  sdk ??= (await import('@anthropic-ai/sdk')).default;
+  return sdk;
+}
+
 export function createClaudeService(config: BackendConfig['anthropic']): ClaudeService | undefined {
   if (!config.apiKey) return undefined;
-  const client = new Anthropic({
-    apiKey: config.apiKey,
-    baseURL: config.baseURL ?? null,
-    maxRetries: config.maxRetries,
-    timeout: config.timeoutMs,
-    // The SDK's own logging could print upstream text at debug level; we log nothing of it.
-    logLevel: 'off',
-  });
+  const { apiKey } = config;
+  let client: Anthropic | undefined;
+  const getClient = async () => {
+    const Sdk = await loadSdk();
+    client ??= new Sdk({
+      apiKey,
+      baseURL: config.baseURL ?? null,
+      maxRetries: config.maxRetries,
+      timeout: config.timeoutMs,
+      // The SDK's own logging could print upstream text at debug level; we log nothing of it.
+      logLevel: 'off',
+    });
+    return client;
+  };
 
   return {
     async streamCoverLetter(request, clientSignal) {
       const prompt = buildCoverLetterPrompt(request, config.maxTokens);
+      const client = await getClient();
       const watchdog = new Watchdog(config.timeoutMs);
       const upstream = new AbortController();
       const signal = AbortSignal.any([clientSignal, watchdog.signal, upstream.signal]);
@@ -124,20 +141,24 @@ const INCOMPLETE = () =>
   new UpstreamError(502, 'ai-interrupted', 'The letter stopped before it was finished.');
 
 export function mapClaudeError(error: unknown, timedOut: boolean): UpstreamError {
-  if (timedOut || error instanceof Anthropic.APIConnectionTimeoutError) {
+  // Without the SDK loaded, no error can be one of its classes.
+  const Sdk = sdk;
+  if (timedOut || (Sdk && error instanceof Sdk.APIConnectionTimeoutError)) {
     return new UpstreamError(504, 'ai-timeout', 'The writing service took too long to answer. Try again.');
   }
   if (error instanceof UpstreamError) return error;
-  if (error instanceof Anthropic.APIUserAbortError) {
+  if (!Sdk)
+    return new UpstreamError(502, 'ai-unavailable', 'The writing service is unavailable. Try again later.');
+  if (error instanceof Sdk.APIUserAbortError) {
     // The client went away; nobody reads this answer.
     return new UpstreamError(499, 'ai-interrupted', 'The request was cancelled.');
   }
-  if (error instanceof Anthropic.APIError) {
+  if (error instanceof Sdk.APIError) {
     const retryAfter = retryAfterSeconds(error.headers);
     if (error.status === 429 || error.status === 529 || error.type === 'overloaded_error') {
       return new UpstreamError(503, 'ai-busy', BUSY_MESSAGE, retryAfter ?? 30);
     }
-    if (error.status === undefined && !(error instanceof Anthropic.APIConnectionError)) {
+    if (error.status === undefined && !(error instanceof Sdk.APIConnectionError)) {
       // An `error` event in the middle of the stream.
       return new UpstreamError(
         502,
