@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ListingDraft } from './application';
 import { CAPTURE_CONTENT_MESSAGES, CAPTURE_UI_MESSAGES } from './capture-messages';
+import { CV_MESSAGES } from './cv-messages';
 import { TRACKER_MESSAGES } from './tracker-messages';
 
 /**
@@ -24,6 +25,7 @@ export const UiMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }).strict(),
   ...TRACKER_MESSAGES,
   ...CAPTURE_UI_MESSAGES,
+  ...CV_MESSAGES,
 ]);
 export type UiMessage = z.infer<typeof UiMessage>;
 

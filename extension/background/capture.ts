@@ -18,6 +18,7 @@ import { applicationId } from '../store/application-id';
 import { upsertCapture } from '../store/applications';
 import { appKey, StoredApplication } from '../store/schema';
 import type { StorageArea } from '../store/storage-area';
+import { defaultCvId } from './cv';
 import type { BackgroundContext } from './router';
 import type { SenderInfo } from './sender';
 
@@ -74,7 +75,8 @@ export async function captureListing(
   const reply = await ctx.queue.run(async (): Promise<CaptureReply> => {
     const id = applicationId(draft);
     const before = await readApp(ctx.area, id);
-    const outcome = await upsertCapture(ctx.area, draft, trigger, ctx);
+    // The CV version that is the default now is the one this application was sent with.
+    const outcome = await upsertCapture(ctx.area, draft, trigger, ctx, { cvId: await defaultCvId(ctx.area) });
     const isStatusChange = before !== undefined && before.status !== outcome.status;
     if (!ctx.capture || !(outcome.created || isStatusChange)) {
       return { ...outcome, ...(isStatusChange && before ? { previousStatus: before.status } : {}) };

@@ -3,6 +3,7 @@ import type { StorageArea } from '../store/storage-area';
 import { isQuotaError } from '../store/storage-area';
 import type { WriteQueue } from '../store/write-queue';
 import { type CaptureEffects, captureContentHandlers, captureUiHandlers } from './capture';
+import { cvHandlers } from './cv';
 import { classifySender, type SenderInfo } from './sender';
 import { trackerHandlers } from './tracker';
 
@@ -35,6 +36,7 @@ const uiHandlers: Handlers<UiMessage> = {
   ping: async () => ok('pong'),
   ...trackerHandlers,
   ...captureUiHandlers,
+  ...cvHandlers,
 };
 
 function describeError(error: unknown): Result<never> {
