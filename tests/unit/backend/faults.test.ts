@@ -53,7 +53,7 @@ describe('Claude faults before the first byte become statuses', () => {
   });
 
   it('a Claude that never answers times out with 504 and the upstream request is aborted', async () => {
-    const harness = await proHarness({ ANTHROPIC_TIMEOUT_MS: '300' });
+    const harness = await proHarness({ ANTHROPIC_TIMEOUT_MS: '1000' });
     harness.anthropic.setScenario({ kind: 'hang' });
     const aborted = harness.anthropic.waitForAbort();
     await expectError(await harness.postLetter(LETTER_REQUEST), 504, 'ai-timeout');
@@ -89,7 +89,7 @@ describe('Claude faults after the first byte end the stream with an error event'
   });
 
   it('a stream that stalls past the timeout ends with an ai-timeout event and is aborted upstream', async () => {
-    const harness = await proHarness({ ANTHROPIC_TIMEOUT_MS: '300', ANTHROPIC_MAX_RETRIES: '2' });
+    const harness = await proHarness({ ANTHROPIC_TIMEOUT_MS: '1000', ANTHROPIC_MAX_RETRIES: '2' });
     harness.anthropic.setScenario({ kind: 'hang-after', chunks: 2 });
     const aborted = harness.anthropic.waitForAbort();
     const events = parseSse(await (await harness.postLetter(LETTER_REQUEST)).text());
