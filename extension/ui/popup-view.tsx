@@ -3,6 +3,7 @@ import { countByStatus, filterApplications } from '../store/queries';
 import { useI18n } from './i18n-context';
 import { type FilterValue, ListFilters } from './list-filters';
 import { PopupRow } from './popup-row';
+import { SaveJobButton } from './save-job-button';
 import type { TrackerData } from './tracker-data';
 import { useMatchScores } from './use-match-scores';
 import { VirtualList } from './virtual-list';
@@ -31,8 +32,7 @@ export function PopupView({ data }: { data: TrackerData }) {
     <main class="popup">
       <header class="popup__header">
         <h1>{t('appName')}</h1>
-        {/* Slot for the capture issue's "Save this job" button (extension/ui/save-job-button.tsx). */}
-        <div class="popup__save" />
+        <SaveJobButton class="popup__save" />
         <a class="popup__open" href="/tracker.html" target="_blank" rel="noopener">
           {t('openTracker')}
         </a>

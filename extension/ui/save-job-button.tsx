@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+import type { NothingReason, SaveTabOutcome } from '../../shared/capture-messages';
+import type { Result } from '../../shared/messages';
+import { useI18n } from './i18n-context';
+import './save-job-button.css';
+
+/**
+ * The popup's "Save this job": asks the background to capture the active tab (activeTab,
+ * status `saved`) and says what happened: saved, already tracked, nothing to capture, or
+ * an error the user can act on. Scraped titles are rendered as text.
+ */
+type Send = (message: { type: 'save-active-tab' }) => Promise<Result<SaveTabOutcome> | undefined>;
+
+const defaultSend: Send = (message) => chrome.runtime.sendMessage(message);
+
+const STRINGS = {
+  en: {
+    save: 'Save this job',
+    saving: 'Saving…',
+    saved: 'Saved to JobTrack',
+    already: 'Already in JobTrack',
+    nothing: 'Nothing to capture on this page',
+    failed: 'Could not save this page',
+    open: 'Open',
+    reasons: {
+      'bot-check': 'The page is a security check. Save again once the job is showing.',
+      'no-job': 'No open job here. Open a job, then save it.',
+      'unsupported-page': 'JobTrack cannot read this kind of page.',
+      'no-access': 'Browser pages, the Web Store and PDF viewers cannot be read.',
+    } satisfies Record<NothingReason, string>,
+  },
+  es: {
+    save: 'Guardar esta oferta',
+    saving: 'Guardando…',
+    saved: 'Guardada en JobTrack',
+    already: 'Ya está en JobTrack',
+    nothing: 'No hay nada que guardar en esta página',
+    failed: 'No se pudo guardar esta página',
+    open: 'Abrir',
+    reasons: {
+      'bot-check': 'La página es una comprobación de seguridad. Vuelve a guardar cuando se vea la oferta.',
+      'no-job': 'Aquí no hay ninguna oferta abierta. Abre una oferta y guárdala.',
+      'unsupported-page': 'JobTrack no puede leer este tipo de página.',
+      'no-access': 'Las páginas del navegador, la Web Store y los visores de PDF no se pueden leer.',
+    } satisfies Record<NothingReason, string>,
+  },
+} as const;
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'saved'; id: string; title: string; created: boolean }
+  | { kind: 'nothing'; reason: NothingReason }
+  | { kind: 'error'; message: string };
+
+export function SaveJobButton({ send = defaultSend, class: className }: { send?: Send; class?: string }) {
+  const { lang } = useI18n();
+  const s = STRINGS[lang] ?? STRINGS.en;
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const save = async () => {
+    setState({ kind: 'busy' });
+    let answer: Result<SaveTabOutcome> | undefined;
+    try {
+      answer = await send({ type: 'save-active-tab' });
+    } catch (error) {
+      setState({ kind: 'error', message: (error as Error).message });
+      return;
+    }
+    if (!answer) setState({ kind: 'error', message: 'JobTrack did not answer.' });
+    else if (!answer.ok) setState({ kind: 'error', message: answer.error.message });
+    else if (answer.value.kind === 'saved') setState({ ...answer.value, kind: 'saved' });
+    else setState(answer.value);
+  };
+
+  return (
+    <div class={`save-job ${className ?? ''}`}>
+      <button type="button" class="save-job__button" onClick={save} disabled={state.kind === 'busy'}>
+        {state.kind === 'busy' ? s.saving : s.save}
+      </button>
+      <div class="save-job__outcome" role="status" aria-live="polite">
+        {state.kind === 'saved' && (
+          <p class="save-job__message save-job__message--ok">
+            <strong>{state.created ? s.saved : s.already}</strong>
+            <span class="save-job__title">{state.title}</span>
+            <a href={`/tracker.html?id=${encodeURIComponent(state.id)}`} target="_blank" rel="noopener">
+              {s.open}
+            </a>
+          </p>
+        )}
+        {state.kind === 'nothing' && (
+          <p class="save-job__message save-job__message--info">
+            <strong>{s.nothing}</strong>
+            <span>{s.reasons[state.reason]}</span>
+          </p>
+        )}
+        {state.kind === 'error' && (
+          <p class="save-job__message save-job__message--error" role="alert">
+            <strong>{s.failed}</strong>
+            <span>{state.message}</span>
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,372 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoadedExtension, launchExtension } from '../support/extension';
+import { appKeys, badgeFor, fixture, flushCaptures, openJobPage } from './capture-support';
+
+/**
+ * Apply capture with the built extension in Chromium, on fixture pages served under the
+ * boards' real URLs: the click lands on an inner span/svg of the board's Apply control.
+ */
+let ext: LoadedExtension;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+type Stored = Record<string, unknown> & { events: { type: string }[] };
+const stored = async (key: string) => (await ext.storage())[key] as Stored | undefined;
+const waitFor = async (key: string) => {
+  await expect.poll(() => stored(key), { timeout: 10_000 }).toBeTruthy();
+  return (await stored(key)) as Stored;
+};
+
+const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
+  [
+    'linkedin/guest-offsite-salary.html',
+    'https://www.linkedin.com/jobs/view/senior-platform-engineer-at-northwind-robotics-4012345678?trk=public_jobs_topcard-title',
+    '.apply-button__text',
+    'app:linkedin-4012345678',
+    {
+      board: 'linkedin',
+      boardJobId: '4012345678',
+      url: 'https://www.linkedin.com/jobs/view/4012345678/',
+      title: 'Senior Platform Engineer',
+      company: 'Northwind Robotics',
+      location: 'San Francisco, CA',
+      salary: {
+        text: '$300,000.00/yr - $425,000.00/yr',
+        min: 300000,
+        max: 425000,
+        currency: 'USD',
+        period: 'year',
+      },
+      employmentType: 'Full-time',
+      captureSource: 'board',
+    },
+  ],
+  [
+    'linkedin/pane-search-easy-apply.html',
+    'https://www.linkedin.com/jobs/search/?currentJobId=4034567890&keywords=ml',
+    '#jobs-apply-button-id svg',
+    'app:linkedin-4034567890',
+    {
+      title: 'Machine Learning Engineer',
+      company: 'Brightwave Health',
+      location: 'Boston, MA',
+      workplace: 'Hybrid',
+      salary: { text: '$165K/yr - $210K/yr', min: 165000, max: 210000, currency: 'USD', period: 'year' },
+    },
+  ],
+  [
+    'linkedin/view-2026-easy-apply.html',
+    'https://www.linkedin.com/jobs/view/4056789012/',
+    'a[aria-label="Easy Apply to this job"] span',
+    'app:linkedin-4056789012',
+    { title: 'Site Reliability Engineer', company: 'Quartz Mobility', location: 'Lisbon, Portugal' },
+  ],
+  [
+    'indeed/viewjob-company-site.html',
+    'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60&from=serp&tk=1h2',
+    '#applyButtonLinkContainer button span',
+    'app:indeed-5f3a2b1c9d8e7f60',
+    {
+      board: 'indeed',
+      url: 'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60',
+      title: 'Pharmacy Technician',
+      company: 'Cedar Valley Health',
+      location: 'Austin, TX 78701',
+      salary: { text: '$27.85 - $41.77 an hour', min: 27.85, max: 41.77, currency: 'USD', period: 'hour' },
+      employmentType: 'Part-time',
+    },
+  ],
+  [
+    'indeed/search-es-vjk.html',
+    'https://es.indeed.com/jobs?q=desarrollador+frontend&l=Valencia&vjk=9e8d7c6b5a493827',
+    '#applyButtonLinkContainer button span',
+    'app:indeed-9e8d7c6b5a493827',
+    {
+      title: 'Desarrollador/a Frontend (Vue)',
+      company: 'Albufera Digital',
+      salary: { text: '30.000 € - 38.000 € al año', min: 30000, max: 38000, currency: 'EUR', period: 'year' },
+    },
+  ],
+  [
+    'glassdoor/job-easy-apply-us.html',
+    'https://www.glassdoor.com/job-listing/senior-ios-engineer-loop-orchard-inc-JV_IC1150505_KO0,19_KE20,36.htm?jl=1009451230987',
+    '[data-test="easyApply"] svg',
+    'app:glassdoor-1009451230987',
+    {
+      board: 'glassdoor',
+      title: 'Senior iOS Engineer',
+      company: 'Loop Orchard Inc.',
+      location: 'Seattle, WA',
+      salary: {
+        text: '$150K - $190K /yr (Employer provided)',
+        min: 150000,
+        max: 190000,
+        currency: 'USD',
+        period: 'year',
+      },
+    },
+  ],
+  [
+    'glassdoor/job-uk-blurred.html',
+    'https://www.glassdoor.co.uk/job-listing/marketing-analyst-harbour-finch-JV_IC2667825_KO0,17_KE18,32.htm?jl=1009333444555',
+    '[data-test="applyButton"] span',
+    'app:glassdoor-1009333444555',
+    { title: 'Marketing Analyst', company: 'Harbour & Finch Ltd', descriptionPartial: true },
+  ],
+  [
+    'infojobs/offer-hybrid-salary.html',
+    'https://www.infojobs.net/madrid/desarrollador-backend-java/of-i3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+    '.ij-OfferDetailApplyButton .sui-AtomButton-content',
+    'app:infojobs-3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+    {
+      board: 'infojobs',
+      title: 'Desarrollador/a Backend Java',
+      company: 'Grupo Meridiano Software',
+      location: 'Madrid',
+      workplace: 'Híbrido',
+      salary: {
+        text: '42.000€ - 52.000€ Bruto/año',
+        min: 42000,
+        max: 52000,
+        currency: 'EUR',
+        period: 'year',
+      },
+      skills: ['Java', 'Spring Boot', 'Kafka', 'PostgreSQL'],
+    },
+  ],
+  [
+    'tecnoempleo/offer-microdata.html',
+    'https://www.tecnoempleo.com/desarrollador-python-django/python-django/rf-a1b2c3d4e5f6a7b8c9d0',
+    '#btn-inscribirme span',
+    'app:tecnoempleo-a1b2c3d4e5f6a7b8c9d0',
+    {
+      board: 'tecnoempleo',
+      title: 'Desarrollador Python Django',
+      company: 'Cierzo Tecnologías',
+      salary: { text: '21.000€ - 30.000€ b/a', min: 21000, max: 30000, currency: 'EUR', period: 'year' },
+      captureSource: 'structured',
+    },
+  ],
+];
+
+describe('Apply on each board', () => {
+  it.each(BOARDS)('%s: Apply stores the open job as applied', async (file, url, click, key, fields) => {
+    const page = await openJobPage(ext.context, ext.extensionId, url, fixture(file));
+    await page.click(click);
+    const app = await waitFor(key);
+    expect(app).toMatchObject({ ...fields, status: 'applied', captureMethod: 'apply' });
+    expect(app.events.map((event) => event.type)).toEqual(['applied']);
+    expect(String(app.description ?? '')).not.toMatch(/<[a-z]/);
+    // The page says so, in a toast that does not touch the site's layout.
+    await expect
+      .poll(() => page.locator('jobtrack-toast').getByText('Saved to JobTrack as Applied').count())
+      .toBe(1);
+    // And the toolbar badge marks this tab's job as tracked.
+    await expect.poll(() => badgeFor(ext.worker, page)).toBe('✓');
+    await page.close();
+  });
+});
+
+describe('LinkedIn single-page navigation', () => {
+  const paneB = `
+    <div class="jobs-details" data-job-id="4032222222">
+      <div class="job-details-jobs-unified-top-card__company-name"><a href="/company/kestrel/">Kestrel Finance</a></div>
+      <div class="job-details-jobs-unified-top-card__job-title"><h1><a href="/jobs/view/4032222222/">Data Scientist</a></h1></div>
+      <div class="job-details-jobs-unified-top-card__primary-description-container"><span class="tvm__text">Chicago, IL</span><span class="tvm__text"> · </span><span class="tvm__text">1 day ago</span></div>
+      <button id="jobs-apply-button-id" class="jobs-apply-button" aria-label="Easy Apply to Data Scientist at Kestrel Finance"><span class="artdeco-button__text">Easy Apply</span></button>
+      <div id="job-details"><p>Forecast credit risk with Python.</p></div>
+    </div>`;
+
+  it('captures the job open at click time after moving between jobs without a reload', async () => {
+    const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4034567890&keywords=data';
+    const page = await openJobPage(
+      ext.context,
+      ext.extensionId,
+      url,
+      fixture('linkedin/pane-search-easy-apply.html'),
+    );
+    const before = appKeys(await ext.storage());
+    // What LinkedIn does when a card is clicked: pushState, then the pane re-renders.
+    await page.evaluate((html) => {
+      history.pushState({}, '', '/jobs/search/?currentJobId=4032222222&keywords=data');
+      const pane = document.querySelector('.jobs-search__job-details--container');
+      if (pane) pane.innerHTML = html;
+    }, paneB);
+    await page.click('#jobs-apply-button-id span');
+    const app = await waitFor('app:linkedin-4032222222');
+    expect(app).toMatchObject({
+      boardJobId: '4032222222',
+      url: 'https://www.linkedin.com/jobs/view/4032222222/',
+      title: 'Data Scientist',
+      company: 'Kestrel Finance',
+      location: 'Chicago, IL',
+      status: 'applied',
+    });
+    const added = appKeys(await ext.storage()).filter((key) => !before.includes(key));
+    expect(added).toEqual(['app:linkedin-4032222222']);
+    await page.close();
+  });
+
+  it('keeps the badge in step with the job shown as the URL changes in the page', async () => {
+    // 4034567890 was captured above (Apply on each board); 4031111111 never was.
+    const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4031111111&keywords=go';
+    const page = await openJobPage(
+      ext.context,
+      ext.extensionId,
+      url,
+      fixture('linkedin/pane-search-easy-apply.html'),
+    );
+    await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
+    await page.evaluate(() => history.pushState({}, '', '/jobs/search/?currentJobId=4034567890&keywords=go'));
+    await expect.poll(() => badgeFor(ext.worker, page)).toBe('✓');
+    await page.evaluate(() => history.back());
+    await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
+    await page.close();
+  });
+});
+
+describe('one job, one application', () => {
+  it('a repeat Apply (another URL form, tracking parameters) adds nothing', async () => {
+    const file = 'infojobs/offer-remote-no-salary.html';
+    const key = 'app:infojobs-a9b8c7d6e5f44a3b2c1d0e9f8a7b6c5d';
+    const first = await openJobPage(
+      ext.context,
+      ext.extensionId,
+      'https://www.infojobs.net/barcelona/tecnico-soporte-it/of-ia9b8c7d6e5f44a3b2c1d0e9f8a7b6c5d',
+      fixture(file),
+    );
+    await first.click('.ij-OfferDetailApplyButton span');
+    const app = await waitFor(key);
+    await first.click('.ij-OfferDetailApplyButton span');
+    await flushCaptures(first, ext.extensionId);
+    const second = await openJobPage(
+      ext.context,
+      ext.extensionId,
+      'https://www.infojobs.net/barcelona/tecnico-soporte-it/of-ia9b8c7d6e5f44a3b2c1d0e9f8a7b6c5d?applicationOrigin=search-new&page=2&utm_source=mail',
+      fixture(file),
+    );
+    await second.click('.ij-OfferDetailApplyButton span');
+    await flushCaptures(second, ext.extensionId);
+    expect(await stored(key)).toEqual(app);
+    await expect
+      .poll(() => second.locator('jobtrack-toast').getByText('Already in JobTrack (Applied)').count())
+      .toBe(1);
+    await first.close();
+    await second.close();
+  });
+});
+
+describe('pages with nothing to capture', () => {
+  it.each([
+    ['glassdoor/captcha.html', 'https://www.glassdoor.com/job-listing/x-JV_KO0,1.htm?jl=1009000000001'],
+    ['indeed/bot-check.html', 'https://www.indeed.com/viewjob?jk=00000000deadbeef'],
+    ['infojobs/bot-check.html', 'https://www.infojobs.net/madrid/x/of-i00000000000000000000000000000001'],
+    ['linkedin/guest-closed.html', 'https://www.linkedin.com/jobs/view/4066666666/'],
+    ['linkedin/search-no-open-job.html', 'https://www.linkedin.com/jobs/search/?keywords=accountant'],
+    ['tecnoempleo/offer-closed.html', 'https://www.tecnoempleo.com/analista/net/rf-1234567890abcdef1234'],
+  ])('%s stores nothing, even on an Apply click', async (file, url) => {
+    const page = await openJobPage(ext.context, ext.extensionId, url, fixture(file));
+    const before = await ext.storage();
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'jt-apply';
+      button.innerHTML = '<span>Apply now</span>';
+      document.body.append(button);
+    });
+    await page.click('#jt-apply span');
+    await flushCaptures(page, ext.extensionId);
+    expect(appKeys(await ext.storage())).toEqual(appKeys(before));
+    await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
+    await page.close();
+  });
+});
+
+describe('many tabs', () => {
+  it('ten tabs applying at once keep all ten applications', async () => {
+    const html = fixture('indeed/viewjob-company-site.html');
+    const ids = Array.from({ length: 10 }, (_, i) => `c0ffee00${String(i).padStart(8, '0')}`);
+    const pages = await Promise.all(
+      ids.map((id) =>
+        openJobPage(ext.context, ext.extensionId, `https://www.indeed.com/viewjob?jk=${id}`, html),
+      ),
+    );
+    await Promise.all(pages.map((page) => page.click('#applyButtonLinkContainer button span')));
+    await expect
+      .poll(async () => appKeys(await ext.storage()).filter((key) => key.startsWith('app:indeed-c0ffee00')))
+      .toEqual(ids.map((id) => `app:indeed-${id}`));
+    await Promise.all(pages.map((page) => page.close()));
+  });
+});
+
+describe('scraped text stays text', () => {
+  it('stores a title holding HTML as text and shows it as text in the toast and the popup', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const html = fixture('indeed/viewjob-company-site.html').replace(
+      '<span>Pharmacy Technician</span>',
+      '<span>&lt;img src=x onerror=alert(1)&gt;</span>',
+    );
+    const page = await openJobPage(
+      ext.context,
+      ext.extensionId,
+      'https://www.indeed.com/viewjob?jk=badc0de0badc0de0',
+      html,
+    );
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.click('#applyButtonLinkContainer button span');
+    const app = await waitFor('app:indeed-badc0de0badc0de0');
+    expect(app.title).toBe(evil);
+    const toast = page.locator('jobtrack-toast');
+    await expect.poll(() => toast.getByText(evil, { exact: false }).count()).toBe(1);
+    expect(await toast.locator('img').count()).toBe(0);
+
+    const popup = await ext.openPage('popup.html');
+    popup.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await expect.poll(() => popup.getByText(evil).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await popup.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the toast', () => {
+  it('Undo removes what the Apply created; Open shows it in the tracker', async () => {
+    const url = 'https://www.tecnoempleo.com/ingeniero-devops-aws/aws-terraform/rf-0f9e8d7c6b5a49382716';
+    const key = 'app:tecnoempleo-0f9e8d7c6b5a49382716';
+    const page = await openJobPage(
+      ext.context,
+      ext.extensionId,
+      url,
+      fixture('tecnoempleo/offer-jsonld.html'),
+    );
+    await page.click('#btn-inscribirme span');
+    await waitFor(key);
+    const toast = page.locator('jobtrack-toast');
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => toast.getByText('Removed from JobTrack').count()).toBe(1);
+    expect(await stored(key)).toBeUndefined();
+    await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
+
+    await page.click('#btn-inscribirme span');
+    await waitFor(key);
+    const opened = ext.context.waitForEvent('page');
+    await toast.getByRole('button', { name: 'Open' }).click();
+    const tracker = await opened;
+    expect(tracker.url()).toBe(
+      `chrome-extension://${ext.extensionId}/tracker.html?id=${encodeURIComponent('tecnoempleo-0f9e8d7c6b5a49382716')}`,
+    );
+    await tracker.close();
+    await page.close();
+  });
+});
