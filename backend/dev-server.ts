@@ -35,10 +35,20 @@ if (!env.STRIPE_SECRET_KEY) {
 const anyExtension = !env.ALLOWED_ORIGINS;
 if (anyExtension) env.ALLOWED_ORIGINS = 'chrome-extension://*';
 
+const real = [
+  process.env.ANTHROPIC_API_KEY &&
+    `Anthropic at ${process.env.ANTHROPIC_BASE_URL || 'https://api.anthropic.com'}`,
+  process.env.STRIPE_SECRET_KEY && `Stripe at ${process.env.STRIPE_API_BASE || 'https://api.stripe.com'}`,
+].filter(Boolean);
 console.log(
-  faked.length
-    ? `JobTrack backend: no API keys set, using local fakes of ${faked.join(' and ')} (tests/fakes): nothing leaves this machine and no real payment happens.`
-    : 'JobTrack backend: using the real Anthropic and Stripe APIs with the keys from the environment.',
+  [
+    'JobTrack backend:',
+    faked.length &&
+      `no API key for ${faked.length === 2 ? 'either service' : 'one service'}, using local fakes of ${faked.join(' and ')} (tests/fakes): nothing leaves this machine and no real payment happens.`,
+    real.length && `Using ${real.join(' and ')} with the keys from the environment.`,
+  ]
+    .filter(Boolean)
+    .join(' '),
 );
 
 const port = Number(env.PORT ?? 8787);

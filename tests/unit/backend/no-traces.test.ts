@@ -178,3 +178,49 @@ describe('the running backend leaves no traces', () => {
     expect(stderr).toContain(`FS-WRITE writeFileSync ${join(sandbox, 'probe.txt')}`);
   }, 30_000);
 });
+
+describe('npm run backend with keys', () => {
+  it('starts no fakes, says which services it uses, and sends the SDKs there', async () => {
+    const { startFakeAnthropic } = await import('../../fakes/anthropic.js');
+    const { startFakeStripe } = await import('../../fakes/stripe.js');
+    const [anthropic, stripe] = await Promise.all([startFakeAnthropic(), startFakeStripe()]);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'backend/dev-server.ts'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        PORT: '0',
+        ANTHROPIC_API_KEY: 'sk-ant-from-env',
+        ANTHROPIC_BASE_URL: anthropic.url,
+        STRIPE_SECRET_KEY: 'sk_test_from_env',
+        STRIPE_PRICE_ID: 'price_from_env',
+        STRIPE_API_BASE: stripe.url,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString('utf8');
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      const firstLine = stdout.split('\n')[0] ?? '';
+      expect(firstLine).not.toMatch(/fake/);
+      expect(firstLine).toContain(`Anthropic at ${anthropic.url}`);
+      expect(firstLine).toContain(`Stripe at ${stripe.url}`);
+      const response = await fetch(`${base}/v1/subscription`, {
+        headers: { 'X-Installation-Id': INSTALLATION },
+      });
+      expect(response.status).toBe(200);
+      expect(stripe.requests.map((r) => r.path)).toContain('/v1/customers/search');
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await Promise.all([anthropic.close(), stripe.close()]);
+    }
+  }, 30_000);
+});
