@@ -7,7 +7,10 @@ export function ScoreBadge({ match }: { match: MatchView | undefined }) {
   if (!match) return null;
   const level = match.score >= 70 ? 'high' : match.score >= 40 ? 'mid' : 'low';
   return (
-    <span class={`score score--${level}`} title={t('matchScoreLabel', { score: match.score })}>
+    <span
+      class={`score score--${level}`}
+      title={match.summary ?? t('matchScoreLabel', { score: match.score })}
+    >
       <span aria-hidden="true">{match.score}%</span>
       <span class="sr-only">{t('matchScoreLabel', { score: match.score })}</span>
     </span>

@@ -50,7 +50,7 @@ const cv = {
   id: 'cv-1',
   fileName: 'cv-maría.pdf',
   addedAt: '2026-11-01T10:00:00.000Z',
-  text: 'Python, SQL, Airflow',
+  text: 'María López — Backend Engineer\nSix years building services in TypeScript, Go and SQL (PostgreSQL) on AWS.\nKubernetes, Terraform, CI/CD. English and Spanish.',
   isDefault: true,
 };
 
@@ -85,6 +85,9 @@ describe('tracker page', () => {
     const page = await openTracker('?id=indeed-2');
     await expect.poll(() => page.locator('#detail-title').textContent()).toBe(tricky[1]?.title);
     expect(await page.locator('.table__row.is-open').getAttribute('data-id')).toBe('indeed-2');
+    // A default CV exists, so every row and the open detail carry a match score.
+    await expect.poll(() => page.locator('.table__body .score').count()).toBe(3);
+    expect(await page.locator('.detail .score').textContent()).toMatch(/\d+%/);
     await page.close();
   });
 
@@ -274,7 +277,7 @@ describe('tracker page', () => {
   it('takes screenshots: light and dark, English and Spanish, with a realistic list', async () => {
     await seedStorage(ext, seedItems(seedApplications(300)));
     for (const lang of ['en', 'es'] as const) {
-      const page = await openTracker('?id=linkedin-1');
+      const page = await openTracker('?id=linkedin-100000');
       await sendFromPage(page, { type: 'set-preferences', language: lang });
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
       for (const scheme of ['light', 'dark'] as const) {
