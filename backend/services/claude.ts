@@ -110,7 +110,13 @@ export function createClaudeService(config: BackendConfig['anthropic']): ClaudeS
         }
       }
 
-      return { events: events(), abort: () => upstream.abort() };
+      return {
+        events: events(),
+        abort: () => {
+          watchdog.stop();
+          upstream.abort();
+        },
+      };
     },
   };
 }
