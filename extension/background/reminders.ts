@@ -1,4 +1,5 @@
-import { isAppKey, StoredApplication } from '../store/schema';
+import { resolveLanguage } from '../i18n/strings';
+import { isAppKey, SETTINGS_KEY, Settings, StoredApplication } from '../store/schema';
 import type { StorageArea } from '../store/storage-area';
 
 /**
@@ -81,32 +82,48 @@ export interface ReminderNotice {
   message: string;
 }
 
-/** What the notification says for a reminder, or undefined if its event is gone. */
-export async function reminderNotice(area: StorageArea, name: string): Promise<ReminderNotice | undefined> {
+const WORDS = {
+  en: { interview: 'Interview', reminder: 'Follow-up' },
+  es: { interview: 'Entrevista', reminder: 'Recordatorio' },
+} as const;
+
+/**
+ * What the notification says for a reminder, or undefined if its event is gone. Worded in
+ * the user's language preference, else the browser's.
+ */
+export async function reminderNotice(
+  area: StorageArea,
+  name: string,
+  browserLanguage = globalThis.navigator?.language,
+): Promise<ReminderNotice | undefined> {
   const target = parseReminderName(name);
   if (!target) return undefined;
   const key = `app:${target.appId}`;
-  const parsed = StoredApplication.safeParse((await area.get(key))[key]);
+  const stored = await area.get([key, SETTINGS_KEY]);
+  const parsed = StoredApplication.safeParse(stored[key]);
   if (!parsed.success) return undefined;
   const app = parsed.data;
   const event = app.events.find((e) => e.id === target.eventId);
   if (!event) return undefined;
-  const spanish = (globalThis.navigator?.language ?? 'en').toLowerCase().startsWith('es');
-  const what =
-    event.type === 'interview'
-      ? spanish
-        ? 'Entrevista'
-        : 'Interview'
-      : spanish
-        ? 'Recordatorio'
-        : 'Follow-up';
-  const when = new Date(event.date).toLocaleString(spanish ? 'es' : 'en', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const settings = Settings.safeParse(stored[SETTINGS_KEY]);
+  const lang = resolveLanguage(
+    settings.success ? settings.data.preferences.language : 'auto',
+    browserLanguage,
+  );
+  const what = event.type === 'interview' ? WORDS[lang].interview : WORDS[lang].reminder;
+  const when = new Date(event.date).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const title = `${what}: ${app.title}`.slice(0, 120);
   const message = [app.company, when, event.note].filter(Boolean).join(' · ').slice(0, 300);
   return { title, message };
+}
+
+/** The page a clicked reminder opens: the tracker on that application. */
+export function reminderTarget(
+  notificationId: string,
+  extensionUrl: (path: string) => string,
+): string | undefined {
+  const target = parseReminderName(notificationId);
+  return target ? extensionUrl(`/tracker.html?id=${encodeURIComponent(target.appId)}`) : undefined;
 }
 
 /** Wires alarms and notifications in the service worker. */
@@ -129,9 +146,9 @@ export function startReminders(area: StorageArea, ready: Promise<unknown>): void
     })();
   });
   chrome.notifications.onClicked.addListener((id) => {
-    const target = parseReminderName(id);
-    if (!target) return;
-    void chrome.tabs.create({ url: trackerUrl(target.appId) });
+    const url = reminderTarget(id, (path) => chrome.runtime.getURL(path));
+    if (!url) return;
+    void chrome.tabs.create({ url });
     void chrome.notifications.clear(id);
   });
   chrome.storage.onChanged.addListener((changes, areaName) => {

@@ -3,8 +3,10 @@ import {
   parseReminderName,
   reminderName,
   reminderNotice,
+  reminderTarget,
   syncReminderAlarms,
 } from '../../../extension/background/reminders';
+import { defaultPreferences } from '../../../extension/store/schema';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
 
@@ -62,5 +64,28 @@ describe('reminders', () => {
     expect(notice?.message).toContain('Acme');
     expect(notice?.message).toContain('Video');
     expect(await reminderNotice(area, 'reminder:a:nope')).toBeUndefined();
+  });
+
+  it('speaks the preferred language, else the browser language', async () => {
+    const app = { 'app:a': withReminder('a', '2026-11-25T14:00:00.000Z') };
+    const spanish = new MemoryArea(app);
+    expect((await reminderNotice(spanish, 'reminder:a:e2', 'es-ES'))?.title).toBe('Entrevista: Engineer a');
+    const preferred = new MemoryArea({
+      ...app,
+      settings: {
+        installationId: '3f0c9a52-6b1e-4d8a-9c47-2a5e8f1d7b60',
+        installedAt: '2026-03-02T09:15:00.000Z',
+        preferences: { ...defaultPreferences(), language: 'en' },
+      },
+    });
+    expect((await reminderNotice(preferred, 'reminder:a:e2', 'es-ES'))?.title).toBe('Interview: Engineer a');
+  });
+
+  it('opens the tracker on the application when the notification is clicked', () => {
+    const url = (path: string) => `chrome-extension://abc${path}`;
+    expect(reminderTarget('reminder:url-ab:cd:e2', url)).toBe(
+      'chrome-extension://abc/tracker.html?id=url-ab%3Acd',
+    );
+    expect(reminderTarget('some-other-notification', url)).toBeUndefined();
   });
 });
