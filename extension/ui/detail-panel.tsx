@@ -6,6 +6,7 @@ import type { Stage } from '../store/schema';
 import { useSend } from './actions';
 import { safeHref } from './application-row';
 import { useI18n } from './i18n-context';
+import { MatchExplanation } from './match-explanation';
 import { NotesEditor } from './notes-editor';
 import { ScoreBadge } from './score-badge';
 import { StatusSelect } from './status-select';
@@ -238,7 +239,8 @@ export function DetailPanel({
           </dl>
         )}
       </section>
-      {match && (match.matched.length > 0 || match.missing.length > 0) && (
+      {match?.result && <MatchExplanation result={match.result} cvName={match.cvName} />}
+      {match && !match.result && (match.matched.length > 0 || match.missing.length > 0) && (
         <section class="skills" aria-labelledby="skills-title">
           <h3 id="skills-title">{t('skills')}</h3>
           <p>

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Application } from '../../shared/application';
-import { createJobCache, type MatchResult, prepareCv, scoreApplication } from '../match';
+import { type CvProfile, createJobCache, type MatchResult, prepareCv, scoreApplication } from '../match';
 import type { CvRecord } from '../store/schema';
 
 /**
@@ -15,37 +15,60 @@ export interface MatchView {
   missing: string[];
   /** One or two sentences for a tooltip or a screen reader. */
   summary?: string;
+  /** The full explanation (skills with the CV line showing each, years) for MatchExplanation. */
+  result?: MatchResult;
+  /** File name of the CV version the score used. */
+  cvName?: string;
 }
 
 export type ScoreOf = (app: Application) => MatchView | undefined;
 
 const noScore: ScoreOf = () => undefined;
 
-export function toMatchView(result: MatchResult): MatchView {
+export function toMatchView(result: MatchResult, cvName?: string): MatchView {
   return {
     score: result.score,
     matched: result.matched.map((skill) => skill.skill),
     missing: result.missing.map((skill) => skill.skill),
     summary: result.summary,
+    result,
+    ...(cvName ? { cvName } : {}),
   };
 }
 
+/**
+ * An application is scored with the CV version it was captured with (its cvId) while that
+ * version exists, else with the default. Each CV's text is prepared once, on first use.
+ */
 export function useMatchScores(cvs: readonly CvRecord[]): ScoreOf {
-  const cv = cvs.find((record) => record.isDefault);
-  const cvText = cv?.text;
+  const hasDefault = cvs.some((record) => record.isDefault);
+  // Only what scoring reads: a new array with the same CVs does not rescore.
+  const key = cvs.map((cv) => `${cv.id}|${cv.isDefault}|${cv.text}`).join('\u0000');
   return useMemo(() => {
-    if (!cvText) return noScore;
-    const profile = prepareCv(cvText);
+    if (!hasDefault) return noScore;
+    const byId = new Map(cvs.map((cv) => [cv.id, cv]));
+    const fallback = cvs.find((cv) => cv.isDefault);
+    const profiles = new Map<string, CvProfile>();
+    const profileOf = (cv: CvRecord) => {
+      let profile = profiles.get(cv.id);
+      if (!profile) {
+        profile = prepareCv(cv.text);
+        profiles.set(cv.id, profile);
+      }
+      return profile;
+    };
     const jobs = createJobCache();
     // Per record object: a record that changes is a new object and is scored again.
     const scores = new WeakMap<Application, MatchView>();
     return (app: Application) => {
       let view = scores.get(app);
       if (!view) {
-        view = toMatchView(scoreApplication(profile, jobs.get(app)));
+        const cv = (app.cvId ? byId.get(app.cvId) : undefined) ?? fallback;
+        if (!cv) return undefined;
+        view = toMatchView(scoreApplication(profileOf(cv), jobs.get(app)), cv.fileName);
         scores.set(app, view);
       }
       return view;
     };
-  }, [cvText]);
+  }, [key, hasDefault]);
 }
