@@ -10,6 +10,7 @@ import {
   SETTINGS_KEY,
   Settings,
 } from '../store/schema';
+import { takePrefetch } from './prefetch';
 
 /**
  * What a page shows, read straight from chrome.storage.local (pages read; only the
@@ -55,7 +56,8 @@ export function useTrackerData(): TrackerData {
     // Changes that arrive while the rest is still being parsed, replayed on the full list.
     let pending: Record<string, chrome.storage.StorageChange>[] | undefined = [];
     void (async () => {
-      const all = await area.get(null);
+      const all = await (takePrefetch() ?? area.get(null));
+      performance.mark('jobtrack:read-done');
       if (!alive) return;
       const settings = Settings.safeParse(all[SETTINGS_KEY]);
       if (settings.success) setPreferences(settings.data.preferences);
