@@ -99,21 +99,32 @@ export function finishDraft(fields: BoardFields, doc: Document | undefined): Lis
   return draft;
 }
 
-/** Text that says the page is a bot check, not content (Cloudflare, Incapsula, captchas). */
+const BOT_TITLE =
+  /just a moment|attention required|help us protect|security check|are you a robot|access denied|verif(y|ica)|captcha|pardon our interruption|comprobaci[oó]n de seguridad|no eres un robot/;
+/** Ids the challenge pages of Cloudflare, PerimeterX, Incapsula and the boards use. */
+const BOT_IDS = [
+  'challenge-form',
+  'challenge-running',
+  'cf-challenge-running',
+  'cf-turnstile',
+  'px-captcha',
+  'captcha-box',
+];
+const BOT_CLASSES = ['cf-turnstile', 'g-recaptcha', 'h-captcha', 'geetest_captcha'];
+
+/**
+ * A bot check (Cloudflare, Incapsula, PerimeterX, captchas), not content. Uses only the
+ * title, id lookups, class lists and the page's few iframes: cheap on a 2 MB page.
+ */
 export function isBotCheck(doc: Document): boolean {
-  const title = cleanText(doc.title).toLowerCase();
-  if (
-    /just a moment|attention required|help us protect|security check|are you a robot|access denied|verif(y|ica)|captcha|pardon our interruption|comprobaci[oó]n de seguridad|no eres un robot/.test(
-      title,
-    )
-  ) {
-    return true;
+  if (BOT_TITLE.test(cleanText(doc.title).toLowerCase())) return true;
+  if (BOT_IDS.some((id) => doc.getElementById(id))) return true;
+  if (BOT_CLASSES.some((name) => doc.getElementsByClassName(name).length > 0)) return true;
+  for (const frame of doc.getElementsByTagName('iframe')) {
+    const src = frame.getAttribute('src') ?? '';
+    if (/captcha|_Incapsula_Resource|challenges\.cloudflare/i.test(src)) return true;
   }
-  return Boolean(
-    doc.querySelector(
-      '#challenge-form, #challenge-running, .cf-turnstile, #cf-challenge-running, [data-sitekey].g-recaptcha, #px-captcha, iframe[src*="captcha"], #main-iframe[src*="_Incapsula_Resource"], iframe[src*="_Incapsula_Resource"]',
-    ),
-  );
+  return false;
 }
 
 /** A number-ish job id from a string, or undefined. */

@@ -57,9 +57,9 @@ export function readTextListing(doc: Document, url: URL): ListingDraft | undefin
 export function extractListing(doc: Document, url: URL, options: { allowText: boolean }): Extraction {
   const adapter = adapterFor(url);
   if (adapter) {
-    if (isBotCheck(doc)) return { kind: 'nothing', reason: 'bot-check' };
     const draft = adapter.parseListing(doc, url);
-    return draft ? { kind: 'listing', draft } : { kind: 'nothing', reason: 'no-job' };
+    if (draft) return { kind: 'listing', draft };
+    return { kind: 'nothing', reason: isBotCheck(doc) ? 'bot-check' : 'no-job' };
   }
   if (!/^https?:$/.test(url.protocol)) return { kind: 'nothing', reason: 'unsupported-page' };
   if (isBotCheck(doc)) return { kind: 'nothing', reason: 'bot-check' };

@@ -27,7 +27,7 @@ const SEL = {
     'li[data-test="jobListing"][aria-selected="true"]',
     '[data-test="jobListing"] [class*="JobCard_selected"]',
   ],
-  expired: ['[data-test="expired-job-notice"]', '[class*="JobDetails_expired"]'],
+  expired: ['[data-test="expired-job-notice"]'],
 } as const;
 
 const APPLY = [
@@ -76,7 +76,7 @@ const jobUrl = (url: URL, id: string) => `https://${url.hostname}/job-listing/j?
 
 export function parseGlassdoor(doc: Document, url: URL): ListingDraft | undefined {
   // "Help Us Protect Glassdoor" is a real page state, not a job.
-  if (isBotCheck(doc) || /help us protect glassdoor/i.test(cleanText(doc.body?.textContent).slice(0, 2000))) {
+  if (isBotCheck(doc) || /help us protect glassdoor/i.test(cleanText(doc.querySelector('h1')?.textContent))) {
     return undefined;
   }
   if (firstElement(doc, SEL.expired)) return undefined;

@@ -23,7 +23,8 @@ const SEL = {
     '.ij-OfferDetailDescription-Paragraph',
     '.ij-OfferDetailDescription',
   ],
-  requirementRows: '.ij-OfferDetailRequirements dt, .ij-OfferDetailDescription dt, dl dt',
+  requirementsBox: ['.ij-OfferDetailRequirements', '.ij-OfferDetailDescription'],
+  requirementRows: 'dt',
   skills: [
     '.ij-OfferDetailRequirements-requiredSkills .sui-AtomTag-label',
     '.ij-OfferDetailRequirements-skills .sui-AtomTag-label',
@@ -69,8 +70,9 @@ function readFacts(doc: Document) {
   return facts;
 }
 
-function requirement(doc: Document, label: RegExp): string | undefined {
-  for (const dt of doc.querySelectorAll(SEL.requirementRows)) {
+function requirement(box: ParentNode | undefined, label: RegExp): string | undefined {
+  if (!box) return undefined;
+  for (const dt of box.querySelectorAll(SEL.requirementRows)) {
     if (!label.test(cleanText(dt.textContent))) continue;
     let next = dt.nextElementSibling;
     while (next && next.tagName.toUpperCase() !== 'DD') next = next.nextElementSibling;
@@ -115,12 +117,14 @@ export function parseInfojobs(doc: Document, url: URL): ListingDraft | undefined
         const element = firstElement(doc, SEL.description.slice(1));
         return element ? readableText(element) : undefined;
       })();
-  const requirements = requirement(doc, /requisitos m[ií]nimos/i);
+  // Scoped to the requirements box: a 2 MB page's other offers are not scanned.
+  const box = firstElement(doc, SEL.requirementsBox);
+  const requirements = requirement(box, /requisitos m[ií]nimos/i);
   const skills = uniqueTexts(
-    [...doc.querySelectorAll(SEL.skills.join(', '))].map((el) => el.textContent ?? ''),
+    [...(box ?? doc).querySelectorAll(SEL.skills.join(', '))].map((el) => el.textContent ?? ''),
   );
   const experience =
-    requirement(doc, /experiencia m[ií]nima/i) ??
+    requirement(box, /experiencia m[ií]nima/i) ??
     facts.experience?.replace(/^experiencia m[ií]nima:?\s*/i, '');
   return finishDraft(
     {

@@ -103,9 +103,11 @@ export function linkedinIdFromUrl(url: URL): string | undefined {
 }
 
 function isGuestPage(doc: Document): boolean {
+  // Cheapest hooks first: a meta in the head, an id, a class list (no full-page selector scan).
   return (
     metaContent(doc, 'meta[name="pageKey"]') === 'd_jobs_guest_details' ||
-    Boolean(doc.querySelector('h1.top-card-layout__title, code#decoratedJobPostingId'))
+    Boolean(doc.getElementById('decoratedJobPostingId')) ||
+    doc.getElementsByClassName('top-card-layout__title').length > 0
   );
 }
 
@@ -207,9 +209,7 @@ function paneJobId(doc: Document, url: URL, pane: Element | undefined): string |
   return active && /^\d+$/.test(active) ? active : undefined;
 }
 
-function parsePane(doc: Document, url: URL): ListingDraft | undefined {
-  const pane = firstElement(doc, PANE.root) ?? doc.body ?? undefined;
-  if (!pane) return undefined;
+function parsePane(doc: Document, url: URL, pane: Element): ListingDraft | undefined {
   const title = firstText(pane, PANE.title);
   if (!title) return undefined;
   const id = paneJobId(doc, url, pane);
@@ -291,7 +291,10 @@ function parseSdui(doc: Document, url: URL): ListingDraft | undefined {
 export function parseLinkedIn(doc: Document, url: URL): ListingDraft | undefined {
   if (isBotCheck(doc)) return undefined;
   if (isGuestPage(doc)) return parseGuest(doc, url);
-  if (firstElement(doc, PANE.title)) return parsePane(doc, url);
+  // The pane first (class lookups), then its title: no selector scan of the whole list.
+  const pane = firstElement(doc, PANE.root);
+  if (pane && firstElement(pane, PANE.title)) return parsePane(doc, url, pane);
+  if (!pane && doc.body && firstElement(doc, PANE.title)) return parsePane(doc, url, doc.body);
   if (/\/jobs\/view\//.test(url.pathname)) return parseSdui(doc, url);
   return undefined;
 }
