@@ -1,4 +1,7 @@
 import type { BenchRow } from '../report';
+import { captureSuite } from './capture';
+import { matchSuite } from './match';
+import { popupSuite, trackerSuite } from './pages';
 import { storageSuite } from './storage';
 
 export interface BenchSuite {
@@ -7,4 +10,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order the table shows them. */
-export const suites: BenchSuite[] = [storageSuite];
+export const suites: BenchSuite[] = [captureSuite, popupSuite, trackerSuite, matchSuite, storageSuite];

@@ -1,0 +1,289 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { adapterFor } from '../../../extension/sites/extract';
+import { CHROMIUM_ARGS, findChromium } from '../../support/chromium';
+import {
+  evaluateInContentScript,
+  extensionDir,
+  type LoadedExtension,
+  launchExtension,
+  serveHtml,
+} from '../../support/extension';
+import type { BenchRow } from '../report';
+import { median, quantile } from '../stats';
+
+/**
+ * Capture, in the built extension in Chromium, on fixture pages served under the boards'
+ * real URLs:
+ * - click-to-stored: the Apply click's time in the page and the stored record's
+ *   chrome.storage.onChanged time in the service worker, on one clock
+ *   (performance.timeOrigin + performance.now() in both);
+ * - load cost: script time (CDP Performance.getMetrics ScriptDuration) of the same page
+ *   in a browser with the extension and in one without it, interleaved in the same run;
+ * - content-script bundle sizes from the build output.
+ */
+
+const PAGES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
+
+/** Where each job fixture lives on its board (the URLs the adapter tests use). */
+const FIXTURE_URLS: Record<string, string> = {
+  // ~2 MB pages (tests/fixtures/pages/make-large.ts): the open job among hundreds of cards.
+  'linkedin/pane-search-large.html':
+    'https://www.linkedin.com/jobs/search/?currentJobId=4034567890&keywords=machine%20learning',
+  'indeed/search-us-large.html':
+    'https://www.indeed.com/jobs?q=registered+nurse&l=Portland%2C+OR&vjk=7777aaaa8888bbbb',
+  'glassdoor/search-es-large.html':
+    'https://www.glassdoor.es/Empleo/madrid-desarrollador-empleos-SRCH_IL.0,6_IC2664239_KO7,20.htm?jl=1009202020202',
+  'infojobs/offer-large.html':
+    'https://www.infojobs.net/madrid/desarrollador-backend-java/of-i3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+  'tecnoempleo/offer-large.html':
+    'https://www.tecnoempleo.com/desarrollador-python-django/python-django/rf-a1b2c3d4e5f6a7b8c9d0',
+  'linkedin/guest-offsite-salary.html':
+    'https://www.linkedin.com/jobs/view/senior-platform-engineer-at-northwind-robotics-4012345678?trk=public_jobs_topcard-title&refId=x',
+  'linkedin/pane-search-easy-apply.html':
+    'https://www.linkedin.com/jobs/search/?currentJobId=4034567890&keywords=machine%20learning',
+  'linkedin/guest-es-onsite.html': 'https://es.linkedin.com/jobs/view/4023456789/',
+  'indeed/viewjob-company-site.html': 'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60&from=serp&tk=1h2',
+  'indeed/search-es-vjk.html':
+    'https://es.indeed.com/jobs?q=desarrollador+frontend&l=Valencia&vjk=9e8d7c6b5a493827',
+  'glassdoor/job-easy-apply-us.html':
+    'https://www.glassdoor.com/job-listing/senior-ios-engineer-loop-orchard-inc-JV_IC1150505_KO0,19_KE20,36.htm?jl=1009451230987&src=GD_JOB_AD',
+  'glassdoor/search-es-pane.html':
+    'https://www.glassdoor.es/Empleo/madrid-desarrollador-empleos-SRCH_IL.0,6_IC2664239_KO7,20.htm?jl=1009202020202',
+  'infojobs/offer-hybrid-salary.html':
+    'https://www.infojobs.net/madrid/desarrollador-backend-java/of-i3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8?applicationOrigin=search-new&page=1',
+  'infojobs/offer-remote-no-salary.html':
+    'https://www.infojobs.net/barcelona/tecnico-soporte-it/of-ia9b8c7d6e5f44a3b2c1d0e9f8a7b6c5d',
+  'tecnoempleo/offer-microdata.html':
+    'https://www.tecnoempleo.com/desarrollador-python-django/python-django/rf-a1b2c3d4e5f6a7b8c9d0',
+  'tecnoempleo/offer-jsonld.html':
+    'https://www.tecnoempleo.com/ingeniero-devops-aws/aws-terraform/rf-0f9e8d7c6b5a49382716',
+};
+
+export interface BoardPage {
+  board: string;
+  file: string;
+  url: string;
+  html: string;
+  /** The board adapter's Apply selectors: the control the user clicks. */
+  applySelector: string;
+}
+
+/** The largest job fixture of each board that has a known URL. */
+export function largestBoardPages(): BoardPage[] {
+  const pages: BoardPage[] = [];
+  for (const board of readdirSync(PAGES)) {
+    if (!statSync(join(PAGES, board)).isDirectory()) continue;
+    const candidates = readdirSync(join(PAGES, board))
+      .map((name) => `${board}/${name}`)
+      .filter((file) => FIXTURE_URLS[file])
+      .sort((a, b) => statSync(join(PAGES, b)).size - statSync(join(PAGES, a)).size);
+    const file = candidates[0];
+    if (!file) continue;
+    const url = FIXTURE_URLS[file] as string;
+    const adapter = adapterFor(new URL(url));
+    if (!adapter) throw new Error(`bench: no adapter for ${url}`);
+    pages.push({
+      board,
+      file,
+      url,
+      html: readFileSync(join(PAGES, file), 'utf8'),
+      applySelector: adapter.applySelectors.join(', '),
+    });
+  }
+  return pages;
+}
+
+/**
+ * Runs in the page's main world before its own scripts: stamps every click (window, capture
+ * phase: before the content script's document listener) and keeps the page where it is
+ * (bubble phase: after it), so an Apply link's navigation or new tab does not end the run.
+ */
+function stampClicks() {
+  const w = window as unknown as { __benchClickAt?: number };
+  window.addEventListener(
+    'click',
+    () => (w.__benchClickAt = performance.timeOrigin + performance.now()),
+    true,
+  );
+  window.addEventListener('click', (event) => event.preventDefault());
+}
+
+/** In the service worker: the time each application record lands in chrome.storage.local. */
+function listenForStoredRecords() {
+  const g = globalThis as unknown as { __benchStored?: number[] };
+  if (g.__benchStored) {
+    g.__benchStored.length = 0;
+    return;
+  }
+  const stored: number[] = [];
+  g.__benchStored = stored;
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    const at = performance.timeOrigin + performance.now();
+    if (Object.entries(changes).some(([key, change]) => key.startsWith('app:') && change.newValue)) {
+      stored.push(at);
+    }
+  });
+}
+
+function workerOf(ext: LoadedExtension) {
+  return ext.context.serviceWorkers().at(-1) ?? ext.worker;
+}
+
+async function clickToStored(ext: LoadedExtension, page: Page, target: BoardPage): Promise<number> {
+  const worker = workerOf(ext);
+  await worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    await chrome.storage.local.remove(Object.keys(all).filter((key) => key.startsWith('app:')));
+  });
+  await worker.evaluate(listenForStoredRecords);
+  await page.goto(target.url, { waitUntil: 'load' });
+  // The content script is in (its world exists and has run its main()).
+  await evaluateInContentScript(page, ext.extensionId, '1');
+  const box = await page.locator(target.applySelector).first().boundingBox();
+  if (!box) throw new Error(`bench: no visible Apply control on ${target.file}`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  // A string, not a function: tsx would wrap a named inner function in a helper the worker lacks.
+  const storedAt = await worker.evaluate<number>(`new Promise((resolve, reject) => {
+    const deadline = Date.now() + 5000;
+    const check = () => {
+      const first = globalThis.__benchStored[0];
+      if (first !== undefined) resolve(first);
+      else if (Date.now() > deadline) reject(new Error('no record stored within 5 s'));
+      else setTimeout(check, 2);
+    };
+    check();
+  })`);
+  const clickAt = await page.evaluate(
+    () => (window as unknown as { __benchClickAt?: number }).__benchClickAt,
+  );
+  if (clickAt === undefined) throw new Error(`bench: the click on ${target.file} was not seen`);
+  return storedAt - clickAt;
+}
+
+interface LoadMetrics {
+  script: number;
+  task: number;
+}
+
+/** Script and task time (ms) of one fresh load of `url`, the content script included. */
+export async function loadMetrics(
+  context: BrowserContext,
+  url: string,
+  extensionId?: string,
+): Promise<LoadMetrics> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(url, { waitUntil: 'load' });
+  // document_idle: wait until the content script has run (or, without it, the same round trip).
+  if (extensionId) await evaluateInContentScript(page, extensionId, '1');
+  else await page.evaluate('1');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  await cdp.detach();
+  await page.close();
+  return { script: metric('ScriptDuration') * 1000, task: metric('TaskDuration') * 1000 };
+}
+
+export async function launchPlain(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+export function contentScriptSizes(): { file: string; bytes: number }[] {
+  const dir = extensionDir();
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const files = new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []));
+  // Injected on demand (manual capture through activeTab): also content-script code.
+  for (const name of readdirSync(dir)) if (/^manual-capture\.js$/.test(name)) files.add(name);
+  return [...files].map((file) => ({ file, bytes: statSync(join(dir, file)).size }));
+}
+
+export interface CaptureBenchOptions {
+  clickRuns?: number;
+  loadRuns?: number;
+}
+
+export async function measureCapture(options: CaptureBenchOptions = {}): Promise<BenchRow[]> {
+  const clickRuns = options.clickRuns ?? 9;
+  const loadRuns = options.loadRuns ?? 7;
+  const pages = largestBoardPages();
+  const rows: BenchRow[] = [];
+
+  const ext = await launchExtension();
+  const plain = await launchPlain();
+  try {
+    for (const target of pages) {
+      await serveHtml(ext.context, target.url, target.html);
+      await serveHtml(plain, target.url, target.html);
+    }
+    // Click to stored, per board.
+    const page = await ext.context.newPage();
+    await page.addInitScript(stampClicks);
+    for (const target of pages) {
+      await clickToStored(ext, page, target); // warm-up
+      const times: number[] = [];
+      for (let i = 0; i < clickRuns; i++) times.push(await clickToStored(ext, page, target));
+      rows.push({
+        suite: 'capture',
+        metric: `Apply click → record stored, ${target.board} (${target.file.split('/')[1]}, ${(target.html.length / 1024).toFixed(1)} KiB)`,
+        unit: 'ms',
+        median: median(times),
+        runs: clickRuns,
+        extra: `p90 ${quantile(times, 0.9).toFixed(1)} ms`,
+        budget: { limit: 50, better: 'lower' },
+      });
+    }
+    await page.close();
+
+    // Load cost: the same page with and without the extension, interleaved.
+    for (const target of pages) {
+      await loadMetrics(ext.context, target.url, ext.extensionId); // warm-up
+      await loadMetrics(plain, target.url);
+      const withExt: LoadMetrics[] = [];
+      const without: LoadMetrics[] = [];
+      for (let i = 0; i < loadRuns; i++) {
+        withExt.push(await loadMetrics(ext.context, target.url, ext.extensionId));
+        without.push(await loadMetrics(plain, target.url));
+      }
+      const baseScript = without.map((m) => m.script);
+      const noise = quantile(baseScript, 0.75) - quantile(baseScript, 0.25);
+      const added = median(withExt.map((m) => m.script)) - median(baseScript);
+      rows.push({
+        suite: 'capture',
+        metric: `script time on page load, ${target.board}`,
+        unit: 'ms',
+        median: median(withExt.map((m) => m.script)),
+        runs: loadRuns,
+        extra: `+${added.toFixed(2)} ms; task time ${median(withExt.map((m) => m.task)).toFixed(1)} vs ${median(without.map((m) => m.task)).toFixed(1)} ms; baseline IQR ${noise.toFixed(2)} ms`,
+        baseline: { label: 'no extension', median: median(baseScript) },
+      });
+    }
+  } finally {
+    await plain.close();
+    await ext.close();
+  }
+
+  for (const { file, bytes } of contentScriptSizes()) {
+    rows.push({
+      suite: 'capture',
+      metric: `content-script bundle ${file}`,
+      unit: 'KiB',
+      median: bytes / 1024,
+      runs: 1,
+    });
+  }
+  return rows;
+}
+
+export const captureSuite = { name: 'capture', run: () => measureCapture() };

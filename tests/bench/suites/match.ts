@@ -1,0 +1,75 @@
+import { createJobCache, prepareCv, scoreApplications } from '../../../extension/match';
+import { loadEvaluationSet, tfidfCosineScorer } from '../../support/match-eval';
+import { realisticApplications } from '../../support/seed';
+import type { BenchRow } from '../report';
+import { median, timeRuns } from '../stats';
+
+const JOBS = 5_000;
+const RUNS = 5;
+
+/**
+ * Match, in Node (the library is pure: the same code runs in the popup): one CV scored
+ * against 5,000 realistic job descriptions (tests/support/seed.ts), beside the plain
+ * TF-IDF cosine the match evaluation uses as its baseline (tests/support/match-eval.ts).
+ * - cold: nothing cached (every job read once, then scored) — what opening the tracker
+ *   with a new CV costs;
+ * - warm: jobs already prepared (JobCache), only the CV-dependent step runs.
+ */
+export async function measureMatch(runs = RUNS): Promise<BenchRow[]> {
+  const cvText = loadEvaluationSet().cvs.get('en-backend') ?? [...loadEvaluationSet().cvs.values()][0] ?? '';
+  const apps = realisticApplications(JOBS);
+  const perSecond = (ms: number) => Math.round((JOBS / ms) * 1000);
+
+  let scored = 0;
+  const cold = await timeRuns(() => {
+    scored = scoreApplications(prepareCv(cvText), apps, createJobCache()).size;
+  }, runs);
+  if (scored !== JOBS) throw new Error(`bench: scored ${scored} of ${JOBS}`);
+
+  const cache = createJobCache();
+  scoreApplications(prepareCv(cvText), apps, cache);
+  const warm = await timeRuns(() => scoreApplications(prepareCv(cvText), apps, cache), runs);
+
+  const documents = [cvText, ...apps.map((app) => `${app.title}\n${app.description ?? ''}`)];
+  let scorer = tfidfCosineScorer(documents);
+  const dfBuild = await timeRuns(() => {
+    scorer = tfidfCosineScorer(documents);
+  }, runs);
+  const tfidf = await timeRuns(() => {
+    for (let i = 1; i < documents.length; i++) scorer(cvText, documents[i] as string);
+  }, runs);
+
+  const baseline = { label: 'plain TF-IDF cosine', median: median(tfidf) };
+  return [
+    {
+      suite: 'match',
+      metric: `score 1 CV × ${JOBS.toLocaleString('en-US')} jobs, cold (jobs read + scored)`,
+      unit: 'ms',
+      median: median(cold),
+      runs,
+      extra: `${perSecond(median(cold)).toLocaleString('en-US')} scores/s`,
+      baseline,
+      budget: { limit: 500, better: 'lower' },
+    },
+    {
+      suite: 'match',
+      metric: `score 1 CV × ${JOBS.toLocaleString('en-US')} jobs, warm (jobs cached, new CV)`,
+      unit: 'ms',
+      median: median(warm),
+      runs,
+      extra: `${perSecond(median(warm)).toLocaleString('en-US')} scores/s`,
+      baseline,
+      budget: { limit: 500, better: 'lower' },
+    },
+    {
+      suite: 'match',
+      metric: `plain TF-IDF cosine × ${JOBS.toLocaleString('en-US')} jobs (the evaluation's baseline)`,
+      unit: 'ms',
+      median: median(tfidf),
+      runs,
+      extra: `${perSecond(median(tfidf)).toLocaleString('en-US')} scores/s; document frequencies built in ${median(dfBuild).toFixed(0)} ms`,
+    },
+  ];
+}
+
+export const matchSuite = { name: 'match', run: () => measureMatch() };
