@@ -14,6 +14,7 @@ export function ListFilters({
   counts,
   total,
   idPrefix,
+  autoFocus = false,
 }: {
   value: FilterValue;
   onChange: (value: FilterValue) => void;
@@ -21,6 +22,8 @@ export function ListFilters({
   counts: ReadonlyMap<string, number>;
   total: number;
   idPrefix: string;
+  /** The popup opens ready to type a search. */
+  autoFocus?: boolean;
 }) {
   const { t, stageLabel } = useI18n();
   return (
@@ -36,6 +39,8 @@ export function ListFilters({
         placeholder={t('searchPlaceholder')}
         value={value.query}
         autocomplete="off"
+        // biome-ignore lint/a11y/noAutofocus: the popup exists to find an application; typing searches at once.
+        autoFocus={autoFocus}
         onInput={(event) => onChange({ ...value, query: (event.currentTarget as HTMLInputElement).value })}
       />
       <label class="sr-only" for={`${idPrefix}-status`}>

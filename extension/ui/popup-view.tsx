@@ -55,6 +55,7 @@ export function PopupView({ data }: { data: TrackerData }) {
             counts={counts}
             total={apps.length}
             idPrefix="popup"
+            autoFocus
           />
           <p class="popup__count muted" role="status">
             {data.complete ? t('showing', { shown: shown.length, total: apps.length }) : t('loading')}

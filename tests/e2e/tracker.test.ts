@@ -91,6 +91,33 @@ describe('tracker page', () => {
     await page.close();
   });
 
+  it('works from the keyboard: / to search, Enter to open, Esc to close and return focus', async () => {
+    const page = await openTracker();
+    await page.locator('.table__body .table__row').first().waitFor();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tracker-search');
+    await page.keyboard.type('peña');
+    await expect.poll(() => page.locator('.table__body .table__row').count()).toBe(1);
+    const title = page.locator('.table__body .table__title button');
+    await title.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail-title');
+    expect(page.url()).toContain('?id=infojobs-3');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.detail').count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Técnico de Soporte');
+    // The status select changes a status from the keyboard too.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Status of Técnico de Soporte',
+    );
+    await page.close();
+  });
+
   it('edits notes as you type, changes status in bulk, deletes with undo', async () => {
     const page = await openTracker('?id=infojobs-3');
     await page.locator('#notes-text').fill('Sent portfolio');

@@ -252,16 +252,36 @@ function Applications({
 function TrackerPage({ data }: { data: TrackerData }) {
   const { t } = useI18n();
   const [route, setRoute] = useState<Route>(readRoute);
+  // The control that opened the detail panel gets focus back when it closes.
+  const opener = useRef<Element | null>(null);
   const go = useCallback((change: Partial<Route>) => {
+    if (change.id) opener.current = document.activeElement;
+    const closing = 'id' in change && !change.id;
     setRoute((current) => {
       const next = { ...current, ...change };
       writeRoute(next);
       return next;
     });
+    if (closing) {
+      requestAnimationFrame(() => {
+        const target = opener.current;
+        if (target instanceof HTMLElement && target.isConnected) target.focus();
+      });
+    }
   }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && route.id) go({ id: undefined });
+      // "/" jumps to the search, unless the user is typing somewhere.
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        const search = document.getElementById('tracker-search');
+        if (search) {
+          event.preventDefault();
+          search.focus();
+        }
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
