@@ -134,6 +134,13 @@ const IMPORTANCE_WEIGHT: Readonly<Record<Importance, number>> = { required: 2, p
 const MAX_KEYWORDS = 60;
 const CV_LINE_CHARS = 200;
 
+let stopStemSet: Set<string> | undefined;
+/** STOPWORDS as stems, to filter stemmed words. */
+function stopStems(): Set<string> {
+  stopStemSet ??= new Set([...STOPWORDS].map(cachedStem));
+  return stopStemSet;
+}
+
 let roleGroups: Map<string, string> | undefined;
 /** stem → role group name ("desarrollador" → "role:developer"). */
 function roleGroupOf(stem: string): string | undefined {
@@ -240,21 +247,22 @@ export function prepareJob(job: JobInput, options: PrepareOptions = {}): JobProf
       if (!skills.has(hit.skill)) add(hit.skill, 'required');
   }
 
-  const keywordLines = new Set<number>();
+  // Flags per line (a typed array: this loop sees every word of thousands of ads).
+  const isKeywordLine = new Uint8Array(kinds.length);
   kinds.forEach((kind, line) => {
-    if (kind === 'required' || (!hasRequirements && kind === 'duties')) keywordLines.add(line);
+    if (kind === 'required' || (!hasRequirements && kind === 'duties')) isKeywordLine[line] = 1;
   });
   const keywords: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < text.stems.length && keywords.length < MAX_KEYWORDS; i++) {
-    if (!keywordLines.has(text.lineOf[i] as number)) continue;
+    if (!isKeywordLine[text.lineOf[i] as number]) continue;
     const stem = text.stems[i] as string;
-    if (stem.length < 3 || /^\d/.test(stem) || STOPWORDS.has(stem) || seen.has(stem)) continue;
+    if (stem.length < 3 || /^\d/.test(stem) || stopStems().has(stem) || seen.has(stem)) continue;
     seen.add(stem);
     keywords.push(stem);
   }
 
-  const yearLines = text.folded.filter((_, line) => keywordLines.has(line) || kinds[line] === 'duties');
+  const yearLines = text.folded.filter((_, line) => isKeywordLine[line] === 1 || kinds[line] === 'duties');
   const experienceLine = job.experience ? [foldText(`${job.experience} experience`)] : [];
   const years = requiredYears([...yearLines, ...experienceLine]);
   const ordered = new Map([...skills].sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'required' ? -1 : 1)));

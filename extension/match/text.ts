@@ -33,6 +33,9 @@ function symbolWord(match: string): string {
   return match;
 }
 const DOT_JS = /\b([a-z0-9]+)\.js\b/g;
+// Every pattern in SYMBOLS has one of these characters: a quick scan decides whether to run it.
+const SYMBOL_HINT = /[+#&/]|\.net|-[ \t]*sql/;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Lower case, no accents, ligatures expanded (NFKD turns "ﬁ" into "fi" and "á" into
@@ -40,11 +43,11 @@ const DOT_JS = /\b([a-z0-9]+)\.js\b/g;
  * break, so lines of the folded text match lines of the original.
  */
 export function foldText(text: string): string {
-  let folded = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(SYMBOLS, symbolWord);
+  let folded = text;
+  // Plain ASCII (most English ads) needs no decomposition.
+  if (NON_ASCII.test(folded)) folded = folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  folded = folded.toLowerCase();
+  if (SYMBOL_HINT.test(folded)) folded = folded.replace(SYMBOLS, symbolWord);
   if (folded.includes('.js')) folded = folded.replace(DOT_JS, ' $1js ');
   return folded;
 }
