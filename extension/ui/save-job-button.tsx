@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { NothingReason, SaveTabOutcome } from '../../shared/capture-messages';
 import type { Result } from '../../shared/messages';
+import { useSend } from './actions';
 import { useI18n } from './i18n-context';
 import './save-job-button.css';
 
@@ -11,8 +12,6 @@ import './save-job-button.css';
  */
 type Send = (message: { type: 'save-active-tab' }) => Promise<Result<SaveTabOutcome> | undefined>;
 
-const defaultSend: Send = (message) => chrome.runtime.sendMessage(message);
-
 const STRINGS = {
   en: {
     save: 'Save this job',
@@ -22,6 +21,7 @@ const STRINGS = {
     nothing: 'Nothing to capture on this page',
     failed: 'Could not save this page',
     open: 'Open',
+    dismiss: 'Dismiss',
     reasons: {
       'bot-check': 'The page is a security check. Save again once the job is showing.',
       'no-job': 'No open job here. Open a job, then save it.',
@@ -37,6 +37,7 @@ const STRINGS = {
     nothing: 'No hay nada que guardar en esta página',
     failed: 'No se pudo guardar esta página',
     open: 'Abrir',
+    dismiss: 'Cerrar',
     reasons: {
       'bot-check': 'La página es una comprobación de seguridad. Vuelve a guardar cuando se vea la oferta.',
       'no-job': 'Aquí no hay ninguna oferta abierta. Abre una oferta y guárdala.',
@@ -53,10 +54,29 @@ type State =
   | { kind: 'nothing'; reason: NothingReason }
   | { kind: 'error'; message: string };
 
-export function SaveJobButton({ send = defaultSend, class: className }: { send?: Send; class?: string }) {
+export function SaveJobButton({ send: sendOverride, class: className }: { send?: Send; class?: string }) {
   const { lang } = useI18n();
+  // The page's sender (ActionsContext): the real background in the popup, a fake in tests.
+  const sendUi = useSend();
+  const send: Send = sendOverride ?? ((message) => sendUi(message) as Promise<Result<SaveTabOutcome>>);
   const s = STRINGS[lang] ?? STRINGS.en;
   const [state, setState] = useState<State>({ kind: 'idle' });
+  // The outcome covers part of the list: it goes away on its own (errors stay until closed).
+  useEffect(() => {
+    if (state.kind !== 'saved' && state.kind !== 'nothing') return;
+    const timer = setTimeout(() => setState({ kind: 'idle' }), 8_000);
+    return () => clearTimeout(timer);
+  }, [state]);
+  const dismiss = (
+    <button
+      type="button"
+      class="save-job__dismiss"
+      aria-label={s.dismiss}
+      onClick={() => setState({ kind: 'idle' })}
+    >
+      ×
+    </button>
+  );
 
   const save = async () => {
     setState({ kind: 'busy' });
@@ -81,6 +101,7 @@ export function SaveJobButton({ send = defaultSend, class: className }: { send?:
       <div class="save-job__outcome" role="status" aria-live="polite">
         {state.kind === 'saved' && (
           <p class="save-job__message save-job__message--ok">
+            {dismiss}
             <strong>{state.created ? s.saved : s.already}</strong>
             <span class="save-job__title">{state.title}</span>
             <a href={`/tracker.html?id=${encodeURIComponent(state.id)}`} target="_blank" rel="noopener">
@@ -90,12 +111,14 @@ export function SaveJobButton({ send = defaultSend, class: className }: { send?:
         )}
         {state.kind === 'nothing' && (
           <p class="save-job__message save-job__message--info">
+            {dismiss}
             <strong>{s.nothing}</strong>
             <span>{s.reasons[state.reason]}</span>
           </p>
         )}
         {state.kind === 'error' && (
           <p class="save-job__message save-job__message--error" role="alert">
+            {dismiss}
             <strong>{s.failed}</strong>
             <span>{state.message}</span>
           </p>
