@@ -1,5 +1,7 @@
+import { backendSuite } from '../backend';
 import type { BenchRow } from '../report';
 import { captureSuite } from './capture';
+import { cvPdfSuite } from './cv-pdf';
 import { matchSuite } from './match';
 import { popupSuite, trackerSuite } from './pages';
 import { storageSuite } from './storage';
@@ -10,4 +12,12 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order the table shows them. */
-export const suites: BenchSuite[] = [captureSuite, popupSuite, trackerSuite, matchSuite, storageSuite];
+export const suites: BenchSuite[] = [
+  captureSuite,
+  popupSuite,
+  trackerSuite,
+  matchSuite,
+  cvPdfSuite,
+  storageSuite,
+  backendSuite,
+];
