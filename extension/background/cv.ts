@@ -1,5 +1,6 @@
 import { MAX_CVS } from '../../shared/cv-messages';
 import { fail, ok, type Result, type UiMessage } from '../../shared/messages';
+import { readCvItems } from '../cv/cv-records';
 import { CvRecord, cvKey, isCvKey } from '../store/schema';
 import type { StorageArea } from '../store/storage-area';
 import type { BackgroundContext } from './router';
@@ -11,7 +12,7 @@ import type { BackgroundContext } from './router';
 
 /** Every stored CV version, oldest first (invalid records are skipped, not touched). */
 export async function readCvRecords(area: StorageArea): Promise<CvRecord[]> {
-  const all = await area.get(null);
+  const all = await readCvItems(area);
   const out: CvRecord[] = [];
   for (const [key, value] of Object.entries(all)) {
     if (!isCvKey(key)) continue;

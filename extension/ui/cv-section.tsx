@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Result } from '../../shared/messages';
+import { readCvItems } from '../cv/cv-records';
 import { CvParseError } from '../cv/errors';
 import { type ExtractedCv, extractCvText } from '../cv/extract';
 import { CvRecord, isCvKey } from '../store/schema';
@@ -31,7 +32,7 @@ export function useCvRecords(): CvRecord[] {
     if (typeof chrome === 'undefined' || !chrome.storage?.local) return;
     let alive = true;
     const load = async () => {
-      const all = await chrome.storage.local.get(null);
+      const all = await readCvItems(chrome.storage.local);
       if (!alive) return;
       const out: CvRecord[] = [];
       for (const [key, value] of Object.entries(all)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../extension/background/router';
+import { readCvItems } from '../../../extension/cv/cv-records';
 import { createWriteQueue } from '../../../extension/store/write-queue';
 import { MemoryArea } from '../../support/memory-area';
 
@@ -143,5 +144,24 @@ describe('CV versions', () => {
     expect(app(2).cvId).toBe(first);
     expect(app(3).cvId).toBe(second);
     expect(first).not.toBe(second);
+  });
+});
+
+describe('readCvItems', () => {
+  it('reads only the cv: keys when the area can list keys (Chrome 130+), everything otherwise', async () => {
+    const area = new MemoryArea({ 'app:a': { big: 'x'.repeat(1000) }, 'cv:1': { id: '1' }, settings: {} });
+    const asked: unknown[] = [];
+    const listing = {
+      getKeys: async () => [...area.data.keys()],
+      get: (keys?: string | string[] | null) => {
+        asked.push(keys);
+        return area.get(keys);
+      },
+      set: area.set.bind(area),
+      remove: area.remove.bind(area),
+    };
+    expect(await readCvItems(listing)).toEqual({ 'cv:1': { id: '1' } });
+    expect(asked).toEqual([['cv:1']]);
+    expect(Object.keys(await readCvItems(area)).sort()).toEqual(['app:a', 'cv:1', 'settings']);
   });
 });
