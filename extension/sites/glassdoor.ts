@@ -17,6 +17,7 @@ const SEL = {
     '[class*="EmployerProfile_compactEmployerName"]',
     '[data-test="employer-name"]',
     '[data-test="employerName"]',
+    '[data-test="job-details-header"] h4',
   ],
   location: ['[data-test="location"]', '[data-test="emp-location"]'],
   salary: ['[data-test="detailSalary"]', '[class*="JobDetails_locationAndPay"] [class*="Salary"]'],

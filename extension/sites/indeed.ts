@@ -29,6 +29,7 @@ const SEL = {
   ],
   location: [
     '[data-testid="inlineHeader-companyLocation"]',
+    '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
     '[data-testid="job-location"]',
     '.jobsearch-JobInfoHeader-subtitle > div:last-child',
   ],
@@ -59,7 +60,12 @@ export function indeedIdFromUrl(url: URL): string | undefined {
 
 /** Drops the screen-reader tail: "Data Engineer - job post" / "… - oferta de empleo". */
 function cleanTitle(text: string | undefined): string | undefined {
-  return text?.replace(/\s+-\s+(job post|oferta de empleo|offre d'emploi|stellenanzeige)\s*$/i, '').trim();
+  return text
+    ?.replace(
+      /\s+-\s+(job post|oferta de empleo|oferta de trabajo|offre d['’]emploi|stellenanzeige|stellenangebot)\s*$/i,
+      '',
+    )
+    .trim();
 }
 
 function splitSalaryAndType(text: string | undefined, host: string) {

@@ -1,7 +1,7 @@
 import type { ListingDraft } from '../../shared/application';
 import { finishDraft, isBotCheck, type JobRef, matchId, type SiteAdapter } from './adapter';
 import { parseSalary } from './salary';
-import { cleanText, firstElement, firstText, metaContent, readableText } from './text';
+import { cleanText, firstElement, firstText, metaContent, readableText, visibleText } from './text';
 
 /**
  * LinkedIn shows a job in three layouts at once (see the capture issue and job-pages notes):
@@ -171,8 +171,11 @@ function readPills(root: ParentNode) {
   for (const pill of root.querySelectorAll(PANE.pills)) {
     // Pills carry a visually hidden duplicate ("Matches your job preferences…"): take the
     // first visible text chunk only.
-    const visible = pill.querySelector('span[aria-hidden="true"], .ui-label, strong');
-    const text = cleanText((visible ?? pill).textContent);
+    const visible =
+      pill.querySelector('span[aria-hidden="true"]') ??
+      pill.querySelector('strong') ??
+      pill.querySelector('.ui-label');
+    const text = visibleText(visible ?? pill);
     if (!text) continue;
     if (!salary && /\d/.test(text)) {
       const parsed = parseSalary(text);
@@ -251,7 +254,9 @@ function parseSdui(doc: Document, url: URL): ListingDraft | undefined {
   const descriptionElement = id
     ? firstElement(doc, SDUI.description(id))
     : firstElement(doc, SDUI.description('').slice(1));
-  const companyElement = doc.querySelector(SDUI.company);
+  // Several links carry the label (logo, name): the one with text wins, else the label.
+  const companyLinks = [...doc.querySelectorAll(SDUI.company)];
+  const companyElement = companyLinks.find((link) => cleanText(link.textContent)) ?? companyLinks[0];
   const company =
     cleanText(companyElement?.textContent) ||
     cleanText(
@@ -264,11 +269,12 @@ function parseSdui(doc: Document, url: URL): ListingDraft | undefined {
   // No stable hook for the location: the top card line "Madrid, Spain · 3 days ago · …"
   // next to the company is the best guess, taken only when it has that shape.
   let location: string | undefined;
-  const topCard = companyElement?.closest('div, section')?.parentElement;
-  if (topCard) {
-    for (const element of topCard.querySelectorAll('p, span')) {
+  // Walk up from the company link (at most four levels) to the card that holds that line.
+  let card = companyElement?.parentElement;
+  for (let depth = 0; card && !location && depth < 4; depth++, card = card.parentElement) {
+    for (const element of card.querySelectorAll('p, span')) {
       const text = cleanText(element.textContent);
-      if (text.includes(' · ') && text.length < 200 && element.children.length <= 6) {
+      if (text.includes(' · ') && text.length < 200 && element.children.length <= 8) {
         location = text.split(' · ')[0];
         break;
       }

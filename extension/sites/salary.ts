@@ -103,8 +103,10 @@ export function parseSalary(
   }
   const codeMatch = text.match(CURRENCY_CODES);
   if (!currency && codeMatch) currency = codeMatch[1] ? codeMatch[1].toUpperCase() : 'EUR';
-  // A number without a currency is a count ("3 years", "2 days a week"), not pay.
-  if (!amounts.length || !currency) return undefined;
+  // A number without a currency is a count ("3 years", "2 days a week"), not pay; "kr"
+  // (NOK, SEK, DKK: which one depends on the country) still marks money.
+  const isMoney = Boolean(currency) || /\bkr\.?(?=\s|\d|$)|(?<=\d)\s*kr\b/i.test(text);
+  if (!amounts.length || !isMoney) return undefined;
   let period: SalaryPeriod | undefined;
   for (const [pattern, value] of PERIODS) {
     if (pattern.test(text)) {
@@ -123,7 +125,7 @@ export function parseSalary(
   return {
     text: text.slice(0, 200),
     ...(isUpTo && max === undefined ? { max: min } : { min, ...(max !== undefined ? { max } : {}) }),
-    currency,
+    ...(currency ? { currency } : {}),
     ...(period ? { period } : {}),
   };
 }

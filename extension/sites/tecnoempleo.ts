@@ -16,6 +16,8 @@ const SEL = {
     'span[itemprop="name"]',
     'a.text-primary.link-muted',
   ],
+  /** Breadcrumbs also use itemprop="name": never the company. */
+  notCompany: '[itemtype*="BreadcrumbList"], .breadcrumb, nav, ol',
   factRow: 'ul > li',
   factLabel: 'span.d-inline-block.px-2',
   factValue: 'span.float-end',
@@ -44,6 +46,17 @@ function readFacts(doc: Document): Map<string, string> {
     if (label && value && !facts.has(label)) facts.set(label, value);
   }
   return facts;
+}
+
+function companyName(doc: Document): string | undefined {
+  for (const selector of SEL.company) {
+    for (const element of doc.querySelectorAll(selector)) {
+      if (element.closest(SEL.notCompany)) continue;
+      const text = cleanText(element.textContent);
+      if (text) return text;
+    }
+  }
+  return undefined;
 }
 
 function fact(facts: Map<string, string>, pattern: RegExp): string | undefined {
@@ -78,14 +91,17 @@ export function parseTecnoempleo(doc: Document, url: URL): ListingDraft | undefi
         return element ? readableText(element) : undefined;
       })();
   const skills = uniqueTexts([...doc.querySelectorAll(SEL.technologies)].map((a) => a.textContent ?? ''));
-  const place = [fact(facts, /^localidad|^ubicaci[oó]n|^ciudad/), fact(facts, /^provincia/)].filter(Boolean);
+  const place = [
+    fact(facts, /^localidad|^ubicaci[oó]n|^ciudad|^poblaci[oó]n|^lugar/),
+    fact(facts, /^provincia/),
+  ].filter(Boolean);
   return finishDraft(
     {
       board: 'tecnoempleo',
       boardJobId: id,
       url: `https://${url.hostname}${url.pathname}`,
       title,
-      company: firstText(doc, SEL.company),
+      company: companyName(doc),
       location: uniqueTexts(place as string[]).join(', ') || undefined,
       workplace: fact(facts, /teletrabajo|modalidad|remoto|presencial/),
       salary: salaryText && /\d/.test(salaryText) ? parseSalary(salaryText) : undefined,

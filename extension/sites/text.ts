@@ -23,6 +23,25 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
   return undefined;
 }
 
+/**
+ * Text a sighted user reads: screen-reader-only copies (LinkedIn's "visually-hidden",
+ * "sr-only") left out.
+ */
+export function visibleText(element: Element | null | undefined): string {
+  if (!element) return '';
+  if (!element.querySelector('.visually-hidden, .sr-only, .a11y-text')) return cleanText(element.textContent);
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.matches('.visually-hidden, .sr-only, .a11y-text')) return;
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(element);
+  return cleanText(parts.join(' '));
+}
+
 /** The first element matching one of `selectors`, tried in order. */
 export function firstElement(root: ParentNode, selectors: readonly string[]): Element | undefined {
   for (const selector of selectors) {

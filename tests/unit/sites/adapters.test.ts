@@ -79,6 +79,8 @@ const LINKEDIN: Row[] = [
       title: 'Product Designer',
       company: 'Fjord & Pine',
       location: 'Oslo, Norway',
+      // 2024 pills: visible text in aria-hidden, a screen-reader copy beside it.
+      salary: { text: 'kr 650K/yr - kr 720K/yr', min: 650000, max: 720000, period: 'year' },
       workplace: 'Remote',
       employmentType: 'Contract',
       description: ['mountain huts.\n\nWe need a product designer who loves Figma,\nresearch'],
@@ -339,6 +341,22 @@ const TECNOEMPLEO: Row[] = [
       skills: ['AWS', 'Terraform', 'Kubernetes'],
       source: 'structured',
       description: ['Kubernetes.\n\n• 100% remoto desde España\n• Guardias remuneradas'],
+    },
+  ],
+  [
+    'tecnoempleo/offer-breadcrumb.html',
+    'https://www.tecnoempleo.com/administrador-sistemas-linux/linux-ansible/rf-77aa88bb99cc00dd11ee',
+    {
+      boardJobId: '77aa88bb99cc00dd11ee',
+      title: 'Administrador de Sistemas Linux',
+      // Breadcrumb items also carry itemprop="name": the company is not "Inicio".
+      company: 'Moncayo IT Services',
+      location: 'Zaragoza',
+      workplace: 'Presencial',
+      salary: undefined,
+      employmentType: 'Temporal',
+      skills: ['Linux', 'Ansible'],
+      source: 'board',
     },
   ],
   [
