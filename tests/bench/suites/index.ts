@@ -3,6 +3,7 @@ import type { BenchRow } from '../report';
 import { captureSuite } from './capture';
 import { cvPdfSuite } from './cv-pdf';
 import { matchSuite } from './match';
+import { matchQualitySuite } from './match-quality';
 import { popupSuite, trackerSuite } from './pages';
 import { storageSuite } from './storage';
 
@@ -17,6 +18,7 @@ export const suites: BenchSuite[] = [
   popupSuite,
   trackerSuite,
   matchSuite,
+  matchQualitySuite,
   cvPdfSuite,
   storageSuite,
   backendSuite,
