@@ -69,7 +69,8 @@ export const trackerHandlers: TrackerHandlers = {
       // Validated in full against the current store before anything is written; then one
       // set() call writes it all, so an import either lands whole or not at all.
       const plan = planImport(await ctx.area.get(null), m.backup);
-      if (!plan.ok) throw new TrackerError('invalid-input', `Nothing was imported. ${plan.reason}`);
+      // The reason names the first problem; the page words the "nothing was imported" part.
+      if (!plan.ok) throw new TrackerError('invalid-input', plan.reason);
       if (!m.dryRun && Object.keys(plan.set).length) await ctx.area.set(plan.set);
       return plan.preview;
     }),

@@ -78,6 +78,8 @@ export const en = {
   deleteApplication: 'Delete application',
   capturedFrom: 'Captured from {board} · added {date}',
   skills: 'Skills',
+  boardSkills: 'Skills listed',
+  updated: 'Last change',
   matched: 'In your CV',
   missing: 'Missing from your CV',
   // Timeline
@@ -129,6 +131,7 @@ export const en = {
   importConfirm: 'Import',
   imported: 'Imported: {added} added, {merged} merged, {skipped} unchanged.',
   notJson: 'Nothing was imported. This file is not valid JSON.',
+  importRefused: 'Nothing was imported.',
   storage: 'Storage',
   storageUsed: 'JobTrack uses {used} of browser storage.',
   storageUnlimited:
@@ -230,6 +233,8 @@ export const es: Dictionary = {
   deleteApplication: 'Eliminar candidatura',
   capturedFrom: 'Capturada en {board} · añadida el {date}',
   skills: 'Habilidades',
+  boardSkills: 'Aptitudes del anuncio',
+  updated: 'Último cambio',
   matched: 'En tu CV',
   missing: 'No aparecen en tu CV',
   timeline: 'Cronología',
@@ -280,6 +285,7 @@ export const es: Dictionary = {
   importConfirm: 'Importar',
   imported: 'Importado: {added} añadidas, {merged} combinadas, {skipped} sin cambios.',
   notJson: 'No se importó nada. Este archivo no es JSON válido.',
+  importRefused: 'No se importó nada.',
   storage: 'Almacenamiento',
   storageUsed: 'JobTrack usa {used} del almacenamiento del navegador.',
   storageUnlimited:

@@ -3,7 +3,7 @@ import type { Application } from '../../shared/application';
 import type { ImportPreview } from '../../shared/tracker-messages';
 import { makeBackup } from '../store/backup';
 import { toCsv } from '../store/csv';
-import type { Preferences } from '../store/schema';
+import type { Preferences, Stage } from '../store/schema';
 import { useSend } from './actions';
 import { downloadText, today } from './download';
 import { useI18n } from './i18n-context';
@@ -74,7 +74,7 @@ function ImportBackup() {
             return fail(t('notJson'));
           }
           const result = await send({ type: 'import-backup', backup, dryRun: true });
-          if (!result.ok) return fail(result.error.message);
+          if (!result.ok) return fail(`${t('importRefused')} ${result.error.message}`);
           setPending({ backup, preview: result.value as ImportPreview });
         }}
       />
@@ -88,7 +88,7 @@ function ImportBackup() {
               const result = await send({ type: 'import-backup', backup: pending.backup, dryRun: false });
               setPending(undefined);
               if (input.current) input.current.value = '';
-              if (!result.ok) return fail(result.error.message);
+              if (!result.ok) return fail(`${t('importRefused')} ${result.error.message}`);
               setMessage({ ok: true, text: t('imported', counts(result.value as ImportPreview)) });
             }}
           >
@@ -153,6 +153,11 @@ function DeleteAll() {
   );
 }
 
+/** Stages with the labels the user sees (built-in ones in the UI language), for exports. */
+export function shownStages(stages: readonly Stage[], stageLabel: (stage: Stage) => string): Stage[] {
+  return stages.map((stage) => ({ ...stage, label: stageLabel(stage) }));
+}
+
 /** Preferences, stages, export/import, storage and "Delete all my data". */
 export function DataControls({
   apps,
@@ -161,7 +166,7 @@ export function DataControls({
   apps: readonly Application[];
   preferences: Preferences;
 }) {
-  const { t } = useI18n();
+  const { t, stageLabel } = useI18n();
   const send = useSend();
   const used = new Set(apps.map((app) => app.status));
   return (
@@ -213,7 +218,7 @@ export function DataControls({
             onClick={() =>
               downloadText(
                 `jobtrack-${today()}.csv`,
-                toCsv(apps, preferences.stages),
+                toCsv(apps, shownStages(preferences.stages, stageLabel)),
                 'text/csv;charset=utf-8',
               )
             }

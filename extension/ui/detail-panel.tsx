@@ -166,7 +166,7 @@ export function DetailPanel({
   onClose: () => void;
   onDelete: (app: Application) => void;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, formatDateTime } = useI18n();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -236,6 +236,16 @@ export function DetailPanel({
                 </div>
               );
             })}
+            {app.skills && app.skills.length > 0 && (
+              <div class="fields__item">
+                <dt>{t('boardSkills')}</dt>
+                <dd>{app.skills.join(', ')}</dd>
+              </div>
+            )}
+            <div class="fields__item">
+              <dt>{t('updated')}</dt>
+              <dd>{formatDateTime(app.updatedAt)}</dd>
+            </div>
           </dl>
         )}
       </section>

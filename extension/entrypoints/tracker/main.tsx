@@ -5,7 +5,7 @@ import { resolveLanguage } from '../../i18n/strings';
 import { toCsv } from '../../store/csv';
 import { countByStatus, filterApplications } from '../../store/queries';
 import { useSend } from '../../ui/actions';
-import { DataControls } from '../../ui/data-controls';
+import { DataControls, shownStages } from '../../ui/data-controls';
 import { DetailPanel } from '../../ui/detail-panel';
 import { downloadText, today } from '../../ui/download';
 import { I18nProvider, useI18n } from '../../ui/i18n-context';
@@ -132,7 +132,11 @@ function Applications({
         <button
           type="button"
           onClick={() =>
-            downloadText(`jobtrack-${today()}.csv`, toCsv(shown, stages), 'text/csv;charset=utf-8')
+            downloadText(
+              `jobtrack-${today()}.csv`,
+              toCsv(shown, shownStages(stages, stageLabel)),
+              'text/csv;charset=utf-8',
+            )
           }
         >
           {t('exportCsvShown')}
