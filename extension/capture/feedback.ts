@@ -36,7 +36,7 @@ function describeJob(draft: ListingDraft): string {
 export const NOTHING_MESSAGES: Record<NothingReason, string> = {
   'bot-check': 'This page is a security check, not a job. Try again once the job is showing.',
   'no-job': 'No open job on this page. Open a job, then save it.',
-  'unsupported-page': 'JobTrack cannot read this kind of page.',
+  'unsupported-page': 'JobTrack reads secure (https) web pages only.',
   'no-access': 'JobTrack cannot read this page (browser pages and the Web Store are off limits).',
 };
 

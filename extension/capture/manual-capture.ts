@@ -15,6 +15,19 @@ const timers: ToastTimers = {
  */
 export async function runManualCapture(doc: Document, url: URL): Promise<SaveTabOutcome> {
   let extraction: ReturnType<typeof extractListing>;
+  // The background takes page messages from https pages only.
+  if (url.protocol !== 'https:') {
+    showToast(
+      doc,
+      {
+        tone: 'info',
+        heading: 'Nothing to capture on this page',
+        detail: NOTHING_MESSAGES['unsupported-page'],
+      },
+      timers,
+    );
+    return { kind: 'nothing', reason: 'unsupported-page' };
+  }
   try {
     extraction = extractListing(doc, url, { allowText: true });
   } catch (error) {

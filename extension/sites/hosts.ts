@@ -39,6 +39,12 @@ export const BOARD_MATCHES: string[] = [
     `https://www.glassdoor.${tld}/job-listing/*`,
     `https://www.glassdoor.${tld}/Job/*`,
     `https://www.glassdoor.${tld}/Empleo/*`,
+    // Localised search paths (fr, nl, pt-BR, it) and company job lists.
+    `https://www.glassdoor.${tld}/Emploi/*`,
+    `https://www.glassdoor.${tld}/Vacature/*`,
+    `https://www.glassdoor.${tld}/Vaga/*`,
+    `https://www.glassdoor.${tld}/Lavoro/*`,
+    `https://www.glassdoor.${tld}/Jobs/*`,
   ]),
   // InfoJobs: offer pages /<city>/<slug>/of-i<hex>.
   'https://www.infojobs.net/*/of-i*',

@@ -25,7 +25,7 @@ const STRINGS = {
     reasons: {
       'bot-check': 'The page is a security check. Save again once the job is showing.',
       'no-job': 'No open job here. Open a job, then save it.',
-      'unsupported-page': 'JobTrack cannot read this kind of page.',
+      'unsupported-page': 'JobTrack reads secure (https) web pages only.',
       'no-access': 'Browser pages, the Web Store and PDF viewers cannot be read.',
     } satisfies Record<NothingReason, string>,
   },
@@ -41,7 +41,7 @@ const STRINGS = {
     reasons: {
       'bot-check': 'La página es una comprobación de seguridad. Vuelve a guardar cuando se vea la oferta.',
       'no-job': 'Aquí no hay ninguna oferta abierta. Abre una oferta y guárdala.',
-      'unsupported-page': 'JobTrack no puede leer este tipo de página.',
+      'unsupported-page': 'JobTrack solo lee páginas web seguras (https).',
       'no-access': 'Las páginas del navegador, la Web Store y los visores de PDF no se pueden leer.',
     } satisfies Record<NothingReason, string>,
   },
