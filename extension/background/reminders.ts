@@ -129,8 +129,6 @@ export function reminderTarget(
 /** Wires alarms and notifications in the service worker. */
 export function startReminders(area: StorageArea, ready: Promise<unknown>): void {
   const alarms: AlarmsApi = chrome.alarms;
-  const trackerUrl = (appId: string) =>
-    chrome.runtime.getURL(`/tracker.html?id=${encodeURIComponent(appId)}`);
 
   chrome.alarms.onAlarm.addListener((alarm) => {
     void (async () => {

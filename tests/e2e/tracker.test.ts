@@ -68,8 +68,6 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
   await file.saveAs(path);
   return path;
 }
-const appKeys = (storage: Record<string, unknown>) =>
-  Object.keys(storage).filter((k) => k.startsWith('app:'));
 
 beforeAll(async () => {
   ext = await launchExtension();
