@@ -73,14 +73,16 @@ describe('CV import and match scores in the built extension', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from(encryptedPdf(128)),
     });
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/password-protected/);
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
+      .toMatch(/password-protected/);
     await input.setInputFiles({
       name: 'scan.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from(scannedPdf()),
     });
     await expect
-      .poll(() => page.getByRole('alert').textContent())
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
       .toMatch(/scanned image with no text layer/);
     expect(await cvKeys()).toEqual([]);
     await page.close();
@@ -103,7 +105,9 @@ describe('CV import and match scores in the built extension', () => {
     await review.fill(`${extracted}\nTesting: Jest`);
     await page.screenshot({ path: `${SHOTS}/cv-review.png`, fullPage: true });
     await page.getByRole('button', { name: 'Save CV' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/CV saved/);
+    await expect
+      .poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 })
+      .toMatch(/CV saved/);
 
     const keys = await cvKeys();
     expect(keys).toHaveLength(1);
@@ -152,7 +156,9 @@ describe('CV import and match scores in the built extension', () => {
     const editor = tracker.locator('.cv-version__editor textarea');
     await editor.fill(`${await editor.inputValue()}\nRegistered nurse, ICU, BLS and ALS`);
     await tracker.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => tracker.getByRole('status').first().textContent()).toMatch(/Changes saved/);
+    await expect
+      .poll(() => tracker.getByRole('status').first().textContent(), { timeout: 10_000 })
+      .toMatch(/Changes saved/);
 
     await expect
       .poll(async () => Number.parseInt((await badge.textContent()) ?? '', 10), { timeout: 10_000 })
