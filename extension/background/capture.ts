@@ -65,6 +65,19 @@ async function readApp(area: StorageArea, id: string): Promise<Application | und
   return parsed.success ? parsed.data : undefined;
 }
 
+/** Undo records past their time go, so session storage does not fill over a long day. */
+async function dropExpiredUndo(session: StorageArea, now: number): Promise<void> {
+  const all = await session.get(null);
+  const expired = Object.entries(all)
+    .filter(([key, value]) => {
+      if (!key.startsWith(UNDO_PREFIX)) return false;
+      const at = (value as { at?: unknown } | null)?.at;
+      return typeof at !== 'number' || now - at > UNDO_TTL_MS;
+    })
+    .map(([key]) => key);
+  if (expired.length) await session.remove(expired);
+}
+
 /** Stores a capture (inside the write queue) and, when it changed something, an undo record. */
 export async function captureListing(
   draft: ListingDraft,
@@ -95,6 +108,7 @@ export async function captureListing(
         .newId()
         .replace(/[^a-zA-Z0-9-]/g, '')
         .slice(0, 64) || String(record.at);
+    await dropExpiredUndo(ctx.capture.session, record.at);
     await ctx.capture.session.set({ [`${UNDO_PREFIX}${token}`]: record });
     return {
       ...outcome,

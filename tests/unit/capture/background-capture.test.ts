@@ -136,6 +136,18 @@ describe('capture in the background', () => {
     });
   });
 
+  it('drops undo records once they expired', async () => {
+    const { session, route, advance } = setup();
+    await route({ type: 'capture', trigger: 'apply', draft }, tab(3));
+    expect(Object.keys(session.snapshot())).toHaveLength(1);
+    advance(11 * 60_000);
+    await route(
+      { type: 'capture', trigger: 'apply', draft: { ...draft, boardJobId: '0a1b2c3d4e5f6789' } },
+      tab(3),
+    );
+    expect(Object.keys(session.snapshot())).toHaveLength(1);
+  });
+
   it('answers whether the tab job is tracked and sets that tab badge', async () => {
     const { badges, route } = setup();
     const job = { board: 'indeed', boardJobId: '5f3a2b1c9d8e7f60', url: draft.url };
