@@ -99,8 +99,12 @@ export function finishDraft(fields: BoardFields, doc: Document | undefined): Lis
   return draft;
 }
 
+/**
+ * Challenge pages' titles. Anchored at the start where a job title could contain the words
+ * ("Security Checkpoint Officer", "Verification Engineer").
+ */
 const BOT_TITLE =
-  /just a moment|attention required|help us protect|security check|are you a robot|access denied|verif(y|ica)|captcha|pardon our interruption|comprobaci[oó]n de seguridad|no eres un robot/;
+  /^(just a moment|attention required|help us protect|security check\b|are you a robot|are you human|access denied|pardon our interruption|one more step|verify you are human)|captcha|comprobaci[oó]n de seguridad|no eres un robot/;
 /** Ids the challenge pages of Cloudflare, PerimeterX, Incapsula and the boards use. */
 const BOT_IDS = [
   'challenge-form',

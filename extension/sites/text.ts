@@ -7,7 +7,7 @@
 export function cleanText(text: string | null | undefined): string {
   if (!text) return '';
   return text
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, '')
     .replace(/[\s\u00A0\u2007\u202F]+/g, ' ')
     .trim();
 }
@@ -129,7 +129,10 @@ export function readableText(root: Element, maxChars = 60_000): string {
   const walk = (node: Node) => {
     if (length > maxChars * 1.2) return;
     if (node.nodeType === 3) {
-      const text = (node.nodeValue ?? '').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
+      const text = (node.nodeValue ?? '').replace(
+        /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g,
+        '',
+      );
       if (text) push(text.replace(/[\s\u00A0\u2007\u202F]+/g, ' '));
       return;
     }

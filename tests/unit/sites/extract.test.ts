@@ -104,3 +104,28 @@ describe('currentJobRef', () => {
     ).toBeUndefined();
   });
 });
+
+describe('text and page checks', () => {
+  it('does not mistake a job titled with security words for a bot check', () => {
+    const doc = parseDocument(
+      '<html><head><title>Verification Engineer - Security Checkpoint | Indeed.com</title></head><body><h2 data-testid="jobsearch-JobInfoHeader-title">Verification Engineer</h2></body></html>',
+    );
+    const result = extractListing(doc, new URL('https://www.indeed.com/viewjob?jk=1234567890abcdef'), {
+      allowText: false,
+    });
+    expect(result).toMatchObject({ kind: 'listing', draft: { title: 'Verification Engineer' } });
+  });
+
+  it('drops bidi and zero-width marks around names', () => {
+    const doc = parseDocument(
+      '<html><head><title>x</title></head><body><h1 class="top-card-layout__title">\u200eData\u00a0Engineer\u200f</h1><a class="topcard__org-name-link">\u2067شركة النور\u2069</a></body></html>',
+    );
+    const result = extractListing(doc, new URL('https://www.linkedin.com/jobs/view/4012345678/'), {
+      allowText: false,
+    });
+    expect(result).toMatchObject({
+      kind: 'listing',
+      draft: { title: 'Data Engineer', company: 'شركة النور' },
+    });
+  });
+});
