@@ -48,7 +48,8 @@ writeFileSync(
   ].join('\n'),
 );
 
-describe('cv-text', () => {
+// Each case starts Node with tsx: seconds on a busy machine, not the default 5.
+describe('cv-text', { timeout: 60_000 }, () => {
   it('prints the text of a PDF in reading order', async () => {
     const { code, stdout } = await cli('cv-text', ['cv.pdf']);
     expect(code).toBe(0);
@@ -76,7 +77,7 @@ describe('cv-text', () => {
   });
 });
 
-describe('score', () => {
+describe('score', { timeout: 60_000 }, () => {
   it('prints one JSON line per job with score, band, matched and missing', async () => {
     const { code, stdout } = await cli('score', ['--cv', 'cv.txt', '--jobs', 'jobs.jsonl']);
     expect(code).toBe(0);
