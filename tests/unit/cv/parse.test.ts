@@ -3,7 +3,7 @@ import { loadNodePdfJs } from '../../../extension/cv/pdf-node';
 import { cvParseCases } from '../../support/cv-parse-cases';
 import { encryptedPdf } from '../../support/cv-samples';
 
-describe('CV parsing in Node (pdf.js legacy build)', () => {
+describe('CV parsing in Node (pdf.js legacy build)', { timeout: 30_000 }, () => {
   cvParseCases({ loadPdfJs: loadNodePdfJs });
 });
 
