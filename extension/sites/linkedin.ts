@@ -70,6 +70,7 @@ const SDUI = {
     '[componentkey^="JobDetails_AboutTheJob_"] [data-testid="expandable-text-box"]',
     '[data-testid="expandable-text-box"]',
   ],
+  about: '[componentkey^="JobDetails_AboutTheJob_"]',
   company: '[aria-label^="Company, "]',
   easyApply: 'a[aria-label="Easy Apply to this job"]',
 } as const;
@@ -248,9 +249,12 @@ function splitDocumentTitle(title: string): { title?: string; company?: string }
 }
 
 function parseSdui(doc: Document, url: URL): ListingDraft | undefined {
-  const id = linkedinIdFromUrl(url);
+  const about = doc.querySelector(SDUI.about);
+  const id = linkedinIdFromUrl(url) ?? matchId(about?.getAttribute('componentkey'), /AboutTheJob_(\d{5,})/);
   const fromTitle = splitDocumentTitle(doc.title);
   if (!fromTitle.title) return undefined;
+  // Off /jobs/view/ only a "<title> | <company> | LinkedIn" document title names the job.
+  if (!/\/jobs\/view\//.test(url.pathname) && !fromTitle.company) return undefined;
   const descriptionElement = id
     ? firstElement(doc, SDUI.description(id))
     : firstElement(doc, SDUI.description('').slice(1));
@@ -301,7 +305,7 @@ export function parseLinkedIn(doc: Document, url: URL): ListingDraft | undefined
   const pane = firstElement(doc, PANE.root);
   if (pane && firstElement(pane, PANE.title)) return parsePane(doc, url, pane);
   if (!pane && doc.body && firstElement(doc, PANE.title)) return parsePane(doc, url, doc.body);
-  if (/\/jobs\/view\//.test(url.pathname)) return parseSdui(doc, url);
+  if (/\/jobs\/view\//.test(url.pathname) || doc.querySelector(SDUI.about)) return parseSdui(doc, url);
   return undefined;
 }
 

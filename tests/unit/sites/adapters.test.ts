@@ -102,6 +102,17 @@ const LINKEDIN: Row[] = [
     },
   ],
   [
+    // The same 2026 layout reached from the new search page (currentJobId, no /jobs/view/).
+    'linkedin/view-2026-easy-apply.html',
+    'https://www.linkedin.com/jobs/search-results/?currentJobId=4056789012&keywords=sre',
+    {
+      boardJobId: '4056789012',
+      url: 'https://www.linkedin.com/jobs/view/4056789012/',
+      title: 'Site Reliability Engineer',
+      company: 'Quartz Mobility',
+    },
+  ],
+  [
     'linkedin/view-2026-rtl.html',
     'https://www.linkedin.com/jobs/view/4067890123/?refId=abc',
     {
