@@ -47,7 +47,19 @@ export function startApplyCapture(ctx: CaptureContext, adapter: SiteAdapter, doc
       showToast(doc, { tone: 'error', heading: 'JobTrack could not read this page' }, timers);
       return;
     }
-    if (!draft) return;
+    if (!draft) {
+      // An Apply with no job we can read (closed offer, changed markup): say so, store nothing.
+      showToast(
+        doc,
+        {
+          tone: 'info',
+          heading: 'JobTrack could not read this job',
+          detail: 'Nothing was saved. If a job is open, "Save this job" in the JobTrack menu adds it.',
+        },
+        timers,
+      );
+      return;
+    }
     const listing = draft;
     // Sent now, before the site may navigate away to its apply flow.
     void askBackground<CaptureReply>({ type: 'capture', trigger: 'apply', draft: listing }).then(

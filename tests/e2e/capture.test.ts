@@ -280,6 +280,9 @@ describe('pages with nothing to capture', () => {
     await page.click('#jt-apply span');
     await flushCaptures(page, ext.extensionId);
     expect(appKeys(await ext.storage())).toEqual(appKeys(before));
+    await expect
+      .poll(() => page.locator('jobtrack-toast').getByText('JobTrack could not read this job').count())
+      .toBe(1);
     await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
     await page.close();
   });
