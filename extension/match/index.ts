@@ -28,3 +28,4 @@ export {
   scoreApplication,
   scoreText,
 } from './score';
+export { skillLabel } from './skills';

@@ -1,4 +1,5 @@
 import { cachedStem, foldText, words } from './text';
+import { SPANISH_LABELS } from './vocabulary/labels-es';
 import { LIGHT_CATEGORIES, SKILL_ROWS, type SkillCategory, type SkillRow } from './vocabulary/skills';
 
 /** One skill of the vocabulary. */
@@ -100,6 +101,17 @@ let defaultIndex: SkillIndex | undefined;
 export function skillIndex(): SkillIndex {
   defaultIndex ??= buildSkillIndex();
   return defaultIndex;
+}
+
+/**
+ * A skill's display label in the UI language: Spanish where it differs ("Enfermería",
+ * "Carretilla elevadora"), else the English label. Undefined for an unknown id.
+ */
+export function skillLabel(id: string, lang: string, index: SkillIndex = skillIndex()): string | undefined {
+  const at = index.byId.get(id);
+  const skill = at === undefined ? undefined : index.skills[at];
+  if (!skill) return undefined;
+  return lang === 'es' ? (SPANISH_LABELS[id] ?? skill.label) : skill.label;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { MatchedSkill, MatchResult, MissingSkill } from '../match';
+import { type MatchedSkill, type MatchResult, type MissingSkill, skillLabel } from '../match';
 import { cvStrings } from './cv-strings';
 import { useI18n } from './i18n-context';
 import './match-explanation.css';
@@ -45,7 +45,7 @@ function SkillGroup({
               ✓
             </span>
             <span class="sr-only">{s.youHave}: </span>
-            <span class="match-skill__name">{skill.skill}</span>
+            <span class="match-skill__name">{skillLabel(skill.id, lang) ?? skill.skill}</span>
             {skill.cvLine && (
               <q class="match-skill__line" title={s.shownBy}>
                 {skill.cvLine}
@@ -59,7 +59,7 @@ function SkillGroup({
               ✗
             </span>
             <span class="sr-only">{s.youLack}: </span>
-            <span class="match-skill__name">{skill.skill}</span>
+            <span class="match-skill__name">{skillLabel(skill.id, lang) ?? skill.skill}</span>
           </li>
         ))}
       </ul>

@@ -171,3 +171,16 @@ describe('MatchExplanation', () => {
     expect(mounted.host.textContent).toContain('Scored with cv.pdf');
   });
 });
+
+describe('MatchExplanation in Spanish', () => {
+  it('names skills in Spanish', () => {
+    const result = scoreText('Enfermera de UCI', {
+      title: 'ICU nurse',
+      description: 'Requirements\n- ICU\n- BLS',
+    });
+    mounted = mount(<MatchExplanation result={result} />, { lang: 'es' });
+    const names = [...mounted.host.querySelectorAll('.match-skill__name')].map((n) => n.textContent);
+    expect(names).toEqual(['Cuidados intensivos', 'Enfermería', 'Soporte vital básico (SVB)']);
+    expect(mounted.host.querySelector('h4')?.textContent).toBe('Imprescindible');
+  });
+});

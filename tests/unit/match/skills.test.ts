@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSkillIndex, findSkills, skillIndex, stemText } from '../../../extension/match/skills';
+import {
+  buildSkillIndex,
+  findSkills,
+  skillIndex,
+  skillLabel,
+  stemText,
+} from '../../../extension/match/skills';
 
 const idsIn = (text: string) => {
   const index = skillIndex();
@@ -59,5 +65,17 @@ describe('synonym matching', () => {
     const text = stemText('Summary\nPython and SQL\nKubernetes');
     const lines = findSkills(text).map((hit) => text.lines[hit.line]);
     expect(lines).toEqual(['Python and SQL', 'Python and SQL', 'Kubernetes']);
+  });
+});
+
+describe('skill labels', () => {
+  it('has Spanish labels only for real skills, and falls back to English', async () => {
+    const { SPANISH_LABELS } = await import('../../../extension/match/vocabulary/labels-es');
+    const ids = new Set(skillIndex().skills.map((skill) => skill.id));
+    expect(Object.keys(SPANISH_LABELS).filter((id) => !ids.has(id))).toEqual([]);
+    expect(skillLabel('nursing', 'es')).toBe('Enfermería');
+    expect(skillLabel('nursing', 'en')).toBe('Nursing');
+    expect(skillLabel('kubernetes', 'es')).toBe('Kubernetes');
+    expect(skillLabel('nope', 'es')).toBeUndefined();
   });
 });
