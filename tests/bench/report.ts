@@ -39,7 +39,9 @@ function ratio(row: BenchRow): string {
 
 /** A Markdown table: readable in a terminal and pasteable into the README. */
 export function renderTable(rows: readonly BenchRow[]): string {
+  const withNotes = rows.some((row) => row.note);
   const header = ['suite', 'metric', 'median', 'baseline (same run)', 'ratio', 'budget', 'state', 'runs'];
+  if (withNotes) header.push('note');
   const lines = rows.map((row) => [
     row.suite,
     row.metric + (row.extra ? ` (${row.extra})` : ''),
@@ -51,6 +53,7 @@ export function renderTable(rows: readonly BenchRow[]): string {
       : '',
     budgetState(row),
     String(row.runs),
+    ...(withNotes ? [row.note ?? ''] : []),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const format = (cells: readonly string[]) =>
