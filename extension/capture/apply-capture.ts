@@ -5,6 +5,7 @@ import type { SiteAdapter } from '../sites/adapter';
 import { findApplyControl } from './apply-detection';
 import { askBackground, captureToast } from './feedback';
 import { showToast, type ToastTimers } from './toast';
+import { toastStrings } from './toast-strings';
 
 /** What the content script needs from WXT's ContentScriptContext (listeners die with it). */
 export interface CaptureContext {
@@ -44,7 +45,7 @@ export function startApplyCapture(ctx: CaptureContext, adapter: SiteAdapter, doc
       draft = adapter.parseListing(doc, new URL(location.href));
     } catch (error) {
       console.warn('JobTrack: could not read this page', error);
-      showToast(doc, { tone: 'error', heading: 'JobTrack could not read this page' }, timers);
+      showToast(doc, { tone: 'error', heading: toastStrings().readFailed }, timers);
       return;
     }
     if (!draft) {
@@ -53,8 +54,8 @@ export function startApplyCapture(ctx: CaptureContext, adapter: SiteAdapter, doc
         doc,
         {
           tone: 'info',
-          heading: 'JobTrack could not read this job',
-          detail: 'Nothing was saved. If a job is open, "Save this job" in the JobTrack menu adds it.',
+          heading: toastStrings().noJob,
+          detail: toastStrings().noJobDetail,
         },
         timers,
       );

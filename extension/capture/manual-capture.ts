@@ -1,7 +1,8 @@
 import type { CaptureReply, SaveTabOutcome } from '../../shared/capture-messages';
 import { extractListing } from '../sites/extract';
-import { askBackground, captureToast, NOTHING_MESSAGES } from './feedback';
+import { askBackground, captureToast } from './feedback';
 import { showToast, type ToastTimers } from './toast';
+import { toastStrings } from './toast-strings';
 
 const timers: ToastTimers = {
   setTimeout: (handler, ms) => window.setTimeout(handler, ms),
@@ -14,6 +15,7 @@ const timers: ToastTimers = {
  * with nothing to capture store nothing and say so.
  */
 export async function runManualCapture(doc: Document, url: URL): Promise<SaveTabOutcome> {
+  const t = toastStrings();
   let extraction: ReturnType<typeof extractListing>;
   // The background takes page messages from https pages only.
   if (url.protocol !== 'https:') {
@@ -21,8 +23,8 @@ export async function runManualCapture(doc: Document, url: URL): Promise<SaveTab
       doc,
       {
         tone: 'info',
-        heading: 'Nothing to capture on this page',
-        detail: NOTHING_MESSAGES['unsupported-page'],
+        heading: t.nothing,
+        detail: t.reasons['unsupported-page'],
       },
       timers,
     );
@@ -32,7 +34,7 @@ export async function runManualCapture(doc: Document, url: URL): Promise<SaveTab
     extraction = extractListing(doc, url, { allowText: true });
   } catch (error) {
     console.warn('JobTrack: could not read this page', error);
-    showToast(doc, { tone: 'error', heading: 'JobTrack could not read this page' }, timers);
+    showToast(doc, { tone: 'error', heading: t.readFailed }, timers);
     return { kind: 'error', message: 'JobTrack could not read this page.' };
   }
   if (extraction.kind === 'nothing') {
@@ -40,8 +42,8 @@ export async function runManualCapture(doc: Document, url: URL): Promise<SaveTab
       doc,
       {
         tone: 'info',
-        heading: 'Nothing to capture on this page',
-        detail: NOTHING_MESSAGES[extraction.reason],
+        heading: t.nothing,
+        detail: t.reasons[extraction.reason],
       },
       timers,
     );
@@ -49,7 +51,7 @@ export async function runManualCapture(doc: Document, url: URL): Promise<SaveTab
   }
   const { draft } = extraction;
   const result = await askBackground<CaptureReply>({ type: 'capture', trigger: 'manual', draft });
-  showToast(doc, captureToast(result, draft, 'manual'), timers);
+  showToast(doc, captureToast(result, draft, 'manual', t), timers);
   if (!result.ok) return { kind: 'error', message: result.error.message };
   const { id, created, status } = result.value;
   return { kind: 'saved', id, title: draft.title, created, status };

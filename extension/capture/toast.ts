@@ -1,3 +1,5 @@
+import { toastStrings } from './toast-strings';
+
 /**
  * The in-page feedback after a capture: a small card in a shadow root, fixed in a
  * corner, so the site's CSS cannot reach it and it cannot shift the site's layout. Text is
@@ -14,6 +16,8 @@ export interface ToastContent {
   heading: string;
   detail?: string | undefined;
   actions?: ToastAction[];
+  /** The close button's accessible name, in the page's language. */
+  dismissLabel?: string;
 }
 
 export interface ToastTimers {
@@ -105,7 +109,7 @@ export function showToast(doc: Document, content: ToastContent, timers: ToastTim
   const close = doc.createElement('button');
   close.type = 'button';
   close.className = 'close';
-  close.setAttribute('aria-label', 'Dismiss');
+  close.setAttribute('aria-label', content.dismissLabel ?? toastStrings().dismiss);
   close.textContent = '×';
   close.addEventListener('click', remove);
   actions.append(close);

@@ -1,0 +1,75 @@
+import type { NothingReason } from '../../shared/capture-messages';
+
+/**
+ * The toast's words in the browser's language (content scripts cannot read the user's
+ * stored language choice: storage is closed to them). English and Spanish, like the app.
+ */
+const EN = {
+  savedApplied: 'Saved to JobTrack as Applied',
+  saved: 'Saved to JobTrack',
+  moved: (status: string) => `Moved to ${status} in JobTrack`,
+  already: (status: string) => `Already in JobTrack (${status})`,
+  removed: 'Removed from JobTrack',
+  back: (status: string) => `Back to ${status} in JobTrack`,
+  saveFailed: 'JobTrack could not save this job',
+  readFailed: 'JobTrack could not read this page',
+  noJob: 'JobTrack could not read this job',
+  noJobDetail: 'Nothing was saved. If a job is open, "Save this job" in the JobTrack menu adds it.',
+  nothing: 'Nothing to capture on this page',
+  undo: 'Undo',
+  open: 'Open',
+  dismiss: 'Dismiss',
+  status: {
+    saved: 'Saved',
+    applied: 'Applied',
+    interviewing: 'Interviewing',
+    offer: 'Offer',
+    rejected: 'Rejected',
+    withdrawn: 'Withdrawn',
+  } as Record<string, string>,
+  reasons: {
+    'bot-check': 'This page is a security check, not a job. Try again once the job is showing.',
+    'no-job': 'No open job on this page. Open a job, then save it.',
+    'unsupported-page': 'JobTrack reads secure (https) web pages only.',
+    'no-access': 'JobTrack cannot read this page (browser pages and the Web Store are off limits).',
+  } satisfies Record<NothingReason, string>,
+};
+
+export type ToastStrings = typeof EN;
+
+const ES: ToastStrings = {
+  savedApplied: 'Guardada en JobTrack como Inscrito',
+  saved: 'Guardada en JobTrack',
+  moved: (status) => `Movida a ${status} en JobTrack`,
+  already: (status) => `Ya está en JobTrack (${status})`,
+  removed: 'Quitada de JobTrack',
+  back: (status) => `De vuelta a ${status} en JobTrack`,
+  saveFailed: 'JobTrack no pudo guardar esta oferta',
+  readFailed: 'JobTrack no pudo leer esta página',
+  noJob: 'JobTrack no pudo leer esta oferta',
+  noJobDetail:
+    'No se guardó nada. Si hay una oferta abierta, «Guardar esta oferta» en el menú de JobTrack la añade.',
+  nothing: 'No hay nada que guardar en esta página',
+  undo: 'Deshacer',
+  open: 'Abrir',
+  dismiss: 'Cerrar',
+  status: {
+    saved: 'Guardada',
+    applied: 'Inscrito',
+    interviewing: 'Entrevistas',
+    offer: 'Oferta',
+    rejected: 'Descartada',
+    withdrawn: 'Retirada',
+  },
+  reasons: {
+    'bot-check': 'Esta página es una comprobación de seguridad. Vuelve a intentarlo cuando se vea la oferta.',
+    'no-job': 'No hay ninguna oferta abierta en esta página. Abre una oferta y guárdala.',
+    'unsupported-page': 'JobTrack solo lee páginas web seguras (https).',
+    'no-access':
+      'JobTrack no puede leer esta página (las páginas del navegador y la Web Store no se pueden leer).',
+  },
+};
+
+export function toastStrings(language: string = globalThis.navigator?.language ?? 'en'): ToastStrings {
+  return /^es\b/i.test(language) ? ES : EN;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { captureToast } from '../../../extension/capture/feedback';
+import { toastStrings } from '../../../extension/capture/toast-strings';
+import type { ListingDraft } from '../../../shared/application';
+
+const draft: ListingDraft = {
+  board: 'infojobs',
+  url: 'https://www.infojobs.net/madrid/x/of-i3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+  title: 'Desarrollador/a Backend Java',
+  company: 'Grupo Meridiano Software',
+  source: 'board',
+};
+
+describe('the toast words', () => {
+  it('follow the browser language: Spanish for es-*, English otherwise', () => {
+    expect(toastStrings('es-ES').savedApplied).toBe('Guardada en JobTrack como Inscrito');
+    expect(toastStrings('en-GB').savedApplied).toBe('Saved to JobTrack as Applied');
+    expect(toastStrings('fr-FR').saved).toBe('Saved to JobTrack');
+  });
+
+  it.each([
+    [
+      'en-US',
+      { ok: true, value: { id: 'a', created: true, status: 'applied', undoToken: 't' } },
+      'Saved to JobTrack as Applied',
+      ['Undo', 'Open'],
+    ],
+    [
+      'es-ES',
+      {
+        ok: true,
+        value: { id: 'a', created: false, status: 'applied', previousStatus: 'saved', undoToken: 't' },
+      },
+      'Movida a Inscrito en JobTrack',
+      ['Deshacer', 'Abrir'],
+    ],
+    [
+      'en-US',
+      { ok: true, value: { id: 'a', created: false, status: 'applied' } },
+      'Already in JobTrack (Applied)',
+      ['Open'],
+    ],
+    [
+      'en-US',
+      { ok: false, error: { code: 'quota-exceeded', message: 'Storage is full.' } },
+      'JobTrack could not save this job',
+      [],
+    ],
+  ] as const)('%s %j → %s', (lang, result, heading, actions) => {
+    const toast = captureToast(result as never, draft, 'apply', toastStrings(lang));
+    expect(toast.heading).toBe(heading);
+    expect((toast.actions ?? []).map((action) => action.label)).toEqual(actions);
+    if (result.ok) expect(toast.detail).toBe('Desarrollador/a Backend Java · Grupo Meridiano Software');
+  });
+});
