@@ -11,7 +11,19 @@ export const SAVE_COMMAND = 'save-job';
 const BADGE_COLOR = '#1f8a5b';
 
 export function createCaptureEffects(): CaptureEffects {
+  // Tabs whose badge only a manual save set; a tab-specific badge outlives navigation.
+  const transientBadges = new Set<number>();
+  chrome.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading' || !transientBadges.has(tabId)) return;
+    transientBadges.delete(tabId);
+    void chrome.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    void chrome.action.setTitle({ tabId, title: 'JobTrack' }).catch(() => undefined);
+  });
+  chrome.tabs.onRemoved.addListener((tabId) => transientBadges.delete(tabId));
   return {
+    clearBadgeOnNavigation(tabId) {
+      transientBadges.add(tabId);
+    },
     async setBadge(tabId, tracked) {
       await chrome.action.setBadgeText({ tabId, text: tracked ? '✓' : '' });
       if (tracked) await chrome.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });

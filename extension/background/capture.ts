@@ -14,6 +14,7 @@ import {
   type Result,
   type UiMessage,
 } from '../../shared/messages';
+import { adapterFor } from '../sites/extract';
 import { applicationId } from '../store/application-id';
 import { upsertCapture } from '../store/applications';
 import { appKey, StoredApplication } from '../store/schema';
@@ -37,6 +38,11 @@ export interface CaptureEffects {
   activeTabId(): Promise<number | undefined>;
   /** Runs the manual-capture script in the tab (activeTab); resolves to its result. */
   runManualCapture(tabId: number): Promise<unknown>;
+  /**
+   * The badge was set on a page no content script watches (a manual save off the boards):
+   * clear it when that tab loads another page.
+   */
+  clearBadgeOnNavigation?(tabId: number): void;
 }
 
 const UNDO_PREFIX = 'undo:';
@@ -53,6 +59,16 @@ const UndoRecord = z.object({
   addedEvents: z.array(z.string()),
 });
 type UndoRecord = z.infer<typeof UndoRecord>;
+
+/** Board pages have the content script, which keeps the badge right as the page changes. */
+function isBoardPage(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return adapterFor(new URL(url)) !== undefined;
+  } catch {
+    return false;
+  }
+}
 
 export function tabIdOf(sender: SenderInfo | undefined): number | undefined {
   const tab = sender?.tab as { id?: unknown } | undefined;
@@ -198,8 +214,12 @@ type Handler<M, K extends string> = (
 ) => Promise<Result<unknown>>;
 
 export const captureContentHandlers: { [K in CaptureContentType]: Handler<ContentMessage, K> } = {
-  capture: async (message, ctx, sender) =>
-    ok(await captureListing(message.draft, message.trigger, ctx, tabIdOf(sender))),
+  capture: async (message, ctx, sender) => {
+    const tabId = tabIdOf(sender);
+    const reply = await captureListing(message.draft, message.trigger, ctx, tabId);
+    if (tabId !== undefined && !isBoardPage(sender?.url)) ctx.capture?.clearBadgeOnNavigation?.(tabId);
+    return ok(reply);
+  },
   'tab-job': async (message, ctx, sender) => ok(await reportTabJob(message.job, ctx, tabIdOf(sender))),
   'undo-capture': (message, ctx, sender) => undoCapture(message.token, ctx, tabIdOf(sender)),
   'open-application': async (message, ctx) => {

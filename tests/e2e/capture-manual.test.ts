@@ -5,7 +5,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { extensionDir } from '../support/extension';
-import { appKeys, fixture, openJobPage } from './capture-support';
+import { appKeys, badgeFor, fixture, openJobPage } from './capture-support';
 
 /**
  * Manual capture through the popup's "Save this job" button, with the permission the real
@@ -98,9 +98,16 @@ describe('Save this job (popup button)', () => {
       captureMethod: 'manual',
       captureSource: 'text',
     });
-    // The page shows the toast too.
+    // The page shows the toast too, and the toolbar badge marks the tab…
     await expect.poll(() => page.locator('jobtrack-toast').getByText('Saved to JobTrack').count()).toBe(1);
     await popup.close();
+    await expect.poll(() => badgeFor(worker, page)).toBe('✓');
+    // …until the tab goes to another page (no content script there to say otherwise).
+    await context.route('https://ryecrumb.example/menu', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Menu</title><h1>Menu</h1>' }),
+    );
+    await page.goto('https://ryecrumb.example/menu');
+    await expect.poll(() => badgeFor(worker, page)).toBe('');
     await page.close();
   });
 

@@ -30,7 +30,11 @@ function setup(manualResult: unknown = undefined) {
   const opened: string[] = [];
   let clock = Date.parse('2026-11-02T09:00:00Z');
   let n = 0;
+  const transient: number[] = [];
   const effects: CaptureEffects = {
+    clearBadgeOnNavigation: (tabId) => {
+      transient.push(tabId);
+    },
     setBadge: async (tabId, tracked) => {
       badges.set(tabId, tracked);
     },
@@ -55,7 +59,7 @@ function setup(manualResult: unknown = undefined) {
     newId: () => `id-${++n}`,
     capture: effects,
   });
-  return { area, session, badges, opened, route, advance: (ms: number) => (clock += ms) };
+  return { area, session, badges, opened, transient, route, advance: (ms: number) => (clock += ms) };
 }
 
 type Reply =
@@ -164,6 +168,21 @@ describe('capture in the background', () => {
       value: { tracked: false },
     });
     expect(badges.get(5)).toBe(false);
+  });
+
+  it('marks a badge set off the boards to be cleared when that tab navigates', async () => {
+    const { transient, route } = setup();
+    await route({ type: 'capture', trigger: 'apply', draft }, tab(3)); // a board page
+    const other = { id: OWN_ID, url: 'https://ryecrumb.example/jobs/head-baker', tab: { id: 9 } };
+    await route(
+      {
+        type: 'capture',
+        trigger: 'manual',
+        draft: { ...draft, board: 'other', boardJobId: undefined, url: other.url },
+      },
+      other,
+    );
+    expect(transient).toEqual([9]);
   });
 
   it('opens the tracker page on an application', async () => {
