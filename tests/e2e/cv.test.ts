@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../shared/application';
 import { encryptedPdf, scannedPdf, twoColumnPdf } from '../support/cv-samples';
-import { type LoadedExtension, launchExtension } from '../support/extension';
+import { extensionDir, type LoadedExtension, launchExtension } from '../support/extension';
 import { makeApp } from '../support/make-app';
 import { seedItems } from '../support/seed-applications';
 import { seedStorage, seriousViolations } from '../support/tracker-e2e';
@@ -62,6 +63,19 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ext?.close();
+});
+
+describe('pdf.js in the built extension', () => {
+  it('ships its worker inside the extension and loads nothing from a CDN', () => {
+    const files = readdirSync(extensionDir(), { recursive: true, encoding: 'utf8' });
+    const worker = files.find((file) => /pdf\.worker[^/]*\.m?js$/.test(file) && !file.startsWith('chunks/'));
+    expect(worker).toBeDefined();
+    const scripts = files.filter((file) => /\.m?js$/.test(file));
+    // The URL the page gives pdf.js is the bundled file's own path.
+    const pointer = scripts.map((file) => readFileSync(join(extensionDir(), file), 'utf8')).join('\n');
+    expect(pointer).toContain(`/${worker}`);
+    expect(pointer).not.toMatch(/cdnjs|unpkg|jsdelivr|cdn\.|mozilla\.github\.io\/pdf\.js/);
+  });
 });
 
 describe('CV import and match scores in the built extension', () => {
