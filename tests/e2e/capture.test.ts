@@ -92,6 +92,37 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
     },
   ],
   [
+    'indeed/viewjob-uk-indeed-apply.html',
+    'https://uk.indeed.com/viewjob?jk=0a1b2c3d4e5f6789',
+    '#indeedApplyButton .css-1hjxf1u',
+    'app:indeed-0a1b2c3d4e5f6789',
+    {
+      title: 'Junior Data Engineer',
+      company: 'Saffron & Slate Analytics',
+      location: 'London WC2R',
+      workplace: 'Hybrid work',
+      salary: { text: '£40,000 - £45,000 a year', min: 40000, max: 45000, currency: 'GBP', period: 'year' },
+    },
+  ],
+  [
+    'linkedin/guest-es-onsite.html',
+    'https://es.linkedin.com/jobs/view/4023456789/',
+    '#topbar-apply span',
+    'app:linkedin-4023456789',
+    {
+      title: 'Analista de Datos Sénior',
+      company: 'Pulsar Datos',
+      location: 'Madrid, Comunidad de Madrid, España',
+    },
+  ],
+  [
+    'glassdoor/search-es-pane.html',
+    'https://www.glassdoor.es/Empleo/madrid-desarrollador-empleos-SRCH_IL.0,6_IC2664239_KO7,20.htm?jl=1009202020202',
+    '[data-test="easyApply"] span',
+    'app:glassdoor-1009202020202',
+    { title: 'Desarrollador Full Stack', company: 'Tramuntana Labs', location: 'Madrid' },
+  ],
+  [
     'glassdoor/job-easy-apply-us.html',
     'https://www.glassdoor.com/job-listing/senior-ios-engineer-loop-orchard-inc-JV_IC1150505_KO0,19_KE20,36.htm?jl=1009451230987',
     '[data-test="easyApply"] svg',
