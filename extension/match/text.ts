@@ -35,7 +35,7 @@ function symbolWord(match: string): string {
 const DOT_JS = /\b([a-z0-9]+)\.js\b/g;
 // Every pattern in SYMBOLS has one of these characters: a quick scan decides whether to run it.
 const SYMBOL_HINT = /[+#&/]|\.net|-[ \t]*sql/;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t\n\r\f\v]/;
 
 /**
  * Lower case, no accents, ligatures expanded (NFKD turns "ﬁ" into "fi" and "á" into

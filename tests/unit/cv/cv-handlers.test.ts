@@ -18,7 +18,10 @@ function setup() {
     ready: Promise.resolve(),
     ownId: OWN_ID,
     ownOrigin: `chrome-extension://${OWN_ID}`,
-    now: () => new Date((clock += 1000)),
+    now: () => {
+      clock += 1000;
+      return new Date(clock);
+    },
     newId: () => `id-${++n}`,
   });
   const cvs = () =>
