@@ -105,6 +105,9 @@ function formatAmount(value: number): string {
 
 function salaryFrom(value: Json | undefined): Salary | undefined {
   if (typeof value === 'string') return parseSalary(value);
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
+    return { text: formatAmount(value), min: value, max: value };
+  }
   if (Array.isArray(value)) return salaryFrom(value[0]);
   if (!isObject(value)) return undefined;
   const currency = typeof value.currency === 'string' ? value.currency.toUpperCase() : undefined;

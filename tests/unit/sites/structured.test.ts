@@ -71,6 +71,15 @@ describe('readStructuredJob', () => {
     expect(readStructuredJob(page(ld(many)))).toBeUndefined();
   });
 
+  it('reads a bare number or a salary text as pay', () => {
+    const bare = readStructuredJob(page(ld({ '@type': 'JobPosting', title: 'A', baseSalary: 52000 })));
+    expect(bare?.salary).toEqual({ text: '52,000', min: 52000, max: 52000 });
+    const text = readStructuredJob(
+      page(ld({ '@type': 'JobPosting', title: 'B', baseSalary: '€45,000 - €50,000 per year' })),
+    );
+    expect(text?.salary).toMatchObject({ min: 45000, max: 50000, currency: 'EUR', period: 'year' });
+  });
+
   it('marks an expired posting', () => {
     const job = readStructuredJob(
       page(ld({ '@type': 'JobPosting', title: 'Old', validThrough: '2001-01-01' })),
