@@ -2,6 +2,7 @@ import type { ListingDraft } from '../../shared/application';
 import type { CaptureReply } from '../../shared/capture-messages';
 import type { Result } from '../../shared/messages';
 import type { SiteAdapter } from '../sites/adapter';
+import { isJobPage } from '../sites/hosts';
 import { findApplyControl } from './apply-detection';
 import { askBackground, captureToast } from './feedback';
 import { showToast, type ToastTimers } from './toast';
@@ -32,7 +33,7 @@ export function startApplyCapture(ctx: CaptureContext, adapter: SiteAdapter, doc
   };
 
   const onClick = (event: Event) => {
-    if (!ctx.isValid) return;
+    if (!ctx.isValid || !isJobPage(new URL(location.href))) return;
     let control: Element | undefined;
     try {
       control = findApplyControl(event.target, adapter.applySelectors);
@@ -77,7 +78,8 @@ export function startApplyCapture(ctx: CaptureContext, adapter: SiteAdapter, doc
     if (!ctx.isValid) return;
     let job: ReturnType<SiteAdapter['currentJob']>;
     try {
-      job = adapter.currentJob(doc, new URL(location.href));
+      const url = new URL(location.href);
+      job = isJobPage(url) ? adapter.currentJob(doc, url) : undefined;
     } catch {
       job = undefined;
     }

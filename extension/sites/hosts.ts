@@ -1,6 +1,7 @@
 /**
- * Where the capture content script runs: job listing pages of the five boards, never
- * account, messaging or settings pages. Paths are kept narrow on purpose.
+ * Where the capture content script runs: job listing pages of the five boards (and, on
+ * LinkedIn, the whole site but idle outside job pages), never reading account, messaging
+ * or settings pages. Paths are kept narrow on purpose.
  */
 export const GLASSDOOR_TLDS = [
   'com',
@@ -26,9 +27,10 @@ export const GLASSDOOR_TLDS = [
 ] as const;
 
 export const BOARD_MATCHES: string[] = [
-  // LinkedIn: guest and logged-in job pages, search and collections panes (any subdomain:
-  // www, es, uk … for guest pages).
-  'https://*.linkedin.com/jobs/*',
+  // LinkedIn: the whole site, because LinkedIn moves from the feed to Jobs without a page
+  // load (a script matched on /jobs/* only would never be injected). The script stays idle
+  // outside job pages: see isJobPage.
+  'https://*.linkedin.com/*',
   // Indeed: /viewjob?jk=, search /jobs?…&vjk=, SEO search /q-…, on every country host.
   'https://*.indeed.com/viewjob*',
   'https://*.indeed.com/jobs*',
@@ -51,3 +53,14 @@ export const BOARD_MATCHES: string[] = [
   // Tecnoempleo: offer pages /<slug>/<tech>/rf-<hex>.
   'https://www.tecnoempleo.com/*/rf-*',
 ];
+
+/**
+ * Whether the capture script may read this page. Every match above is a job page except
+ * LinkedIn's, which covers the whole site for its in-app navigation: there only /jobs/
+ * pages (guest and logged-in job pages, search and collections panes) are ever read —
+ * never the feed, messaging, profiles or settings.
+ */
+export function isJobPage(url: URL): boolean {
+  if (!/(^|\.)linkedin\.com$/.test(url.hostname)) return true;
+  return url.pathname === '/jobs' || url.pathname.startsWith('/jobs/');
+}

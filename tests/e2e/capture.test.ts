@@ -242,6 +242,32 @@ describe('LinkedIn single-page navigation', () => {
     await page.close();
   });
 
+  it('captures a job reached from the feed without a page load, and reads nothing on the feed', async () => {
+    // LinkedIn's top-bar "Jobs" link is an in-app navigation: the script must already be
+    // on the feed page, and must stay idle there.
+    const feed =
+      '<!doctype html><html><head><title>Feed | LinkedIn</title></head><body><main><button class="jobs-apply-button" id="jobs-apply-button-id"><span>Easy Apply</span></button><div id="job-details">Not a job page</div></main></body></html>';
+    const page = await openJobPage(ext.context, ext.extensionId, 'https://www.linkedin.com/feed/', feed);
+    const before = appKeys(await ext.storage());
+    // A click that looks like Apply on the feed stores nothing.
+    await page.click('#jobs-apply-button-id span');
+    await flushCaptures(page, ext.extensionId);
+    expect(appKeys(await ext.storage())).toEqual(before);
+    await page.evaluate(
+      (html) => {
+        history.pushState({}, '', '/jobs/search/?currentJobId=4033333333&keywords=feed');
+        const main = document.querySelector('main');
+        if (main) main.innerHTML = `<div class="jobs-search__job-details--container">${html}</div>`;
+      },
+      paneB.replaceAll('4032222222', '4033333333'),
+    );
+    await page.click('#jobs-apply-button-id span');
+    await waitFor('app:linkedin-4033333333');
+    const added = appKeys(await ext.storage()).filter((key) => !before.includes(key));
+    expect(added).toEqual(['app:linkedin-4033333333']);
+    await page.close();
+  });
+
   it('keeps the badge in step with the job shown as the URL changes in the page', async () => {
     // 4034567890 was captured above (Apply on each board); 4031111111 never was.
     const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4031111111&keywords=go';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalizeUrl } from '../../../extension/capture/canonical-url';
+import { isJobPage } from '../../../extension/sites/hosts';
 
 describe('canonicalizeUrl', () => {
   it.each([
@@ -15,5 +16,20 @@ describe('canonicalizeUrl', () => {
     ['https://jobs.example.com/a?b=2&a=1', 'https://jobs.example.com/a?a=1&b=2'],
   ])('%s → %s', (input, expected) => {
     expect(canonicalizeUrl(input)).toBe(expected);
+  });
+});
+
+describe('isJobPage', () => {
+  it.each([
+    ['https://www.linkedin.com/jobs/view/4012345678/', true],
+    ['https://www.linkedin.com/jobs/search/?currentJobId=1', true],
+    ['https://es.linkedin.com/jobs/view/x-1', true],
+    ['https://www.linkedin.com/feed/', false],
+    ['https://www.linkedin.com/messaging/thread/1/', false],
+    ['https://www.linkedin.com/in/someone/', false],
+    ['https://www.linkedin.com/jobsearch-tips/', false],
+    ['https://uk.indeed.com/viewjob?jk=1', true],
+  ])('%s → %s', (url, expected) => {
+    expect(isJobPage(new URL(url))).toBe(expected);
   });
 });
