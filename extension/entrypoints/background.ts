@@ -1,4 +1,5 @@
 import { createCaptureEffects, startManualCaptureTriggers } from '../background/capture-browser';
+import { startFirstScreen } from '../background/first-screen';
 import { startReminders } from '../background/reminders';
 import { createRouter } from '../background/router';
 import { prepareStorage } from '../store/prepare';
@@ -25,6 +26,8 @@ export default defineBackground(() => {
 
   // Follow-up and interview reminders: alarms re-synced from stored events, notifications.
   startReminders(area, ready);
+  // The pages' first screenful, kept ready in session storage (popup at 5,000 applications).
+  startFirstScreen(ready);
 
   const backgroundContext = {
     area,

@@ -12,3 +12,22 @@ export function takePrefetch(): Promise<Record<string, unknown>> | undefined {
   delete store[KEY];
   return pending;
 }
+
+/**
+ * The first-screen snapshot (settings, CVs, the newest applications) that public/prefetch.js
+ * started reading from chrome.storage.session, or undefined. Same shape as a storage read;
+ * validate it like one.
+ */
+export async function takeFirstScreen(): Promise<Record<string, unknown> | undefined> {
+  const store = globalThis as Record<string, unknown>;
+  const pending = store.__jobtrackFirstScreen as Promise<Record<string, unknown>> | undefined;
+  delete store.__jobtrackFirstScreen;
+  try {
+    const snapshot = (await pending)?.['first-screen'];
+    return typeof snapshot === 'object' && snapshot !== null && !Array.isArray(snapshot)
+      ? (snapshot as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -10,7 +10,7 @@ import {
   SETTINGS_KEY,
   Settings,
 } from '../store/schema';
-import { takePrefetch } from './prefetch';
+import { takeFirstScreen, takePrefetch } from './prefetch';
 
 /**
  * What a page shows, read straight from chrome.storage.local (pages read; only the
@@ -56,7 +56,18 @@ export function useTrackerData(): TrackerData {
     // Changes that arrive while the rest is still being parsed, replayed on the full list.
     let pending: Record<string, chrome.storage.StorageChange>[] | undefined = [];
     void (async () => {
-      const all = await (takePrefetch() ?? area.get(null));
+      const read = takePrefetch() ?? area.get(null);
+      // The newest screenful, kept ready by the background in session storage: painted
+      // while the full read (over 20 MB at 5,000 applications) is still on its way.
+      const first = await takeFirstScreen();
+      if (!alive) return;
+      if (first) {
+        const settings = Settings.safeParse(first[SETTINGS_KEY]);
+        if (settings.success) setPreferences(settings.data.preferences);
+        setCvs(cvsOf(first));
+        setApps(parseEntries(rawNewestFirst(first).slice(0, FIRST_BATCH)));
+      }
+      const all = await read;
       performance.mark('jobtrack:read-done');
       if (!alive) return;
       const settings = Settings.safeParse(all[SETTINGS_KEY]);
