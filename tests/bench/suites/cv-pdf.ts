@@ -23,8 +23,8 @@ const TYPES: Record<string, string> = {
  * CV parsing in Chromium, timed inside the page: the product's extractCvText with the
  * browser pdf.js build and its bundled worker (built here with Vite into a temporary
  * folder and served under a fake origin), on the PDFs the CV tests generate
- * (tests/support/cv-samples.ts). The first parse in a fresh page also loads pdf.js; the
- * median is of the next parse, each with its own pdf.js worker as in the product.
+ * (tests/support/cv-samples.ts): the first parse in a fresh page (which also loads pdf.js
+ * and starts its worker) and the next one in the same page.
  */
 export async function measureCvPdf(runs = 9): Promise<BenchRow[]> {
   const out = mkdtempSync(join(tmpdir(), 'jobtrack-bench-cv-'));
@@ -83,17 +83,28 @@ export async function measureCvPdf(runs = 9): Promise<BenchRow[]> {
           await page.close();
         }
       }
-      return samples.map((sample): BenchRow => {
+      return samples.flatMap((sample): BenchRow[] => {
         const detail = info[sample.label];
-        return {
-          suite: 'cv',
-          metric: `parse a ${sample.label} CV PDF in Chromium, in-page (${detail?.chars ?? '?'} chars, ${(sample.bytes.length / 1024).toFixed(1)} KiB)`,
-          unit: 'ms',
-          median: median(warm[sample.label] ?? []),
-          runs,
-          extra: `first parse in a fresh page, loading pdf.js: ${median(firsts[sample.label] ?? []).toFixed(0)} ms`,
-          budget: { limit: 500, better: 'lower' },
-        };
+        const what = `${sample.label} CV PDF in Chromium (${detail?.chars ?? '?'} chars, ${(sample.bytes.length / 1024).toFixed(1)} KiB)`;
+        return [
+          {
+            suite: 'cv',
+            metric: `first parse of a ${what}, fresh page: loads pdf.js and starts its worker`,
+            unit: 'ms',
+            median: median(firsts[sample.label] ?? []),
+            runs,
+            budget: { limit: 500, better: 'lower' },
+            note: 'what a user waits for on their first CV import',
+          },
+          {
+            suite: 'cv',
+            metric: `next parse of a ${what}, pdf.js ready`,
+            unit: 'ms',
+            median: median(warm[sample.label] ?? []),
+            runs,
+            budget: { limit: 500, better: 'lower' },
+          },
+        ];
       });
     } finally {
       await browser.close();
