@@ -30,7 +30,15 @@ export default defineConfig({
     // alarms + notifications: follow-up and interview reminders (tracker).
     // activeTab + scripting + contextMenus: manual capture of the page the user is on, only
     // when they ask (popup button, context menu, shortcut); no broad host permission.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+    ],
     commands: {
       'save-job': {
         suggested_key: { default: 'Alt+Shift+S' },

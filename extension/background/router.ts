@@ -28,6 +28,8 @@ type Handlers<M extends { type: string }> = {
   ) => Promise<Result<unknown>>;
 };
 
+type AnyHandler = (message: unknown, ctx: BackgroundContext, sender: SenderInfo) => Promise<Result<unknown>>;
+
 const contentHandlers: Handlers<ContentMessage> = {
   ...captureContentHandlers,
 };
@@ -67,21 +69,11 @@ export function createRouter(ctx: BackgroundContext) {
     }
     try {
       await ctx.ready;
-      const data = parsed.data;
-      if (kind === 'content') {
-        const handler = contentHandlers[data.type as ContentMessage['type']] as (
-          m: typeof data,
-          c: BackgroundContext,
-          s: SenderInfo,
-        ) => Promise<Result<unknown>>;
-        return await handler(data, ctx, sender);
-      }
-      const handler = uiHandlers[data.type as UiMessage['type']] as (
-        m: typeof data,
-        c: BackgroundContext,
-        s: SenderInfo,
-      ) => Promise<Result<unknown>>;
-      return await handler(data, ctx, sender);
+      // The schema of the sender's direction accepted the message, so its type has a
+      // handler in that direction's map (the Handlers type makes the maps exhaustive).
+      const handlers = (kind === 'content' ? contentHandlers : uiHandlers) as Record<string, AnyHandler>;
+      const handler = handlers[parsed.data.type] as AnyHandler;
+      return await handler(parsed.data, ctx, sender);
     } catch (error) {
       console.warn('JobTrack: handler failed', error);
       return describeError(error);

@@ -1,4 +1,5 @@
 import type { NothingReason } from '../../shared/capture-messages';
+import { STAGE_LABELS } from '../i18n/stage-labels';
 
 /**
  * The toast's words in the browser's language (content scripts cannot read the user's
@@ -19,14 +20,7 @@ const EN = {
   undo: 'Undo',
   open: 'Open',
   dismiss: 'Dismiss',
-  status: {
-    saved: 'Saved',
-    applied: 'Applied',
-    interviewing: 'Interviewing',
-    offer: 'Offer',
-    rejected: 'Rejected',
-    withdrawn: 'Withdrawn',
-  } as Record<string, string>,
+  status: STAGE_LABELS.en as Record<string, string>,
   reasons: {
     'bot-check': 'This page is a security check, not a job. Try again once the job is showing.',
     'no-job': 'No open job on this page. Open a job, then save it.',
@@ -53,14 +47,7 @@ const ES: ToastStrings = {
   undo: 'Deshacer',
   open: 'Abrir',
   dismiss: 'Cerrar',
-  status: {
-    saved: 'Guardada',
-    applied: 'Inscrito',
-    interviewing: 'Entrevistas',
-    offer: 'Oferta',
-    rejected: 'Descartada',
-    withdrawn: 'Retirada',
-  },
+  status: STAGE_LABELS.es,
   reasons: {
     'bot-check': 'Esta página es una comprobación de seguridad. Vuelve a intentarlo cuando se vea la oferta.',
     'no-job': 'No hay ninguna oferta abierta en esta página. Abre una oferta y guárdala.',

@@ -1,7 +1,8 @@
 /** Why a file gave no CV text. Each has a sentence the user can act on. */
 export type CvErrorCode = 'encrypted' | 'scanned' | 'empty' | 'corrupt' | 'wrong-type' | 'too-large';
 
-const MESSAGES: Readonly<Record<CvErrorCode, string>> = {
+/** The English sentences; the UI's Spanish ones live beside its other strings. */
+export const CV_ERROR_MESSAGES: Readonly<Record<CvErrorCode, string>> = {
   encrypted:
     'This PDF is password-protected. Save or print it as a PDF without a password, or paste the text instead.',
   scanned:
@@ -16,12 +17,12 @@ const MESSAGES: Readonly<Record<CvErrorCode, string>> = {
 export class CvParseError extends Error {
   readonly code: CvErrorCode;
   constructor(code: CvErrorCode, detail?: string) {
-    super(detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code]);
+    super(detail ? `${CV_ERROR_MESSAGES[code]} (${detail})` : CV_ERROR_MESSAGES[code]);
     this.name = 'CvParseError';
     this.code = code;
   }
 }
 
 export function cvErrorMessage(code: CvErrorCode): string {
-  return MESSAGES[code];
+  return CV_ERROR_MESSAGES[code];
 }

@@ -1,3 +1,5 @@
+import { type Language, STAGE_LABELS } from './stage-labels';
+
 /**
  * The UI's words in English and Spanish (InfoJobs and Tecnoempleo users are
  * Spanish-speaking). English is the reference: Spanish must have every key (the type says
@@ -311,7 +313,7 @@ export const es: Dictionary = {
   privacyBody4: 'Las copias y exportaciones CSV son archivos que descargas; quedan donde tú los guardes.',
 };
 
-export type Language = 'en' | 'es';
+export type { Language };
 
 /** The preference wins; "auto" follows the browser's language (any Spanish → es). */
 export function resolveLanguage(
@@ -331,22 +333,4 @@ export function translate(
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** Built-in stage labels per language, used while the user has not renamed a stage. */
-export const STAGE_LABELS: Record<Language, Record<string, string>> = {
-  en: {
-    saved: 'Saved',
-    applied: 'Applied',
-    interviewing: 'Interviewing',
-    offer: 'Offer',
-    rejected: 'Rejected',
-    withdrawn: 'Withdrawn',
-  },
-  es: {
-    saved: 'Guardada',
-    applied: 'Inscrito',
-    interviewing: 'Entrevistas',
-    offer: 'Oferta',
-    rejected: 'Descartada',
-    withdrawn: 'Retirada',
-  },
-};
+export { STAGE_LABELS };

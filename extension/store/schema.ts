@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Application, DEFAULT_STAGES, StageId } from '../../shared/application';
+import { STAGE_LABELS } from '../i18n/stage-labels';
 
 /**
  * What chrome.storage.local holds, key by key:
@@ -74,19 +75,10 @@ export type CvRecord = z.infer<typeof CvRecord>;
 export const StoredApplication = Application;
 export type StoredApplication = Application;
 
-const STAGE_LABELS: Record<(typeof DEFAULT_STAGES)[number], string> = {
-  saved: 'Saved',
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-};
-
 export function defaultPreferences(): Preferences {
   return {
     language: 'auto',
     theme: 'system',
-    stages: DEFAULT_STAGES.map((id) => ({ id, label: STAGE_LABELS[id] })),
+    stages: DEFAULT_STAGES.map((id) => ({ id, label: STAGE_LABELS.en[id] })),
   };
 }

@@ -1,4 +1,4 @@
-import type { CvErrorCode } from '../cv/errors';
+import { CV_ERROR_MESSAGES } from '../cv/errors';
 import type { Band } from '../match';
 
 /** Words of the CV section and the match explanation, in the tracker's two languages. */
@@ -36,18 +36,7 @@ const EN = {
   confirmDelete: (name: string) =>
     `Delete “${name}”? Applications keep their scores from your other versions.`,
   working: 'Working…',
-  errors: {
-    encrypted:
-      'This PDF is password-protected. Save or print it as a PDF without a password, or paste the text instead.',
-    scanned:
-      'This PDF is a scanned image with no text layer, so there is no text to read. Export your CV as a text PDF or DOCX, or paste the text.',
-    empty: 'This file has no text in it. Check that it is your CV, or paste the text instead.',
-    corrupt: 'This file is damaged or not a complete PDF/DOCX and could not be read. Try exporting it again.',
-    'wrong-type':
-      'JobTrack reads CVs as PDF, DOCX or plain text (.txt). Save your CV in one of those formats.',
-    'too-large':
-      'This file is larger than 10 MB. Export a smaller PDF (without large images) or paste the text.',
-  } satisfies Record<CvErrorCode, string>,
+  errors: CV_ERROR_MESSAGES,
   unexpected: 'JobTrack could not read this file. Nothing was saved; try another format or paste the text.',
   // Match explanation
   match: 'Match with your CV',

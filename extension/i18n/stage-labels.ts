@@ -1,0 +1,28 @@
+import type { DEFAULT_STAGES } from '../../shared/application';
+
+export type Language = 'en' | 'es';
+type BuiltInStage = (typeof DEFAULT_STAGES)[number];
+
+/**
+ * The built-in stages' labels per language: the defaults stored in settings (English), the
+ * labels shown while the user has not renamed a stage, and the toast's words. Kept in a
+ * module of its own so the content script can use it without the app's dictionaries.
+ */
+export const STAGE_LABELS: Record<Language, Record<BuiltInStage, string> & Record<string, string>> = {
+  en: {
+    saved: 'Saved',
+    applied: 'Applied',
+    interviewing: 'Interviewing',
+    offer: 'Offer',
+    rejected: 'Rejected',
+    withdrawn: 'Withdrawn',
+  },
+  es: {
+    saved: 'Guardada',
+    applied: 'Inscrito',
+    interviewing: 'Entrevistas',
+    offer: 'Oferta',
+    rejected: 'Descartada',
+    withdrawn: 'Retirada',
+  },
+};
