@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter } from '../../../extension/background/router';
 import { classifySender } from '../../../extension/background/sender';
-import { createWriteQueue } from '../../../extension/store/write-queue';
 import { MemoryArea } from '../../support/memory-area';
+import { OWN_ID, OWN_ORIGIN, testRouter } from '../../support/test-router';
 
-const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
-const OWN_ORIGIN = `chrome-extension://${OWN_ID}`;
 const contentSender = { id: OWN_ID, url: 'https://www.linkedin.com/jobs/view/1/', tab: { id: 3 } };
 const uiSender = { id: OWN_ID, url: `${OWN_ORIGIN}/popup.html` };
 
@@ -24,16 +21,7 @@ const capture = {
 
 function setup(initial: Record<string, unknown> = {}) {
   const area = new MemoryArea(initial);
-  let n = 0;
-  const route = createRouter({
-    area,
-    queue: createWriteQueue(),
-    ready: Promise.resolve(),
-    ownId: OWN_ID,
-    ownOrigin: OWN_ORIGIN,
-    now: () => new Date('2026-11-02T09:00:00Z'),
-    newId: () => `id-${++n}`,
-  });
+  const route = testRouter(area, { now: () => new Date('2026-11-02T09:00:00Z') });
   return { area, route };
 }
 

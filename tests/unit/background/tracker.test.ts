@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter } from '../../../extension/background/router';
 import { defaultPreferences } from '../../../extension/store/schema';
-import { createWriteQueue } from '../../../extension/store/write-queue';
 import type { Application } from '../../../shared/application';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
+import { OWN_ID, OWN_ORIGIN, testRouter } from '../../support/test-router';
 
-const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
-const OWN_ORIGIN = `chrome-extension://${OWN_ID}`;
 const ui = { id: OWN_ID, url: `${OWN_ORIGIN}/tracker.html` };
 const content = { id: OWN_ID, url: 'https://www.linkedin.com/jobs/view/1/', tab: { id: 3 } };
 
@@ -23,16 +20,7 @@ function setup(apps: Application[] = [makeApp('a'), makeApp('b')]) {
     meta: { schemaVersion: 1 },
     ...Object.fromEntries(apps.map((app) => [`app:${app.id}`, app])),
   });
-  let n = 0;
-  const route = createRouter({
-    area,
-    queue: createWriteQueue(),
-    ready: Promise.resolve(),
-    ownId: OWN_ID,
-    ownOrigin: OWN_ORIGIN,
-    now: () => new Date('2026-11-20T09:00:00Z'),
-    newId: () => `id-${++n}`,
-  });
+  const route = testRouter(area);
   const app = (id: string) => area.snapshot()[`app:${id}`] as Application | undefined;
   return { area, route, app };
 }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureEffects } from '../../../extension/background/capture';
-import { createRouter } from '../../../extension/background/router';
-import { createWriteQueue } from '../../../extension/store/write-queue';
 import type { ListingDraft } from '../../../shared/application';
 import { MemoryArea } from '../../support/memory-area';
+import { OWN_ID, OWN_ORIGIN, testRouter } from '../../support/test-router';
 
-const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
-const OWN_ORIGIN = `chrome-extension://${OWN_ID}`;
 const tab = (id: number) => ({
   id: OWN_ID,
   url: 'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60',
@@ -29,7 +26,6 @@ function setup(manualResult: unknown = undefined) {
   const badges = new Map<number, boolean>();
   const opened: string[] = [];
   let clock = Date.parse('2026-11-02T09:00:00Z');
-  let n = 0;
   const transient: number[] = [];
   const effects: CaptureEffects = {
     clearBadgeOnNavigation: (tabId) => {
@@ -49,16 +45,7 @@ function setup(manualResult: unknown = undefined) {
       return manualResult;
     },
   };
-  const route = createRouter({
-    area,
-    queue: createWriteQueue(),
-    ready: Promise.resolve(),
-    ownId: OWN_ID,
-    ownOrigin: OWN_ORIGIN,
-    now: () => new Date(clock),
-    newId: () => `id-${++n}`,
-    capture: effects,
-  });
+  const route = testRouter(area, { now: () => new Date(clock), capture: effects });
   return { area, session, badges, opened, transient, route, advance: (ms: number) => (clock += ms) };
 }
 

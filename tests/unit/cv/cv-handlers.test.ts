@@ -1,28 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter } from '../../../extension/background/router';
 import { readCvItems } from '../../../extension/cv/cv-records';
-import { createWriteQueue } from '../../../extension/store/write-queue';
 import { MemoryArea } from '../../support/memory-area';
+import { OWN_ID, testRouter } from '../../support/test-router';
 
-const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ui = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/tracker.html` };
 const content = { id: OWN_ID, url: 'https://www.linkedin.com/jobs/view/1/', tab: { id: 3 } };
 
 function setup() {
   const area = new MemoryArea();
-  let n = 0;
   let clock = Date.parse('2026-11-02T09:00:00Z');
-  const route = createRouter({
-    area,
-    queue: createWriteQueue(),
-    ready: Promise.resolve(),
-    ownId: OWN_ID,
-    ownOrigin: `chrome-extension://${OWN_ID}`,
+  const route = testRouter(area, {
     now: () => {
       clock += 1000;
       return new Date(clock);
     },
-    newId: () => `id-${++n}`,
   });
   const cvs = () =>
     Object.entries(area.snapshot())

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter } from '../../../extension/background/router';
 import { makeBackup } from '../../../extension/store/backup';
 import { defaultPreferences } from '../../../extension/store/schema';
-import { createWriteQueue } from '../../../extension/store/write-queue';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
+import { OWN_ID, testRouter } from '../../support/test-router';
 
-const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ui = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/tracker.html` };
 const settings = {
   installationId: '3f0c9a52-6b1e-4d8a-9c47-2a5e8f1d7b60',
@@ -24,15 +22,7 @@ const cv = {
 
 function setup(initial: Record<string, unknown>) {
   const area = new MemoryArea({ settings, meta: { schemaVersion: 1 }, ...initial });
-  const route = createRouter({
-    area,
-    queue: createWriteQueue(),
-    ready: Promise.resolve(),
-    ownId: OWN_ID,
-    ownOrigin: `chrome-extension://${OWN_ID}`,
-    now: () => new Date('2026-11-20T09:00:00Z'),
-    newId: () => 'x',
-  });
+  const route = testRouter(area, { newId: () => 'x' });
   return { area, route };
 }
 
