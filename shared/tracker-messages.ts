@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Application, EventType, StageId } from './application';
+import { Application, ApplicationEvent, StageId } from './application';
 import { LIMITS } from './limits';
 
 /**
@@ -8,7 +8,6 @@ import { LIMITS } from './limits';
  * bounded here, so a page cannot store what a capture could not.
  */
 
-const isoDateTime = z.iso.datetime({ offset: true });
 const AppId = Application.shape.id;
 /** Up to this many applications in one bulk action or undo (the tracker's scale target is 5,000). */
 export const MAX_BULK = 10_000;
@@ -38,15 +37,7 @@ export const ApplicationPatch = z
 export type ApplicationPatch = z.infer<typeof ApplicationPatch>;
 
 /** A timeline event as the user enters it; the background gives it an id. */
-export const EventInput = z
-  .object({
-    type: EventType,
-    date: isoDateTime,
-    note: z.string().max(LIMITS.eventNoteChars).optional(),
-    stage: StageId.optional(),
-    remindAt: isoDateTime.optional(),
-  })
-  .strict();
+export const EventInput = ApplicationEvent.omit({ id: true }).strict();
 export type EventInput = z.infer<typeof EventInput>;
 
 export const StageInput = z.object({ id: StageId, label: z.string().trim().min(1).max(40) }).strict();
