@@ -24,7 +24,8 @@ export default defineConfig({
   manifest: {
     name: 'JobTrack',
     description: 'Track every job application where it happens. Your data stays on your device.',
-    minimum_chrome_version: '116',
+    // 123: CSS light-dark() carries both palettes of the theme in one place.
+    minimum_chrome_version: '123',
     // storage: the tracker itself. unlimitedStorage: 5,000 applications with full
     // descriptions outgrow the default 10 MB quota of chrome.storage.local.
     // alarms + notifications: follow-up and interview reminders (tracker).
