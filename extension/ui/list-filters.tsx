@@ -19,7 +19,9 @@ export function ListFilters({
   value: FilterValue;
   onChange: (value: FilterValue) => void;
   stages: readonly Stage[];
-  counts: ReadonlyMap<string, number>;
+  /** Per-stage counts and the total; left out while only the first screenful has loaded,
+   * so the menu never shows a partial count as if it were the whole. */
+  counts: ReadonlyMap<string, number> | undefined;
   total: number;
   idPrefix: string;
   /** The popup opens ready to type a search. */
@@ -27,8 +29,7 @@ export function ListFilters({
 }) {
   const { t, stageLabel } = useI18n();
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for Chrome 116, the minimum version.
-    <form class="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+    <search class="filters">
       <label class="sr-only" for={`${idPrefix}-search`}>
         {t('search')}
       </label>
@@ -52,15 +53,13 @@ export function ListFilters({
         value={value.status}
         onChange={(event) => onChange({ ...value, status: (event.currentTarget as HTMLSelectElement).value })}
       >
-        <option value="">
-          {t('allStatuses')} ({total})
-        </option>
+        <option value="">{counts ? `${t('allStatuses')} (${total})` : t('allStatuses')}</option>
         {stages.map((stage) => (
           <option key={stage.id} value={stage.id}>
-            {stageLabel(stage)} ({counts.get(stage.id) ?? 0})
+            {counts ? `${stageLabel(stage)} (${counts.get(stage.id) ?? 0})` : stageLabel(stage)}
           </option>
         ))}
       </select>
-    </form>
+    </search>
   );
 }

@@ -52,7 +52,7 @@ export function PopupView({ data }: { data: TrackerData }) {
             value={filter}
             onChange={setFilter}
             stages={preferences.stages}
-            counts={counts}
+            counts={data.complete ? counts : undefined}
             total={apps.length}
             idPrefix="popup"
             autoFocus

@@ -108,7 +108,7 @@ function Applications({
           value={filter}
           onChange={setFilter}
           stages={stages}
-          counts={counts}
+          counts={data.complete ? counts : undefined}
           total={apps.length}
           idPrefix="tracker"
         />

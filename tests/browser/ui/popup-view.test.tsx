@@ -33,6 +33,18 @@ describe('popup list', () => {
     expect(list?.querySelector('[role="listitem"]')?.getAttribute('aria-setsize')).toBe('5000');
   });
 
+  it('shows no counts in the status menu while only the first screenful has loaded', () => {
+    const firstScreen = seedApplications(5000).slice(0, 40);
+    mounted = mount(<PopupView data={{ ...data(firstScreen), complete: false }} />);
+    const options = () =>
+      [...mounted!.host.querySelectorAll('#popup-status option')].map((o) => o.textContent);
+    expect(options()[0]).toBe('All statuses');
+    expect(options().join(' ')).not.toMatch(/\(\d+\)/);
+    mounted.unmount();
+    mounted = mount(<PopupView data={data(seedApplications(5000))} />);
+    expect(options()[0]).toBe('All statuses (5000)');
+  });
+
   it('renders later rows when scrolled', async () => {
     mounted = mount(<PopupView data={data(seedApplications(5000))} />);
     const scroller = mounted.host.querySelector<HTMLElement>('.vlist');
