@@ -16,10 +16,13 @@ import type { StorageArea } from '../store/storage-area';
 export const FIRST_SCREEN_KEY = 'first-screen';
 /** As many rows as the pages parse before their first paint (ui/tracker-data.ts). */
 export const FIRST_SCREEN_ROWS = 40;
-/** The dates of every application, to know the newest without reading them all. */
-const DATES_KEY = 'first-screen:dates';
+/** Whether the snapshot holds every stored application (a small store). */
+const COMPLETE_KEY = 'first-screen:complete';
+/** Below this many rows (after deletions) the snapshot is refilled with one full read. */
+const REFILL_BELOW = FIRST_SCREEN_ROWS / 2;
 
 type Changes = Record<string, { newValue?: unknown }>;
+type Row = readonly [key: string, createdAt: string];
 
 function createdAtOf(value: unknown): string | undefined {
   const createdAt = (value as { createdAt?: unknown } | null | undefined)?.createdAt;
@@ -27,11 +30,16 @@ function createdAtOf(value: unknown): string | undefined {
 }
 
 /** Newest first: by creation date, then by key (as the pages order them). */
-function newestKeys(dates: ReadonlyMap<string, string>, count: number): string[] {
-  return [...dates]
-    .sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0] < b[0] ? 1 : -1))
-    .slice(0, count)
-    .map(([key]) => key);
+const newerFirst = (a: Row, b: Row) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0] < b[0] ? 1 : -1);
+
+/** The applications among `records`, newest first. */
+function appRows(records: Record<string, unknown>): Row[] {
+  const rows: Row[] = [];
+  for (const [key, value] of Object.entries(records)) {
+    const createdAt = isAppKey(key) ? createdAtOf(value) : undefined;
+    if (createdAt) rows.push([key, createdAt]);
+  }
+  return rows.sort(newerFirst);
 }
 
 export interface FirstScreen {
@@ -50,45 +58,42 @@ export function createFirstScreen(
   session: StorageArea,
   after: Promise<unknown>,
 ): FirstScreen {
-  /** app key → createdAt, for every application. */
-  let dates = new Map<string, string>();
-  /** Everything the snapshot holds: settings, cv:*, and the newest applications. */
+  /**
+   * Settings, CVs and a newest-first prefix of the applications (at most FIRST_SCREEN_ROWS).
+   * Every application left out is older than the oldest one kept, so a change can be
+   * placed without knowing the others; a deletion only shortens the prefix.
+   */
   let kept: Record<string, unknown> = {};
+  let complete = false;
   let loaded = false;
 
   async function write(): Promise<void> {
-    await session.set({ [FIRST_SCREEN_KEY]: kept, [DATES_KEY]: Object.fromEntries(dates) });
+    await session.set({ [FIRST_SCREEN_KEY]: kept, [COMPLETE_KEY]: complete });
   }
 
   async function rebuild(): Promise<void> {
     const all = await local.get(null);
-    dates = new Map();
     kept = {};
     for (const [key, value] of Object.entries(all)) {
-      if (isAppKey(key)) {
-        const createdAt = createdAtOf(value);
-        if (createdAt) dates.set(key, createdAt);
-      } else if (key === SETTINGS_KEY || isCvKey(key)) kept[key] = value;
+      if (key === SETTINGS_KEY || isCvKey(key)) kept[key] = value;
     }
-    for (const key of newestKeys(dates, FIRST_SCREEN_ROWS)) kept[key] = all[key];
+    const rows = appRows(all);
+    for (const [key] of rows.slice(0, FIRST_SCREEN_ROWS)) kept[key] = all[key];
+    complete = rows.length <= FIRST_SCREEN_ROWS;
     await write();
     loaded = true;
   }
 
   async function load(): Promise<void> {
-    const stored = await session.get([FIRST_SCREEN_KEY, DATES_KEY]);
+    const stored = await session.get([FIRST_SCREEN_KEY, COMPLETE_KEY]);
     const snapshot = stored[FIRST_SCREEN_KEY];
-    const storedDates = stored[DATES_KEY];
-    const isRecord = (value: unknown): value is Record<string, unknown> =>
-      typeof value === 'object' && value !== null && !Array.isArray(value);
-    if (isRecord(snapshot) && isRecord(storedDates)) {
-      const entries = Object.entries(storedDates).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string',
-      );
-      dates = new Map(entries);
-      kept = snapshot;
-      loaded = true;
-      return;
+    if (typeof snapshot === 'object' && snapshot !== null && !Array.isArray(snapshot)) {
+      if (typeof stored[COMPLETE_KEY] === 'boolean') {
+        kept = snapshot as Record<string, unknown>;
+        complete = stored[COMPLETE_KEY];
+        loaded = true;
+        return;
+      }
     }
     await rebuild();
   }
@@ -97,16 +102,22 @@ export function createFirstScreen(
     // Start-up failed (or has not finished building): start over from what is stored.
     if (!loaded) return rebuild();
     let changed = false;
-    const before = new Set(Object.keys(kept).filter(isAppKey));
-    const fresh: Record<string, unknown> = {};
     for (const [key, change] of Object.entries(changes)) {
       if (isAppKey(key)) {
         const createdAt = change.newValue === undefined ? undefined : createdAtOf(change.newValue);
-        if (createdAt) {
-          dates.set(key, createdAt);
-          fresh[key] = change.newValue;
-        } else dates.delete(key);
-        changed = true;
+        if (!createdAt) {
+          // Deleted (or unreadable): the prefix just gets shorter.
+          if (key in kept) {
+            delete kept[key];
+            changed = true;
+          }
+          continue;
+        }
+        const oldest = appRows(kept).at(-1);
+        if (key in kept || complete || (oldest && newerFirst([key, createdAt], oldest) < 0)) {
+          kept[key] = change.newValue;
+          changed = true;
+        }
       } else if (key === SETTINGS_KEY || isCvKey(key)) {
         if (change.newValue === undefined) delete kept[key];
         else kept[key] = change.newValue;
@@ -114,18 +125,13 @@ export function createFirstScreen(
       }
     }
     if (!changed) return;
-    const newest = newestKeys(dates, FIRST_SCREEN_ROWS);
-    const missing = newest.filter((key) => !(key in fresh) && !before.has(key));
-    // Only when a shown application left (deleted) and an older one moves up.
-    const read = missing.length ? await local.get(missing) : {};
-    const next: Record<string, unknown> = Object.fromEntries(
-      Object.entries(kept).filter(([key]) => !isAppKey(key)),
-    );
-    for (const key of newest) {
-      const value = fresh[key] ?? kept[key] ?? read[key];
-      if (value !== undefined) next[key] = value;
+    const rows = appRows(kept);
+    for (const [key] of rows.slice(FIRST_SCREEN_ROWS)) {
+      delete kept[key];
+      complete = false;
     }
-    kept = next;
+    // After many deletions, refill the prefix with one full read (rare).
+    if (!complete && rows.length < REFILL_BELOW) return rebuild();
     await write();
   }
 

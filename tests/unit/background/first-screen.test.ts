@@ -70,20 +70,44 @@ describe('first-screen snapshot in session storage', () => {
     const snapshot = () => session.snapshot()[FIRST_SCREEN_KEY] as Record<string, Application>;
     expect(snapshot()['app:linkedin-59']?.status).toBe('offer');
 
-    // Deleting shown ones brings older ones up, read from storage.
+    // Deleting shown ones shortens the list: still the newest, in order, with no read.
     await store.remove(['app:linkedin-500', 'app:linkedin-59']);
-    expect(shownIds(session)).toEqual(newest(58, FIRST_SCREEN_ROWS));
-    expect(snapshot()['app:linkedin-19']).toEqual(app(19));
+    expect(shownIds(session)).toEqual(newest(58, FIRST_SCREEN_ROWS - 2));
 
-    // An edit far down the list changes nothing shown.
+    // An edit far down the list changes nothing shown; a newer capture still goes on top.
     await store.set({ 'app:linkedin-1': app(1, { notes: 'old one' }) });
-    expect(shownIds(session)).toEqual(newest(58, FIRST_SCREEN_ROWS));
+    expect(shownIds(session)).toEqual(newest(58, FIRST_SCREEN_ROWS - 2));
+    await store.set({ 'app:linkedin-501': app(501) });
+    expect(shownIds(session)).toEqual(['linkedin-501', ...newest(58, FIRST_SCREEN_ROWS - 2)]);
 
     // Settings and CVs follow too; "delete everything" empties it.
     await store.set({ settings, 'cv:cv-1': cv });
     expect(snapshot().settings).toEqual(settings);
     await store.remove(Object.keys(local.snapshot()));
     expect(session.snapshot()[FIRST_SCREEN_KEY]).toEqual({});
+  });
+
+  it('refills from storage once deletions leave it short, and keeps no index of the rest', async () => {
+    const local = new MemoryArea(items(Array.from({ length: 100 }, (_, i) => app(i))));
+    const session = new MemoryArea();
+    const screen = createFirstScreen(local, session, Promise.resolve());
+    const store = wired(local, screen.apply);
+    await screen.idle;
+    await store.remove(newest(99, FIRST_SCREEN_ROWS - 5).map((id) => `app:${id}`));
+    // Down to 5 rows: one full read brings back the newest that are left.
+    expect(shownIds(session)).toEqual(newest(99 - (FIRST_SCREEN_ROWS - 5), FIRST_SCREEN_ROWS));
+    // Session storage holds the snapshot and a flag, nothing per stored application.
+    expect(Object.keys(session.snapshot()).sort()).toEqual([FIRST_SCREEN_KEY, 'first-screen:complete']);
+  });
+
+  it('takes in any application while it holds all of them (a small store)', async () => {
+    const local = new MemoryArea(items([app(5), app(6)]));
+    const session = new MemoryArea();
+    const screen = createFirstScreen(local, session, Promise.resolve());
+    const store = wired(local, screen.apply);
+    // An import of an older application still belongs on the first screen.
+    await store.set({ 'app:linkedin-1': app(1) });
+    expect(shownIds(session)).toEqual(['linkedin-6', 'linkedin-5', 'linkedin-1']);
   });
 
   it('applies changes that arrive while it is being built, after the build', async () => {
