@@ -19,6 +19,10 @@ export const StageId = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'a stage id is lowercase letters, digits and dashes');
 export type StageId = z.infer<typeof StageId>;
 
+/** A pipeline stage as the user names it (built-in ids may be relabelled). */
+export const Stage = z.object({ id: StageId, label: z.string().trim().min(1).max(40) }).strict();
+export type Stage = z.infer<typeof Stage>;
+
 const httpUrl = z
   .string()
   .max(LIMITS.urlChars)

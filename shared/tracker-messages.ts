@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Application, ApplicationEvent, StageId } from './application';
+import { Application, ApplicationEvent, Stage, StageId } from './application';
 import { LIMITS } from './limits';
 
 /**
@@ -40,8 +40,6 @@ export type ApplicationPatch = z.infer<typeof ApplicationPatch>;
 export const EventInput = ApplicationEvent.omit({ id: true }).strict();
 export type EventInput = z.infer<typeof EventInput>;
 
-export const StageInput = z.object({ id: StageId, label: z.string().trim().min(1).max(40) }).strict();
-
 export const TRACKER_MESSAGES = [
   z.object({ type: z.literal('update-application'), id: AppId, patch: ApplicationPatch }).strict(),
   /** One or many applications to a stage; each one that changes gets a timeline event. */
@@ -63,7 +61,7 @@ export const TRACKER_MESSAGES = [
   z
     .object({ type: z.literal('restore-applications'), applications: z.array(Application).max(MAX_BULK) })
     .strict(),
-  z.object({ type: z.literal('set-stages'), stages: z.array(StageInput).min(1).max(20) }).strict(),
+  z.object({ type: z.literal('set-stages'), stages: z.array(Stage).min(1).max(20) }).strict(),
   z
     .object({
       type: z.literal('set-preferences'),

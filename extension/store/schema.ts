@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Application, DEFAULT_STAGES, StageId } from '../../shared/application';
+import { Application, DEFAULT_STAGES, Stage } from '../../shared/application';
 import { STAGE_LABELS } from '../i18n/stage-labels';
 
 /**
@@ -25,8 +25,7 @@ export const isCvKey = (key: string) => key.startsWith(CV_PREFIX);
 export const Meta = z.object({ schemaVersion: z.number().int().positive() });
 export type Meta = z.infer<typeof Meta>;
 
-export const Stage = z.object({ id: StageId, label: z.string().trim().min(1).max(40) }).strict();
-export type Stage = z.infer<typeof Stage>;
+export { Stage };
 
 export const SubscriptionState = z
   .object({
