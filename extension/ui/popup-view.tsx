@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countByStatus, filterApplications } from '../store/queries';
 import { useI18n } from './i18n-context';
+import { PopupSummary } from './insights/popup-summary';
 import { type FilterValue, ListFilters } from './list-filters';
 import { PopupRow } from './popup-row';
 import { SaveJobButton } from './save-job-button';
@@ -60,6 +61,7 @@ export function PopupView({ data }: { data: TrackerData }) {
           <p class="popup__count muted" role="status">
             {data.complete ? t('showing', { shown: shown.length, total: apps.length }) : t('loading')}
           </p>
+          {data.complete && <PopupSummary apps={apps} stages={preferences.stages} />}
           {error && (
             <p class="alert" role="alert">
               {t('error', { message: error })}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Application } from '../../../shared/application';
 import { resolveLanguage } from '../../i18n/strings';
+import { applyListLink, readListLink } from '../../insights/filters';
 import { toCsv } from '../../store/csv';
 import { countByStatus, filterApplications } from '../../store/queries';
 import { useSend } from '../../ui/actions';
@@ -9,6 +10,9 @@ import { DataControls, shownStages } from '../../ui/data-controls';
 import { DetailPanel } from '../../ui/detail-panel';
 import { downloadText, today } from '../../ui/download';
 import { I18nProvider, useI18n } from '../../ui/i18n-context';
+import { InsightsLoader } from '../../ui/insights/insights-loader';
+import { insightsStrings } from '../../ui/insights/insights-strings';
+import { ListLinkNotice } from '../../ui/insights/list-link-notice';
 import { type FilterValue, ListFilters } from '../../ui/list-filters';
 import { PrivacySection } from '../../ui/privacy-section';
 import { useTheme } from '../../ui/theme';
@@ -20,9 +24,9 @@ import { useMatchScores } from '../../ui/use-match-scores';
 import '../../ui/theme.css';
 import './style.css';
 
-type View = 'applications' | 'cv' | 'data' | 'privacy';
+type View = 'applications' | 'insights' | 'cv' | 'data' | 'privacy';
 type Layout = 'table' | 'board';
-const VIEWS: readonly View[] = ['applications', 'cv', 'data', 'privacy'];
+const VIEWS: readonly View[] = ['applications', 'insights', 'cv', 'data', 'privacy'];
 
 interface Route {
   view: View;
@@ -254,8 +258,17 @@ function Applications({
 }
 
 function TrackerPage({ data }: { data: TrackerData }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [route, setRoute] = useState<Route>(readRoute);
+  // An Insights figure opens the list filtered (?board=…&cut=…); the list shows only those.
+  const [listLink, setListLink] = useState(() => readListLink(location.search));
+  const listData = useMemo(
+    () =>
+      listLink && data.apps
+        ? { ...data, apps: applyListLink(data.apps, listLink, data.preferences.stages, Date.now()) }
+        : data,
+    [data, listLink],
+  );
   // The control that opened the detail panel gets focus back when it closes.
   const opener = useRef<Element | null>(null);
   const go = useCallback((change: Partial<Route>) => {
@@ -293,6 +306,7 @@ function TrackerPage({ data }: { data: TrackerData }) {
 
   const labels: Record<View, string> = {
     applications: t('navApplications'),
+    insights: insightsStrings(lang).nav,
     cv: t('navCv'),
     data: t('navData'),
     privacy: t('navPrivacy'),
@@ -321,7 +335,23 @@ function TrackerPage({ data }: { data: TrackerData }) {
         </nav>
       </header>
       <main class="content">
-        {route.view === 'applications' && <Applications data={data} route={route} go={go} />}
+        {route.view === 'applications' && listLink && (
+          <ListLinkNotice
+            link={listLink}
+            stages={data.preferences.stages}
+            onClear={() => setListLink(undefined)}
+          />
+        )}
+        {route.view === 'applications' && <Applications data={listData} route={route} go={go} />}
+        {route.view === 'insights' && (
+          <InsightsLoader
+            data={data}
+            openList={(query) => {
+              setListLink(readListLink(query));
+              go({ view: 'applications', id: undefined });
+            }}
+          />
+        )}
         {route.view === 'cv' && <TrackerCvSection />}
         {route.view === 'data' && <DataControls apps={data.apps ?? []} preferences={data.preferences} />}
         {route.view === 'privacy' && <PrivacySection />}

@@ -1,0 +1,70 @@
+import { BOARDS, type Board, type Stage } from '../../../shared/application';
+import { type InsightsFilter, NO_FILTER } from '../../insights/filters';
+import { useI18n } from '../i18n-context';
+import { insightsStrings } from './insights-strings';
+
+/** Date range, board and status: the filters the list understands too (they travel in its links). */
+export function InsightsFilters({
+  value,
+  onChange,
+  stages,
+}: {
+  value: InsightsFilter;
+  onChange: (value: InsightsFilter) => void;
+  stages: readonly Stage[];
+}) {
+  const { lang, stageLabel } = useI18n();
+  const s = insightsStrings(lang);
+  const input = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+  return (
+    <search class="insights__filters" aria-label={s.filters}>
+      <label>
+        {s.from}
+        <input
+          type="date"
+          value={value.from}
+          max={value.to || undefined}
+          onChange={(e) => onChange({ ...value, from: input(e) })}
+        />
+      </label>
+      <label>
+        {s.to}
+        <input
+          type="date"
+          value={value.to}
+          min={value.from || undefined}
+          onChange={(e) => onChange({ ...value, to: input(e) })}
+        />
+      </label>
+      <label>
+        {s.board}
+        <select value={value.board} onChange={(e) => onChange({ ...value, board: input(e) as Board | '' })}>
+          <option value="">{s.allBoards}</option>
+          {BOARDS.map((board) => (
+            <option key={board} value={board}>
+              {s.boards[board]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {s.status}
+        <select value={value.status} onChange={(e) => onChange({ ...value, status: input(e) })}>
+          <option value="">{s.allStatuses}</option>
+          {stages.map((stage) => (
+            <option key={stage.id} value={stage.id}>
+              {stageLabel(stage)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        onClick={() => onChange(NO_FILTER)}
+        disabled={!value.from && !value.to && !value.board && !value.status}
+      >
+        {s.reset}
+      </button>
+    </search>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Stage } from '../../../shared/application';
+import type { ListLink } from '../../insights/filters';
+import { useI18n } from '../i18n-context';
+import { insightsStrings } from './insights-strings';
+
+/** Above the list opened from an Insights figure: what it is filtered to, and a way back to all. */
+export function ListLinkNotice({
+  link,
+  stages,
+  onClear,
+}: {
+  link: ListLink;
+  stages: readonly Stage[];
+  onClear: () => void;
+}) {
+  const { lang, stageLabel, formatDate } = useI18n();
+  const s = insightsStrings(lang);
+  const day = (value: string) => formatDate(`${value}T12:00:00.000Z`);
+  const parts = [
+    link.board ? s.boards[link.board] : '',
+    link.method ? s.methods[link.method] : '',
+    link.status ? stageLabel(link.status, stages) : '',
+    link.cut ? s.cuts[link.cut] : '',
+    link.from ? s.since(day(link.from)) : '',
+    link.to ? s.until(day(link.to)) : '',
+  ].filter(Boolean);
+  return (
+    <p class="list-link" role="status">
+      <span>
+        {s.fromInsights} <strong>{parts.join(' · ')}</strong>
+      </span>
+      <button type="button" onClick={onClear}>
+        {s.showAll}
+      </button>
+    </p>
+  );
+}

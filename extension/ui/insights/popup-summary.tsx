@@ -1,0 +1,26 @@
+import { useMemo } from 'preact/hooks';
+import type { Application, Stage } from '../../../shared/application';
+import { popupSummary } from '../../insights/summary';
+import { useI18n } from '../i18n-context';
+import { insightsStrings } from './insights-strings';
+
+/** The popup's one line of Insights; shown once every record is read (a partial count would mislead). */
+export function PopupSummary({
+  apps,
+  stages,
+  now,
+}: {
+  apps: readonly Application[];
+  stages: readonly Stage[];
+  now?: number;
+}) {
+  const { lang } = useI18n();
+  const summary = useMemo(() => popupSummary(apps, stages, now ?? Date.now()), [apps, stages, now]);
+  return (
+    <p class="popup__summary muted">
+      <a href="/tracker.html?view=insights" target="_blank" rel="noopener">
+        {insightsStrings(lang).popupLine(summary.appliedThisWeek, summary.waiting14)}
+      </a>
+    </p>
+  );
+}
