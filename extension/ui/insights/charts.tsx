@@ -42,7 +42,7 @@ export function WeeklyChart({
   return (
     <svg class="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" preserveAspectRatio="xMidYMid meet">
       <title>{label}</title>
-      {[0, top / 2, top].map((tick) => (
+      {[0, top / 2, top].filter(Number.isInteger).map((tick) => (
         <g key={tick}>
           <line class="chart__grid" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} />
           <text class="chart__tick" x={PAD.left - 6} y={y(tick) + 4} text-anchor="end">

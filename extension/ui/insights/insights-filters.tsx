@@ -18,27 +18,33 @@ export function InsightsFilters({
   const input = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
   return (
     <search class="insights__filters" aria-label={s.filters}>
-      <label>
-        {s.from}
+      <div class="insights__field">
+        <label for="insights-from">{s.from}</label>
         <input
+          id="insights-from"
           type="date"
           value={value.from}
           max={value.to || undefined}
           onChange={(e) => onChange({ ...value, from: input(e) })}
         />
-      </label>
-      <label>
-        {s.to}
+      </div>
+      <div class="insights__field">
+        <label for="insights-to">{s.to}</label>
         <input
+          id="insights-to"
           type="date"
           value={value.to}
           min={value.from || undefined}
           onChange={(e) => onChange({ ...value, to: input(e) })}
         />
-      </label>
-      <label>
-        {s.board}
-        <select value={value.board} onChange={(e) => onChange({ ...value, board: input(e) as Board | '' })}>
+      </div>
+      <div class="insights__field">
+        <label for="insights-board">{s.board}</label>
+        <select
+          id="insights-board"
+          value={value.board}
+          onChange={(e) => onChange({ ...value, board: input(e) as Board | '' })}
+        >
           <option value="">{s.allBoards}</option>
           {BOARDS.map((board) => (
             <option key={board} value={board}>
@@ -46,10 +52,14 @@ export function InsightsFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {s.status}
-        <select value={value.status} onChange={(e) => onChange({ ...value, status: input(e) })}>
+      </div>
+      <div class="insights__field">
+        <label for="insights-status">{s.status}</label>
+        <select
+          id="insights-status"
+          value={value.status}
+          onChange={(e) => onChange({ ...value, status: input(e) })}
+        >
           <option value="">{s.allStatuses}</option>
           {stages.map((stage) => (
             <option key={stage.id} value={stage.id}>
@@ -57,7 +67,7 @@ export function InsightsFilters({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button
         type="button"
         onClick={() => onChange(NO_FILTER)}
