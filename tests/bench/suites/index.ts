@@ -2,6 +2,7 @@ import { backendSuite } from '../backend';
 import type { BenchRow } from '../report';
 import { captureSuite } from './capture';
 import { cvPdfSuite } from './cv-pdf';
+import { insightsSuite } from './insights';
 import { matchSuite } from './match';
 import { matchQualitySuite } from './match-quality';
 import { popupSuite, trackerSuite } from './pages';
@@ -17,6 +18,7 @@ export const suites: BenchSuite[] = [
   captureSuite,
   popupSuite,
   trackerSuite,
+  insightsSuite,
   matchSuite,
   matchQualitySuite,
   cvPdfSuite,

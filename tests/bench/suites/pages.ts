@@ -133,7 +133,7 @@ async function sample(ext: LoadedExtension, spec: PageSpec, total: number): Prom
   }
 }
 
-async function setApplications(ext: LoadedExtension, apps: readonly Application[]): Promise<void> {
+export async function setApplications(ext: LoadedExtension, apps: readonly Application[]): Promise<void> {
   const worker = ext.context.serviceWorkers().at(-1) ?? ext.worker;
   await worker.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
@@ -146,7 +146,7 @@ async function setApplications(ext: LoadedExtension, apps: readonly Application[
   }
 }
 
-function defaultCv() {
+export function defaultCv() {
   const [, text = 'Backend engineer: TypeScript, Node.js, PostgreSQL, AWS.'] =
     [...loadEvaluationSet().cvs.entries()][0] ?? [];
   return { id: 'bench-cv', fileName: 'cv.pdf', addedAt: '2026-01-01T00:00:00.000Z', text, isDefault: true };
