@@ -137,7 +137,7 @@ export function ChartCard({
   return (
     <section class="insight" id={id} aria-labelledby={`${id}-title`}>
       <header class="insight__head">
-        <h2 id={`${id}-title`}>{title}</h2>
+        <h3 id={`${id}-title`}>{title}</h3>
         <div class="insight__actions">
           {!tableOnly && (
             <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>

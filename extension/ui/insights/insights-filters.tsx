@@ -18,26 +18,19 @@ export function InsightsFilters({
   const input = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
   return (
     <search class="insights__filters" aria-label={s.filters}>
-      <div class="insights__field">
-        <label for="insights-from">{s.from}</label>
-        <input
-          id="insights-from"
-          type="date"
-          value={value.from}
-          max={value.to || undefined}
-          onChange={(e) => onChange({ ...value, from: input(e) })}
-        />
-      </div>
-      <div class="insights__field">
-        <label for="insights-to">{s.to}</label>
-        <input
-          id="insights-to"
-          type="date"
-          value={value.to}
-          min={value.from || undefined}
-          onChange={(e) => onChange({ ...value, to: input(e) })}
-        />
-      </div>
+      {(['from', 'to'] as const).map((bound) => (
+        <div class="insights__field" key={bound}>
+          <label for={`insights-${bound}`}>{s[bound]}</label>
+          <input
+            id={`insights-${bound}`}
+            type="date"
+            value={value[bound]}
+            // The range cannot be turned inside out: "from" stops at "to" and back.
+            {...(bound === 'from' ? { max: value.to || undefined } : { min: value.from || undefined })}
+            onChange={(e) => onChange({ ...value, [bound]: input(e) })}
+          />
+        </div>
+      ))}
       <div class="insights__field">
         <label for="insights-board">{s.board}</label>
         <select

@@ -114,7 +114,7 @@ export function InsightsView({ data, openList, now: fixedNow, scoreOf: fixedScor
   }
   return (
     <div class="insights">
-      <h1 class="insights__title">{s.title}</h1>
+      <h2 class="insights__title">{s.title}</h2>
       <InsightsFilters value={filter} onChange={setFilter} stages={stages} />
       <p class="muted insights__count" role="status">
         {insights.total ? s.counted(insights.total) : s.noneMatch}

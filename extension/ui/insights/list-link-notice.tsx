@@ -2,6 +2,7 @@ import type { Stage } from '../../../shared/application';
 import type { ListLink } from '../../insights/filters';
 import { useI18n } from '../i18n-context';
 import { insightsStrings } from './insights-strings';
+import './list-link-notice.css';
 
 /** Above the list opened from an Insights figure: what it is filtered to, and a way back to all. */
 export function ListLinkNotice({

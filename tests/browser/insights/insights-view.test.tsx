@@ -50,6 +50,15 @@ const rowTexts = (root: ParentNode, selector: string) =>
     [...row.cells].map((cell) => cell.textContent?.trim() ?? ''),
   );
 
+/** The funnel's figures by row key, as shown beside the bars. */
+const funnelValues = (host: HTMLElement) =>
+  Object.fromEntries(
+    [...host.querySelectorAll<HTMLElement>('#insights-funnel .bars__row')].map((row) => [
+      row.dataset.key,
+      text(row, '.bars__value'),
+    ]),
+  );
+
 /** The text of the CSV a button downloads (the Blob handed to the download link). */
 async function csvOf(button: HTMLElement): Promise<string> {
   const blobs: Blob[] = [];
@@ -76,13 +85,16 @@ describe('insights view on the seeded history (known answers)', () => {
   it('shows the funnel with conversions, rejections and withdrawals, each step opening the list', async () => {
     const host = show(HISTORY);
     const funnel = host.querySelector<HTMLElement>('#insights-funnel')!;
-    const value = (key: string) => text(funnel, `[data-key="${key}"] .bars__value`);
-    expect(value('applied')).toBe('10');
-    expect(value('interviewing')).toBe('4 · 40%');
-    expect(value('offer')).toBe('1 · 25%');
-    expect(value('rejected')).toBe('2');
-    expect(value('withdrawn')).toBe('1');
-    expect(value('saved-only')).toBe('1');
+    expect(funnelValues(host)).toEqual({
+      applied: '10',
+      interviewing: '4 · 40%',
+      offer: '1 · 25%',
+      rejected: '2',
+      'rejected-after-interview': '0',
+      withdrawn: '1',
+      open: '6',
+      'saved-only': '1',
+    });
     expect(text(funnel, '.insight__summary')).toContain(
       'Of 10 sent, 4 reached an interview (40%) and 1 an offer (25%',
     );
@@ -183,7 +195,7 @@ describe('insights view on the seeded history (known answers)', () => {
     const host = show(HISTORY);
     await userEvent.selectOptions(page.getByLabelText('Board'), 'indeed');
     expect(text(host, '.insights__count')).toBe('3 applications counted.');
-    expect(text(host, '#insights-funnel [data-key="applied"] .bars__value')).toBe('2');
+    expect(funnelValues(host).applied).toBe('2');
     await userEvent.click(host.querySelector<HTMLAnchorElement>('#insights-funnel [data-key="applied"] a')!);
     expect(opened).toEqual(['board=indeed&cut=applied']);
     await userEvent.click(page.getByRole('button', { name: 'Clear filters' }));
@@ -214,7 +226,7 @@ describe('insights view on the seeded history (known answers)', () => {
 
   it('speaks Spanish', () => {
     const host = show(HISTORY, { lang: 'es' });
-    expect(text(host, '#insights-funnel h2')).toBe('De la inscripción a la oferta');
+    expect(text(host, '#insights-funnel h3')).toBe('De la inscripción a la oferta');
     expect(text(host, '#insights-funnel .insight__summary')).toContain(
       'De 10 enviadas, 4 llegaron a entrevista (40',
     );
@@ -236,14 +248,15 @@ describe('insights view, empty and at scale', () => {
     // interviewing, offer and rejected slots, 3 × 625.
     const host = show(apps, { scores: false });
     expect(text(host, '.insights__count')).toBe('5,000 applications counted.');
-    const value = (key: string) => text(host, `#insights-funnel [data-key="${key}"] .bars__value`);
-    expect(value('applied')).toBe('5,000');
-    expect(value('interviewing')).toBe('1,250 · 25%');
-    expect(value('offer')).toBe('625 · 50%');
-    expect(value('rejected')).toBe('625');
-    expect(value('withdrawn')).toBe('625');
     // Still open: the saved, applied and interviewing slots (625 + 3 × 625 + 625).
-    expect(value('open')).toBe('3,125');
+    expect(funnelValues(host)).toMatchObject({
+      applied: '5,000',
+      interviewing: '1,250 · 25%',
+      offer: '625 · 50%',
+      rejected: '625',
+      withdrawn: '625',
+      open: '3,125',
+    });
     const all = rowTexts(host, '#insights-responses table')[0];
     expect(all?.slice(0, 4)).toEqual(['All applications', '5,000', '1,875', '38%']);
     const expected = computeInsights({ apps, stages: STAGES, filter: NO_FILTER, now: NOW });
