@@ -11,7 +11,7 @@ import { DetailPanel } from '../../ui/detail-panel';
 import { downloadText, today } from '../../ui/download';
 import { I18nProvider, useI18n } from '../../ui/i18n-context';
 import { InsightsLoader } from '../../ui/insights/insights-loader';
-import { insightsStrings } from '../../ui/insights/insights-strings';
+import { insightsWords } from '../../ui/insights/insights-words';
 import { ListLinkNotice } from '../../ui/insights/list-link-notice';
 import { type FilterValue, ListFilters } from '../../ui/list-filters';
 import { PrivacySection } from '../../ui/privacy-section';
@@ -306,7 +306,7 @@ function TrackerPage({ data }: { data: TrackerData }) {
 
   const labels: Record<View, string> = {
     applications: t('navApplications'),
-    insights: insightsStrings(lang).nav,
+    insights: insightsWords(lang).nav,
     cv: t('navCv'),
     data: t('navData'),
     privacy: t('navPrivacy'),

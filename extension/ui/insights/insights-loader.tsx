@@ -1,8 +1,8 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
-import { insightsStrings } from './insights-strings';
 import type { InsightsViewProps } from './insights-view';
+import { insightsWords } from './insights-words';
 
 /**
  * Loads the Insights view on first use: its code (charts, figures) is a chunk of its own,
@@ -26,7 +26,7 @@ export function InsightsLoader(props: InsightsViewProps) {
   ) : (
     <div class="insights">
       <p class="muted" role="status">
-        {insightsStrings(lang).loading}
+        {insightsWords(lang).loading}
       </p>
     </div>
   );

@@ -13,9 +13,7 @@ const BOARD_NAMES: Record<Board, string> = {
 };
 
 const EN = {
-  nav: 'Insights',
   title: 'Your search at a glance',
-  loading: 'Counting every application…',
   empty:
     'No applications yet. Once you apply to a few jobs, this page shows how many you send each week, where you get answers and where the process stalls.',
   noneMatch: 'No application matches these filters.',
@@ -124,18 +122,13 @@ const EN = {
   } as Record<Cut, string>,
   since: (day: string) => `captured from ${day}`,
   until: (day: string) => `captured until ${day}`,
-  // Popup
-  popupLine: (week: number, waiting: number) =>
-    `This week: ${week} applied · ${waiting} waiting over 14 days for an answer`,
   boards: { ...BOARD_NAMES, other: 'Other sites' } as Record<Board, string>,
 };
 
 type Strings = typeof EN;
 
 const ES: Strings = {
-  nav: 'Estadísticas',
   title: 'Tu búsqueda de un vistazo',
-  loading: 'Contando todas las candidaturas…',
   empty:
     'Aún no hay candidaturas. Cuando te inscribas en algunas ofertas, aquí verás cuántas envías cada semana, dónde te responden y dónde se atasca el proceso.',
   noneMatch: 'Ninguna candidatura coincide con estos filtros.',
@@ -221,8 +214,6 @@ const ES: Strings = {
   },
   since: (day) => `capturadas desde el ${day}`,
   until: (day) => `capturadas hasta el ${day}`,
-  popupLine: (week, waiting) =>
-    `Esta semana: ${week} enviadas · ${waiting} llevan más de 14 días sin respuesta`,
   boards: { ...BOARD_NAMES, other: 'Otros sitios' },
 };
 

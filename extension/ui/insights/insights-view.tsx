@@ -27,6 +27,7 @@ import { type Cell, ChartCard, type DataTable, type OpenList } from './chart-car
 import { type BarRow, BarRows, BoardLegend, WeeklyChart } from './charts';
 import { InsightsFilters } from './insights-filters';
 import { type InsightsStrings, insightsStrings, percent } from './insights-strings';
+import { insightsWords } from './insights-words';
 import './insights.css';
 
 type Score = (app: Application) => number | undefined;
@@ -97,7 +98,7 @@ export function InsightsView({ data, openList, now: fixedNow, scoreOf: fixedScor
     return (
       <div class="insights">
         <p class="muted" role="status">
-          {s.loading}
+          {insightsWords(lang).loading}
         </p>
       </div>
     );
@@ -338,7 +339,7 @@ function Scores({
   const summary = !hasScores
     ? s.noScores
     : !scores
-      ? s.loading
+      ? insightsWords(lang).loading
       : scores.enough
         ? s.scoresSummary(rateOf(true), rateOf(false))
         : s.tooLittle(scores.scored, MIN_SCORED, MIN_BIN);

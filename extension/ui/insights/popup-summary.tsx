@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Application, Stage } from '../../../shared/application';
 import { popupSummary } from '../../insights/summary';
 import { useI18n } from '../i18n-context';
-import { insightsStrings } from './insights-strings';
+import { insightsWords } from './insights-words';
 
 /** The popup's one line of Insights; shown once every record is read (a partial count would mislead). */
 export function PopupSummary({
@@ -19,7 +19,7 @@ export function PopupSummary({
   return (
     <p class="popup__summary muted">
       <a href="/tracker.html?view=insights" target="_blank" rel="noopener">
-        {insightsStrings(lang).popupLine(summary.appliedThisWeek, summary.waiting14)}
+        {insightsWords(lang).popupLine(summary.appliedThisWeek, summary.waiting14)}
       </a>
     </p>
   );
