@@ -97,7 +97,7 @@ describe('insights in the built extension', () => {
     await expect
       .poll(() => page.locator('.popup__summary').textContent())
       .toBe(
-        `This week: ${expected.appliedThisWeek} applied · ${expected.waiting14} waiting over 14 days for an answer`,
+        `This week: ${expected.appliedThisWeek} applied · ${expected.waiting14} unanswered after 14+ days`,
       );
     await page.close();
   });

@@ -7,14 +7,13 @@ const EN = {
   nav: 'Insights',
   loading: 'Counting every application…',
   popupLine: (week: number, waiting: number) =>
-    `This week: ${week} applied · ${waiting} waiting over 14 days for an answer`,
+    `This week: ${week} applied · ${waiting} unanswered after 14+ days`,
 };
 
 const ES: typeof EN = {
   nav: 'Estadísticas',
   loading: 'Contando todas las candidaturas…',
-  popupLine: (week, waiting) =>
-    `Esta semana: ${week} enviadas · ${waiting} llevan más de 14 días sin respuesta`,
+  popupLine: (week, waiting) => `Esta semana: ${week} enviadas · ${waiting} sin respuesta tras 14+ días`,
 };
 
 export function insightsWords(lang: string): typeof EN {

@@ -3,6 +3,7 @@ import type { Application, Stage } from '../../../shared/application';
 import { popupSummary } from '../../insights/summary';
 import { useI18n } from '../i18n-context';
 import { insightsWords } from './insights-words';
+import './popup-summary.css';
 
 /** The popup's one line of Insights; shown once every record is read (a partial count would mislead). */
 export function PopupSummary({
