@@ -346,6 +346,7 @@ function TrackerPage({ data }: { data: TrackerData }) {
         {route.view === 'insights' && (
           <InsightsLoader
             data={data}
+            initialFilter={listLink}
             openList={(query) => {
               setListLink(readListLink(query));
               go({ view: 'applications', id: undefined });

@@ -27,7 +27,6 @@ const EN = {
   reset: 'Clear filters',
   counted: (n: number) => `${n.toLocaleString('en')} application${n === 1 ? '' : 's'} counted.`,
   showTable: 'Show as table',
-  showChart: 'Show as chart',
   csv: 'Download CSV',
   openList: 'Open in the list',
   // Weekly
@@ -106,7 +105,6 @@ const EN = {
   scoreRange: 'Match score',
   interviewRate: 'Reached an interview',
   interviewed: 'Interviewed',
-  none: '—',
   // List link notice (the application list, opened from a figure)
   fromInsights: 'Filtered from Insights:',
   showAll: 'Show all applications',
@@ -142,7 +140,6 @@ const ES: Strings = {
   reset: 'Quitar filtros',
   counted: (n) => `${n.toLocaleString('es')} candidatura${n === 1 ? '' : 's'} contada${n === 1 ? '' : 's'}.`,
   showTable: 'Ver como tabla',
-  showChart: 'Ver como gráfico',
   csv: 'Descargar CSV',
   openList: 'Abrir en la lista',
   weeklyTitle: 'Candidaturas por semana',
@@ -199,7 +196,6 @@ const ES: Strings = {
   scoreRange: 'Encaje',
   interviewRate: 'Llegaron a entrevista',
   interviewed: 'Entrevistadas',
-  none: '—',
   fromInsights: 'Filtrado desde Estadísticas:',
   showAll: 'Ver todas las candidaturas',
   cuts: {

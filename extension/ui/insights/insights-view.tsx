@@ -23,7 +23,7 @@ import {
 import { useI18n } from '../i18n-context';
 import type { TrackerData } from '../tracker-data';
 import { useMatchScores } from '../use-match-scores';
-import { type Cell, ChartCard, type DataTable, type OpenList } from './chart-card';
+import { type Cell, ChartCard, type DataTable, ListAnchor, type OpenList } from './chart-card';
 import { type BarRow, BarRows, BoardLegend, WeeklyChart } from './charts';
 import { InsightsFilters } from './insights-filters';
 import { type InsightsStrings, insightsStrings, percent } from './insights-strings';
@@ -35,6 +35,8 @@ type Score = (app: Application) => number | undefined;
 export interface InsightsViewProps {
   data: TrackerData;
   openList: OpenList;
+  /** The filters the list was opened with, if any: Insights starts from the same. */
+  initialFilter?: InsightsFilter | undefined;
   /** For tests: a fixed clock and scores; the page uses the real ones. */
   now?: number;
   scoreOf?: Score;
@@ -73,10 +75,25 @@ function useScoreFigures(
   return figures;
 }
 
-export function InsightsView({ data, openList, now: fixedNow, scoreOf: fixedScore }: InsightsViewProps) {
+export function InsightsView({
+  data,
+  openList,
+  initialFilter,
+  now: fixedNow,
+  scoreOf: fixedScore,
+}: InsightsViewProps) {
   const { lang } = useI18n();
   const s = insightsStrings(lang);
-  const [filter, setFilter] = useState<InsightsFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<InsightsFilter>(() =>
+    initialFilter
+      ? {
+          from: initialFilter.from,
+          to: initialFilter.to,
+          board: initialFilter.board,
+          status: initialFilter.status,
+        }
+      : NO_FILTER,
+  );
   const apps = data.apps ?? [];
   const stages = data.preferences.stages;
   const matchScores = useMatchScores(data.cvs);
@@ -117,8 +134,13 @@ export function InsightsView({ data, openList, now: fixedNow, scoreOf: fixedScor
     <div class="insights">
       <h2 class="insights__title">{s.title}</h2>
       <InsightsFilters value={filter} onChange={setFilter} stages={stages} />
-      <p class="muted insights__count" role="status">
-        {insights.total ? s.counted(insights.total) : s.noneMatch}
+      <p class="muted insights__count">
+        <span role="status">{insights.total ? s.counted(insights.total) : s.noneMatch}</span>{' '}
+        {insights.total > 0 && (
+          <ListAnchor query={link({})} openList={openList}>
+            {s.openList}
+          </ListAnchor>
+        )}
       </p>
       {insights.total > 0 && (
         <div class="insights__grid">

@@ -194,12 +194,27 @@ describe('insights view on the seeded history (known answers)', () => {
   it('filters by board, and carries the filter into the links', async () => {
     const host = show(HISTORY);
     await userEvent.selectOptions(page.getByLabelText('Board'), 'indeed');
-    expect(text(host, '.insights__count')).toBe('3 applications counted.');
+    expect(text(host, '.insights__count [role="status"]')).toBe('3 applications counted.');
     expect(funnelValues(host).applied).toBe('2');
     await userEvent.click(host.querySelector<HTMLAnchorElement>('#insights-funnel [data-key="applied"] a')!);
     expect(opened).toEqual(['board=indeed&cut=applied']);
+    await userEvent.click(page.getByRole('link', { name: 'Open in the list' }));
+    expect(opened.at(-1)).toBe('board=indeed');
     await userEvent.click(page.getByRole('button', { name: 'Clear filters' }));
-    expect(text(host, '.insights__count')).toBe('11 applications counted.');
+    expect(text(host, '.insights__count [role="status"]')).toBe('11 applications counted.');
+  });
+
+  it('starts from the filters the list was opened with', () => {
+    mounted = mount(
+      <InsightsView
+        data={dataOf(HISTORY)}
+        openList={() => {}}
+        now={NOW}
+        initialFilter={{ from: '', to: '', board: 'linkedin', status: 'applied' }}
+      />,
+    );
+    expect(text(mounted.host, '.insights__count [role="status"]')).toBe('1 application counted.');
+    expect((mounted.host.querySelector('#insights-board') as HTMLSelectElement).value).toBe('linkedin');
   });
 
   it('exports each figure as CSV, numbers as numbers', async () => {
@@ -230,7 +245,7 @@ describe('insights view on the seeded history (known answers)', () => {
     expect(text(host, '#insights-funnel .insight__summary')).toContain(
       'De 10 enviadas, 4 llegaron a entrevista (40',
     );
-    expect(text(host, '.insights__count')).toBe('11 candidaturas contadas.');
+    expect(text(host, '.insights__count [role="status"]')).toBe('11 candidaturas contadas.');
   });
 });
 
@@ -247,7 +262,7 @@ describe('insights view, empty and at scale', () => {
     // every record has an Applied event and none has a dated answer. Answered: the
     // interviewing, offer and rejected slots, 3 × 625.
     const host = show(apps, { scores: false });
-    expect(text(host, '.insights__count')).toBe('5,000 applications counted.');
+    expect(text(host, '.insights__count [role="status"]')).toBe('5,000 applications counted.');
     // Still open: the saved, applied and interviewing slots (625 + 3 × 625 + 625).
     expect(funnelValues(host)).toMatchObject({
       applied: '5,000',
