@@ -13,11 +13,11 @@ const WIDTH = 720;
 const HEIGHT = 240;
 const PAD = { top: 16, right: 12, bottom: 34, left: 36 };
 
-/** A round step for the axis: 1, 2, 5 × 10^n. */
+/** A round top for the axis whose half is a whole number too: 4, 6, 8, 10, 20, 40… */
 function niceMax(value: number): number {
-  if (value <= 5) return 5;
+  if (value <= 4) return 4;
   const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 5, 10].find((f) => f * power >= value) ?? 10;
+  const step = [1, 2, 4, 6, 8, 10].find((f) => f * power >= value) ?? 10;
   return step * power;
 }
 
@@ -42,7 +42,7 @@ export function WeeklyChart({
   return (
     <svg class="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" preserveAspectRatio="xMidYMid meet">
       <title>{label}</title>
-      {[0, top / 2, top].filter(Number.isInteger).map((tick) => (
+      {[0, top / 2, top].map((tick) => (
         <g key={tick}>
           <line class="chart__grid" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} />
           <text class="chart__tick" x={PAD.left - 6} y={y(tick) + 4} text-anchor="end">
@@ -104,7 +104,7 @@ export function BoardLegend({
     <ul class="chart__legend" aria-hidden="true">
       {boards.map((board) => (
         <li key={board}>
-          <span class={`chart__swatch chart__board--${board}`} />
+          <span class={`chart__swatch chart__board chart__board--${board}`} />
           {nameOf(board)}
         </li>
       ))}

@@ -113,6 +113,12 @@ describe('insights view on the seeded history (known answers)', () => {
       'chart__board chart__board--indeed',
     ]);
     expect(weekly.querySelector('svg title')?.textContent).toContain('captured 10 and sent 9');
+    // The axis is scaled to the busiest week (2) with whole-number ticks.
+    expect([...weekly.querySelectorAll('svg > g > .chart__tick')].map((t) => t.textContent)).toEqual([
+      '0',
+      '2',
+      '4',
+    ]);
     await userEvent.click(page.getByRole('button', { name: 'Show as table' }).first());
     const rows = rowTexts(weekly, 'table');
     expect(rows).toHaveLength(12);
