@@ -45,7 +45,7 @@ export function WeeklyChart({
       {[0, top / 2, top].map((tick) => (
         <g key={tick}>
           <line class="chart__grid" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} />
-          <text class="chart__tick" x={PAD.left - 6} y={y(tick) + 4} text-anchor="end">
+          <text class="chart__tick chart__tick--y" x={PAD.left - 6} y={y(tick) + 4} text-anchor="end">
             {tick}
           </text>
         </g>

@@ -114,7 +114,7 @@ describe('insights view on the seeded history (known answers)', () => {
     ]);
     expect(weekly.querySelector('svg title')?.textContent).toContain('captured 10 and sent 9');
     // The axis is scaled to the busiest week (2) with whole-number ticks.
-    expect([...weekly.querySelectorAll('svg > g > .chart__tick')].map((t) => t.textContent)).toEqual([
+    expect([...weekly.querySelectorAll('svg .chart__tick--y')].map((t) => t.textContent)).toEqual([
       '0',
       '2',
       '4',
