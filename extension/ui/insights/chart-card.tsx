@@ -25,12 +25,14 @@ export interface DataTable {
   rows: Cell[][];
 }
 
+/** RFC 4180 with a BOM and CRLF, as the list's own CSV export (Excel reads the accents). */
 export function tableCsv(table: DataTable): string {
   const line = (cells: readonly (string | number)[]) => cells.map((cell) => csvField(String(cell))).join(',');
-  return [
+  const lines = [
     line(table.head),
     ...table.rows.map((row) => line(row.map((cell) => cell.value ?? cell.text))),
-  ].join('\r\n');
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** A link into the filtered list: a real href (new tab works), opened in place on a plain click. */

@@ -4,6 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import type { Language } from '../../../extension/i18n/strings';
 import { computeInsights } from '../../../extension/insights/compute';
 import { NO_FILTER } from '../../../extension/insights/filters';
+import { parseCsv } from '../../../extension/store/csv';
 import { defaultPreferences } from '../../../extension/store/schema';
 import { InsightsView } from '../../../extension/ui/insights/insights-view';
 import type { TrackerData } from '../../../extension/ui/tracker-data';
@@ -71,7 +72,8 @@ async function csvOf(button: HTMLElement): Promise<string> {
   spy.mockRestore();
   click.mockRestore();
   expect(blobs).toHaveLength(1);
-  return blobs[0]!.text();
+  // Blob.text() would drop the BOM: decode keeping it, to check it is there.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
 }
 
 async function seriousViolations(root: Element) {
@@ -228,21 +230,22 @@ describe('insights view on the seeded history (known answers)', () => {
     const csv = await csvOf(
       host.querySelector<HTMLElement>('#insights-funnel .insight__actions button:last-child')!,
     );
-    expect(csv.split('\r\n')).toEqual([
-      'Stage,Applications,Moved on from the step before',
-      'Applied,10,',
-      'Interviewing,4,40',
-      'Offer,1,25',
-      'Rejected,2,',
-      'Rejected after an interview,0,',
-      'Withdrawn,1,',
-      'Still open,6,',
-      '"Saved, not sent",1,',
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(parseCsv(csv)).toEqual([
+      ['Stage', 'Applications', 'Moved on from the step before'],
+      ['Applied', '10', ''],
+      ['Interviewing', '4', '40'],
+      ['Offer', '1', '25'],
+      ['Rejected', '2', ''],
+      ['Rejected after an interview', '0', ''],
+      ['Withdrawn', '1', ''],
+      ['Still open', '6', ''],
+      ['Saved, not sent', '1', ''],
     ]);
-    const responses = await csvOf(
-      host.querySelector<HTMLElement>('#insights-responses .insight__actions button')!,
+    const responses = parseCsv(
+      await csvOf(host.querySelector<HTMLElement>('#insights-responses .insight__actions button')!),
     );
-    expect(responses.split('\r\n')[4]).toBe('By board: Glassdoor,1,1,100,,0,0');
+    expect(responses[4]).toEqual(['By board: Glassdoor', '1', '1', '100', '', '0', '0']);
   });
 
   it('speaks Spanish', () => {
