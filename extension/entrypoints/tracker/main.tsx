@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Application } from '../../../shared/application';
 import { resolveLanguage } from '../../i18n/strings';
-import { applyListLink, readListLink } from '../../insights/filters';
 import { toCsv } from '../../store/csv';
 import { countByStatus, filterApplications } from '../../store/queries';
 import { useSend } from '../../ui/actions';
@@ -13,6 +12,7 @@ import { I18nProvider, useI18n } from '../../ui/i18n-context';
 import { InsightsLoader } from '../../ui/insights/insights-loader';
 import { insightsWords } from '../../ui/insights/insights-words';
 import { ListLinkNotice } from '../../ui/insights/list-link-notice';
+import { useListLink } from '../../ui/insights/use-list-link';
 import { type FilterValue, ListFilters } from '../../ui/list-filters';
 import { PrivacySection } from '../../ui/privacy-section';
 import { useTheme } from '../../ui/theme';
@@ -261,14 +261,7 @@ function TrackerPage({ data }: { data: TrackerData }) {
   const { t, lang } = useI18n();
   const [route, setRoute] = useState<Route>(readRoute);
   // An Insights figure opens the list filtered (?board=…&cut=…); the list shows only those.
-  const [listLink, setListLink] = useState(() => readListLink(location.search));
-  const listData = useMemo(
-    () =>
-      listLink && data.apps
-        ? { ...data, apps: applyListLink(data.apps, listLink, data.preferences.stages, Date.now()) }
-        : data,
-    [data, listLink],
-  );
+  const list = useListLink(data);
   // The control that opened the detail panel gets focus back when it closes.
   const opener = useRef<Element | null>(null);
   const go = useCallback((change: Partial<Route>) => {
@@ -335,20 +328,14 @@ function TrackerPage({ data }: { data: TrackerData }) {
         </nav>
       </header>
       <main class="content">
-        {route.view === 'applications' && listLink && (
-          <ListLinkNotice
-            link={listLink}
-            stages={data.preferences.stages}
-            onClear={() => setListLink(undefined)}
-          />
-        )}
-        {route.view === 'applications' && <Applications data={listData} route={route} go={go} />}
+        {route.view === 'applications' && <ListLinkNotice list={list} stages={data.preferences.stages} />}
+        {route.view === 'applications' && <Applications data={list.data} route={route} go={go} />}
         {route.view === 'insights' && (
           <InsightsLoader
             data={data}
-            initialFilter={listLink}
+            initialFilter={list.link}
             openList={(query) => {
-              setListLink(readListLink(query));
+              list.open(query);
               go({ view: 'applications', id: undefined });
             }}
           />

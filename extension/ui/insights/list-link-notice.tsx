@@ -1,20 +1,14 @@
 import type { Stage } from '../../../shared/application';
-import type { ListLink } from '../../insights/filters';
 import { useI18n } from '../i18n-context';
 import { insightsStrings } from './insights-strings';
 import './list-link-notice.css';
+import type { ListLinkState } from './use-list-link';
 
 /** Above the list opened from an Insights figure: what it is filtered to, and a way back to all. */
-export function ListLinkNotice({
-  link,
-  stages,
-  onClear,
-}: {
-  link: ListLink;
-  stages: readonly Stage[];
-  onClear: () => void;
-}) {
+export function ListLinkNotice({ list, stages }: { list: ListLinkState; stages: readonly Stage[] }) {
   const { lang, stageLabel, formatDate } = useI18n();
+  const { link } = list;
+  if (!link) return null;
   const s = insightsStrings(lang);
   const day = (value: string) => formatDate(`${value}T12:00:00.000Z`);
   const parts = [
@@ -30,7 +24,7 @@ export function ListLinkNotice({
       <span>
         {s.fromInsights} <strong>{parts.join(' · ')}</strong>
       </span>
-      <button type="button" onClick={onClear}>
+      <button type="button" onClick={list.clear}>
         {s.showAll}
       </button>
     </p>
