@@ -280,6 +280,6 @@ export function sentApplications(input: Omit<InsightsInput, 'now' | 'scoreOf'>):
     .map((fact) => fact.app);
 }
 
-export function computeScores(input: InsightsInput): ScoreFigures {
+export function computeScores(input: Omit<InsightsInput, 'now'>): ScoreFigures {
   return scoresOf(factsFor(input.apps, input.stages, input.filter), input.scoreOf ?? (() => undefined));
 }

@@ -66,7 +66,7 @@ function useScoreFigures(
         await new Promise((done) => setTimeout(done, 0));
         if (!alive) return;
       }
-      setFigures(computeScores({ apps, stages, filter, now: 0, scoreOf }));
+      setFigures(computeScores({ apps, stages, filter, scoreOf }));
     })();
     return () => {
       alive = false;

@@ -127,7 +127,6 @@ describe('insights on the seeded history (known answers)', () => {
       apps: HISTORY,
       stages: STAGES,
       filter: NO_FILTER,
-      now: NOW,
       scoreOf: (a) => SCORES[a.id],
     });
     expect(scores.bins.map((b) => [b.applied, b.interviewed])).toEqual([
@@ -149,7 +148,6 @@ describe('insights on the seeded history (known answers)', () => {
       apps,
       stages: STAGES,
       filter: NO_FILTER,
-      now: NOW,
       scoreOf: (a) => (Number(a.id.slice(1)) < 12 ? 30 : 90),
     });
     expect(scores.enough).toBe(true);
@@ -159,7 +157,6 @@ describe('insights on the seeded history (known answers)', () => {
         apps: apps.slice(0, 19),
         stages: STAGES,
         filter: NO_FILTER,
-        now: NOW,
         scoreOf: () => 50,
       }).enough,
     ).toBe(false);
