@@ -1,0 +1,257 @@
+import {
+  BANDS,
+  type Band,
+  createJobCorpus,
+  featureVector,
+  prepareCv,
+  prepareJob,
+  scoreApplication,
+} from '../../extension/match/score';
+import { MATCH_MODEL } from '../../extension/match/weights';
+import {
+  loadRankingSet,
+  loadRjdbDev,
+  type RankingPair,
+  type RankingSet,
+  type RjdbTriple,
+  tfidfCosineScorer,
+} from './match-eval';
+
+/**
+ * What the fit script and the evaluation command share: the features of every labelled
+ * pair, a weighted logistic regression, group k-fold cross-validation and band calibration.
+ */
+
+export const ASOF = new Date('2026-11-01T00:00:00Z');
+export const FOLDS = 5;
+
+export interface Row {
+  x: number[];
+  y: 0 | 1;
+  /** Rows of one group (one CV of the ranking set, one triple of the dev set) share a fold. */
+  group: string;
+  source: 'own' | 'rjdb';
+}
+
+export interface OwnScored {
+  set: RankingSet;
+  rows: Row[];
+  /** The shipped score, per pair, in set.pairs order. */
+  score: number[];
+  tfidf: number[];
+}
+
+/** Features, shipped score and TF-IDF baseline of every pair of the ranking set. */
+export function scoreOwnSet(set = loadRankingSet()): OwnScored {
+  const jobs = new Map([...set.jobs].map(([id, job]) => [id, prepareJob(job)]));
+  const cvs = new Map([...set.cvs].map(([id, text]) => [id, prepareCv(text, { asOf: ASOF })]));
+  const corpus = createJobCorpus(jobs.values());
+  const jobText = (id: string) => `${set.jobs.get(id)?.title}\n${set.jobs.get(id)?.description}`;
+  const baseline = tfidfCosineScorer([...set.cvs.values(), ...[...set.jobs.keys()].map(jobText)]);
+  const rows: Row[] = [];
+  const score: number[] = [];
+  const tfidf: number[] = [];
+  for (const pair of set.pairs) {
+    const result = scoreApplication(cvs.get(pair.cv) as never, jobs.get(pair.job) as never, corpus);
+    rows.push({ x: featureVector(result.parts), y: pair.fit, group: `own:${pair.cv}`, source: 'own' });
+    score.push(result.score);
+    tfidf.push(baseline(set.cvs.get(pair.cv) ?? '', jobText(pair.job)));
+  }
+  return { set, rows, score, tfidf };
+}
+
+export interface RjdbScored {
+  triples: RjdbTriple[];
+  /** Two rows per triple: matched (y 1) then unmatched (y 0). */
+  rows: Row[];
+  matched: number[];
+  unmatched: number[];
+  tfidfMatched: number[];
+  tfidfUnmatched: number[];
+}
+
+/** The same for the shared dev triples; undefined when ../shared is absent. */
+export function scoreRjdb(triples = loadRjdbDev()): RjdbScored | undefined {
+  if (!triples) return undefined;
+  const jobs = triples.map((triple) => prepareJob({ title: triple.title, description: triple.job }));
+  const corpus = createJobCorpus(jobs);
+  // The dev set's README: lowercase words, English stop words, idf over the job descriptions.
+  const baseline = tfidfCosineScorer(
+    triples.map((triple) => triple.job),
+    { stopwords: true },
+  );
+  const out: RjdbScored = {
+    triples,
+    rows: [],
+    matched: [],
+    unmatched: [],
+    tfidfMatched: [],
+    tfidfUnmatched: [],
+  };
+  triples.forEach((triple, i) => {
+    const job = jobs[i] as ReturnType<typeof prepareJob>;
+    for (const [text, y] of [
+      [triple.matched, 1],
+      [triple.unmatched, 0],
+    ] as const) {
+      const result = scoreApplication(prepareCv(text, { asOf: ASOF }), job, corpus);
+      out.rows.push({ x: featureVector(result.parts), y, group: `rjdb:${i}`, source: 'rjdb' });
+      (y ? out.matched : out.unmatched).push(result.score);
+      (y ? out.tfidfMatched : out.tfidfUnmatched).push(baseline(text, triple.job));
+    }
+  });
+  return out;
+}
+
+export interface Model {
+  intercept: number;
+  coefficients: number[];
+}
+
+/** The shipped model, as fitted. */
+export function shippedModel(): Model {
+  return { intercept: MATCH_MODEL.intercept, coefficients: [...MATCH_MODEL.coefficients] };
+}
+
+export function predict(model: Model, x: readonly number[]): number {
+  let z = model.intercept;
+  x.forEach((value, i) => {
+    z += (model.coefficients[i] ?? 0) * value;
+  });
+  return 100 / (1 + Math.exp(-z));
+}
+
+/**
+ * Each source (own set, dev set) weighs the same in total, and within a source fits and
+ * non-fits weigh the same: the own set has ~3% fits, the dev set 50%.
+ */
+function sampleWeights(rows: readonly Row[]): number[] {
+  const count = new Map<string, number>();
+  for (const row of rows) count.set(`${row.source}${row.y}`, (count.get(`${row.source}${row.y}`) ?? 0) + 1);
+  const raw = rows.map((row) => 1 / (count.get(`${row.source}${row.y}`) as number));
+  const sum = raw.reduce((a, b) => a + b, 0);
+  return raw.map((w) => (w * rows.length) / sum);
+}
+
+function solve(matrix: number[][], vector: number[]): number[] {
+  const n = vector.length;
+  const a = matrix.map((row, i) => [...row, vector[i] as number]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++)
+      if (Math.abs(a[r]?.[col] ?? 0) > Math.abs(a[pivot]?.[col] ?? 0)) pivot = r;
+    [a[col], a[pivot]] = [a[pivot] as number[], a[col] as number[]];
+    const p = a[col] as number[];
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const row = a[r] as number[];
+      const f = (row[col] as number) / (p[col] as number);
+      for (let c = col; c <= n; c++) row[c] = (row[c] as number) - f * (p[c] as number);
+    }
+  }
+  return a.map((row, i) => (row[n] as number) / (row[i] as number));
+}
+
+/**
+ * Weighted L2-regularised logistic regression by Newton's method (IRLS). `lambda` keeps
+ * the few weights small when features move together; the intercept is not penalised.
+ */
+export function fitLogistic(rows: readonly Row[], lambda = 1): Model {
+  const weights = sampleWeights(rows);
+  const d = (rows[0]?.x.length ?? 0) + 1;
+  let beta: number[] = new Array(d).fill(0);
+  for (let iteration = 0; iteration < 50; iteration++) {
+    const gradient: number[] = new Array(d).fill(0);
+    const hessian: number[][] = Array.from({ length: d }, () => new Array(d).fill(0));
+    rows.forEach((row, n) => {
+      const x = [1, ...row.x];
+      let z = 0;
+      for (let i = 0; i < d; i++) z += (beta[i] as number) * (x[i] as number);
+      const p = 1 / (1 + Math.exp(-z));
+      const w = weights[n] as number;
+      for (let i = 0; i < d; i++) {
+        gradient[i] = (gradient[i] as number) + w * (row.y - p) * (x[i] as number);
+        const hi = hessian[i] as number[];
+        for (let j = 0; j < d; j++)
+          hi[j] = (hi[j] as number) + w * p * (1 - p) * (x[i] as number) * (x[j] as number);
+      }
+    });
+    for (let i = 1; i < d; i++) {
+      gradient[i] = (gradient[i] as number) - lambda * (beta[i] as number);
+      (hessian[i] as number[])[i] = ((hessian[i] as number[])[i] as number) + lambda;
+    }
+    const step = solve(hessian, gradient);
+    beta = beta.map((b, i) => b + (step[i] as number));
+    if (step.every((s) => Math.abs(s) < 1e-8)) break;
+  }
+  return { intercept: beta[0] as number, coefficients: beta.slice(1) };
+}
+
+/** A stable fold for a group: its order among the sorted distinct groups, modulo k. */
+export function foldsOf(rows: readonly Row[], k = FOLDS): number[] {
+  const groups = [...new Set(rows.map((row) => row.group))].sort();
+  const fold = new Map(groups.map((group, i) => [group, i % k]));
+  return rows.map((row) => fold.get(row.group) as number);
+}
+
+/** Out-of-fold predictions: each row scored by a model fitted without its group's fold. */
+export function crossValidate(rows: readonly Row[], k = FOLDS, lambda = 1): number[] {
+  const folds = foldsOf(rows, k);
+  const out = new Array<number>(rows.length).fill(0);
+  for (let f = 0; f < k; f++) {
+    const model = fitLogistic(
+      rows.filter((_, i) => folds[i] !== f),
+      lambda,
+    );
+    rows.forEach((row, i) => {
+      if (folds[i] === f) out[i] = predict(model, row.x);
+    });
+  }
+  return out;
+}
+
+/** Fits among pairs scoring at least `floor`. */
+function precisionFrom(scores: readonly number[], labels: readonly (0 | 1)[], floor: number) {
+  let n = 0;
+  let fits = 0;
+  scores.forEach((score, i) => {
+    if (Math.round(score) >= floor) {
+      n++;
+      fits += labels[i] as number;
+    }
+  });
+  return { n, fits, precision: n ? fits / n : 0 };
+}
+
+/** How sure each band is: the share of labelled pairs at or above its floor that are fits. */
+export const BAND_PRECISION: Readonly<Record<Exclude<Band, 'Poor'>, number>> = {
+  Weak: 0.1,
+  Fair: 0.3,
+  Good: 0.5,
+  Great: 0.75,
+};
+
+/**
+ * Band floors: for each band, the lowest score from which at least BAND_PRECISION of the
+ * labelled pairs are real fits (held for every higher floor too), so "Great" means most
+ * such jobs are fits.
+ */
+export function calibrateBands(scores: readonly number[], labels: readonly (0 | 1)[]): Record<Band, number> {
+  const floors: Record<Band, number> = { Poor: 0, Weak: 0, Fair: 0, Good: 0, Great: 0 };
+  let above = 101;
+  for (const band of [...BANDS].reverse()) {
+    if (band === 'Poor') continue;
+    const target = BAND_PRECISION[band];
+    let floor = above - 1;
+    for (let t = above - 1; t >= 1; t--) {
+      const { n, precision } = precisionFrom(scores, labels, t);
+      if (n >= 3 && precision >= target) floor = t;
+      else if (n >= 3) break;
+    }
+    floors[band] = floor;
+    above = floor;
+  }
+  return floors;
+}
+
+export type { RankingPair };
