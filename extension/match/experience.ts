@@ -155,7 +155,10 @@ export function datedLineYears(foldedLines: readonly string[], asOfYear: number)
 export function roleYearsAsked(folded: string): { years: number; role: string } | undefined {
   const years = statedYears(folded);
   if (years === undefined) return undefined;
-  const role = /\b(?:as an?|as|como)\s+(.+)$/.exec(folded)?.[1];
+  // The role ends where the sentence goes on: "as a QA manager with a track record…".
+  const role = /\b(?:as an?|as|como)\s+(.+)$/
+    .exec(folded)?.[1]
+    ?.split(/[,;.()]|\s(?:with|for|in|on|at|and|ideally|focused|con|en|para|y|durante)\s/)[0];
   return role ? { years, role } : undefined;
 }
 

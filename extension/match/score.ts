@@ -74,8 +74,6 @@ export interface CvProfile {
   readonly skills: ReadonlyMap<number, number>;
   /** Every stem of the CV, plus the role group of each role word. */
   readonly terms: ReadonlySet<string>;
-  /** Stems, role groups and skills ("skill:3") of the headline and dated role lines. */
-  readonly roleTerms: ReadonlySet<string>;
   /** Each dated line's stems and the years it spans. */
   readonly roles: readonly { stems: ReadonlySet<string>; years: number }[];
   readonly years: number;
@@ -128,8 +126,6 @@ export interface ScoreParts {
   skills?: number;
   /** Share of the title's words the CV shows anywhere. */
   title?: number;
-  /** IDF-weighted share of the title's words in the CV's headline and role lines. */
-  role?: number;
   /** Years in matching dated roles over the years the job asks "as <role>", capped at 1. */
   roleYears?: number;
   /** TF-IDF cosine between CV and job. */
@@ -200,15 +196,12 @@ function roleYearsFit(cv: CvProfile, job: JobProfile): number | undefined {
       for (const stem of asked.stems) if (role.stems.has(stem)) found++;
       if (found / asked.stems.length >= ROLE_MATCH_SHARE) years += role.years;
     }
-    if (years === 0) continue;
+    // No role of the CV is named like the one asked for: that requirement is not shown.
     sum += Math.min(1, years / asked.years);
     counted++;
   }
   return counted ? sum / counted : undefined;
 }
-
-// A line that dates a role ("Nurse — Hospital X (2019 – 2022)") names a job the person held.
-const DATED_LINE = /(?:19|20)\d\d/;
 
 function currentYear(options: PrepareOptions): number {
   return (options.asOf ?? new Date()).getUTCFullYear();
@@ -229,23 +222,6 @@ export function prepareCv(cvText: string, options: PrepareOptions = {}): CvProfi
     const group = roleGroupOf(stem);
     if (group) terms.add(group);
   }
-  // What the person has been: the headline (first non-empty lines) and dated role lines.
-  const headline = new Set(
-    text.lines
-      .map((line, at) => (line ? at : -1))
-      .filter((at) => at >= 0)
-      .slice(0, 3),
-  );
-  const isRoleLine = (line: number) => headline.has(line) || DATED_LINE.test(text.folded[line] ?? '');
-  const roleTerms = new Set<string>();
-  for (let i = 0; i < text.stems.length; i++) {
-    if (!isRoleLine(text.lineOf[i] as number)) continue;
-    const stem = text.stems[i] as string;
-    roleTerms.add(stem);
-    const group = roleGroupOf(stem);
-    if (group) roleTerms.add(group);
-  }
-  for (const hit of hits) if (isRoleLine(hit.line)) roleTerms.add(`skill:${hit.skill}`);
   const dated = datedLineYears(text.folded, currentYear(options));
   const lineStems = new Map<number, Set<string>>();
   text.stems.forEach((stem, i) => {
@@ -257,6 +233,8 @@ export function prepareCv(cvText: string, options: PrepareOptions = {}): CvProfi
       lineStems.set(line, set);
     }
     set.add(stem);
+    const group = roleGroupOf(stem);
+    if (group) set.add(group);
   });
   const roles = [...dated].map(([line, years]) => ({
     stems: lineStems.get(line) ?? new Set<string>(),
@@ -279,7 +257,6 @@ export function prepareCv(cvText: string, options: PrepareOptions = {}): CvProfi
     text,
     skills,
     terms,
-    roleTerms,
     roles,
     years: experience.years,
     level,
@@ -388,7 +365,8 @@ export function prepareJob(job: JobInput, options: PrepareOptions = {}): JobProf
   const experienceLine = job.experience ? [foldText(`${job.experience} experience`)] : [];
   const years = requiredYears([...yearLines, ...experienceLine]);
   const roleYears: { years: number; stems: string[] }[] = [];
-  for (const line of yearLines) {
+  for (const [at, line] of text.folded.entries()) {
+    if (kinds[at] === 'about') continue;
     const asked = roleYearsAsked(line);
     if (!asked) continue;
     const stems = words(asked.role)
@@ -396,7 +374,8 @@ export function prepareJob(job: JobInput, options: PrepareOptions = {}): JobProf
         (word) => word.length > 1 && !/^\d/.test(word) && !STOPWORDS.has(word) && !TITLE_NOISE.has(word),
       )
       .map(cachedStem)
-      .filter((stem) => !ROLE_YEARS_NOISE.has(stem));
+      .filter((stem) => !ROLE_YEARS_NOISE.has(stem))
+      .map((stem) => roleGroupOf(stem) ?? stem);
     if (stems.length) roleYears.push({ years: asked.years, stems });
   }
   const ordered = new Map([...skills].sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'required' ? -1 : 1)));
@@ -456,8 +435,6 @@ export function featureVector(parts: ScoreParts): number[] {
       case 'skills':
         // A job that names no vocabulary skill says nothing either way.
         return parts.skills ?? 0.5;
-      case 'role':
-        return parts.role ?? 0.5;
       case 'title':
         return parts.title ?? 0.5;
       case 'years':
@@ -477,24 +454,6 @@ export function combine(parts: ScoreParts): number {
   let z = MATCH_MODEL.intercept;
   for (let i = 0; i < x.length; i++) z += (MATCH_MODEL.coefficients[i] ?? 0) * (x[i] as number);
   return 100 / (1 + Math.exp(-z));
-}
-
-function roleFit(cv: CvProfile, job: JobProfile, corpus: LexicalCorpus): number | undefined {
-  let total = 0;
-  let got = 0;
-  for (const term of job.titleTerms) {
-    const key = term.skill !== undefined ? `skill:${term.skill}` : (term.term as string);
-    const bagTerm =
-      term.skill !== undefined
-        ? `~${cv.index.skills[term.skill]?.id}`
-        : key.startsWith('role:')
-          ? `@${key}`
-          : key;
-    const weight = corpus.idf(bagTerm);
-    total += weight;
-    if (cv.roleTerms.has(key)) got += weight;
-  }
-  return total > 0 ? got / total : undefined;
 }
 
 /**
@@ -538,8 +497,6 @@ export function scoreApplication(
     (has ? title.matched : title.missing).push(term.label);
   }
   if (job.titleTerms.length) parts.title = title.matched.length / job.titleTerms.length;
-  const role = roleFit(cv, job, corpus);
-  if (role !== undefined) parts.role = role;
   const roleYears = roleYearsFit(cv, job);
   if (roleYears !== undefined) parts.roleYears = roleYears;
 
@@ -563,7 +520,8 @@ export function scoreApplication(
 
   const score = hasText ? Math.round(combine(parts)) : 0;
   const sharedTerms = lexical.shared.map((stem) => job.bag.surfaces.get(stem) ?? stem);
-  const roleMissing = role !== undefined && role < 0.5 ? job.title : undefined;
+  // A title whose words the CV mostly lacks is a different job, whatever else is shared.
+  const roleMissing = parts.title !== undefined && parts.title < 0.5 ? job.title : undefined;
   return {
     score,
     band: bandOf(score),
@@ -590,7 +548,7 @@ const SUMMARY = {
     preferred: (got: number, of: number) => `${got} of ${of} preferred`,
     noSkills: 'The job names no skills from the vocabulary; the score compares title and wording.',
     years: (asked: number, cv: number) => `The job asks for ${asked}+ years; your CV shows about ${cv}.`,
-    role: (title: string) => `Your headline and past roles do not name this job (${title}).`,
+    role: (title: string) => `Most words of the job title (${title}) are not in your CV.`,
   },
   es: {
     empty: 'La oferta no tiene descripción que comparar con tu CV.',
@@ -599,7 +557,7 @@ const SUMMARY = {
     preferred: (got: number, of: number) => `${got} de ${of} deseables`,
     noSkills: 'La oferta no nombra habilidades del vocabulario; la puntuación compara el puesto y el texto.',
     years: (asked: number, cv: number) => `La oferta pide ${asked}+ años; tu CV muestra unos ${cv}.`,
-    role: (title: string) => `Tu titular y tus puestos anteriores no nombran este puesto (${title}).`,
+    role: (title: string) => `La mayoría de las palabras del puesto (${title}) no aparecen en tu CV.`,
   },
 } as const;
 

@@ -7,8 +7,8 @@
  * pairs (out-of-fold) are real fits (Weak / Fair / Good / Great).
  */
 export const MATCH_MODEL = {
-  features: ['similarity', 'terms', 'needs', 'skills', 'role', 'title', 'years', 'roleYears', 'seniority'],
-  intercept: -13.1242,
-  coefficients: [0.072, 2.7792, 0.0476, 2.831, 0.7986, 1.198, 1.5135, 6.4214, 1.3549],
-  bandFloors: { Poor: 0, Weak: 4, Fair: 8, Good: 15, Great: 33 },
+  features: ['similarity', 'terms', 'needs', 'skills', 'title', 'years', 'roleYears', 'seniority'],
+  intercept: -8.6494,
+  coefficients: [0.5202, 2.3874, 0.1997, 2.828, 1.5905, 1.1061, 2.7857, 1.143],
+  bandFloors: { Poor: 0, Weak: 4, Fair: 10, Good: 18, Great: 39 },
 } as const;

@@ -2,15 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MATCH_MODEL } from '../../extension/match/weights';
 import { pairwiseAccuracy, rankingFigures } from './match-eval';
-import {
-  calibrateBands,
-  crossValidate,
-  FOLDS,
-  fitLogistic,
-  type Row,
-  scoreOwnSet,
-  scoreRjdb,
-} from './match-model';
+import { calibrateBands, crossValidated, FOLDS, fitLogistic, scoreOwnSet, scoreRjdb } from './match-model';
 
 /**
  * Fits the score's weights and writes extension/match/weights.ts:
@@ -24,19 +16,16 @@ import {
 const OUT = fileURLToPath(new URL('../../extension/match/weights.ts', import.meta.url));
 
 const own = scoreOwnSet();
-const devIdx = own.set.pairs.flatMap((pair, i) => (pair.split === 'dev' ? [i] : []));
-const ownDev: Row[] = devIdx.map((i) => own.rows[i] as Row);
 const rjdb = scoreRjdb();
 if (!rjdb) console.info('../shared/match-dev absent: fitting on the ranking set alone');
-const rows = [...ownDev, ...(rjdb?.rows ?? [])];
-
-const oof = crossValidate(rows);
-const ownOof = oof.slice(0, ownDev.length);
-const devPairs = devIdx.map((i) => own.set.pairs[i] as (typeof own.set.pairs)[number]);
+const { devIndex, rows, oof } = crossValidated(own, rjdb);
+const ownDev = rows.slice(0, devIndex.length);
+const ownOof = oof.slice(0, devIndex.length);
+const devPairs = devIndex.map((i) => own.set.pairs[i] as (typeof own.set.pairs)[number]);
 const cv = rankingFigures(devPairs, ownOof);
 const base = rankingFigures(
   devPairs,
-  devIdx.map((i) => own.tfidf[i] as number),
+  devIndex.map((i) => own.tfidf[i] as number),
 );
 console.info(`${FOLDS}-fold cross-validation by group (a CV of the ranking set, a dev triple):`);
 console.info(

@@ -36,8 +36,9 @@ export interface Row {
 export interface OwnScored {
   set: RankingSet;
   rows: Row[];
-  /** The shipped score, per pair, in set.pairs order. */
+  /** The shipped score and band, per pair, in set.pairs order. */
   score: number[];
+  bands: Band[];
   tfidf: number[];
 }
 
@@ -50,14 +51,16 @@ export function scoreOwnSet(set = loadRankingSet()): OwnScored {
   const baseline = tfidfCosineScorer([...set.cvs.values(), ...[...set.jobs.keys()].map(jobText)]);
   const rows: Row[] = [];
   const score: number[] = [];
+  const bands: Band[] = [];
   const tfidf: number[] = [];
   for (const pair of set.pairs) {
     const result = scoreApplication(cvs.get(pair.cv) as never, jobs.get(pair.job) as never, corpus);
     rows.push({ x: featureVector(result.parts), y: pair.fit, group: `own:${pair.cv}`, source: 'own' });
     score.push(result.score);
+    bands.push(result.band);
     tfidf.push(baseline(set.cvs.get(pair.cv) ?? '', jobText(pair.job)));
   }
-  return { set, rows, score, tfidf };
+  return { set, rows, score, bands, tfidf };
 }
 
 export interface RjdbScored {
@@ -113,12 +116,13 @@ export function shippedModel(): Model {
   return { intercept: MATCH_MODEL.intercept, coefficients: [...MATCH_MODEL.coefficients] };
 }
 
+/** The score the product shows: whole points, so ties count as they do in the UI. */
 export function predict(model: Model, x: readonly number[]): number {
   let z = model.intercept;
   x.forEach((value, i) => {
     z += (model.coefficients[i] ?? 0) * value;
   });
-  return 100 / (1 + Math.exp(-z));
+  return Math.round(100 / (1 + Math.exp(-z)));
 }
 
 /**
@@ -255,3 +259,19 @@ export function calibrateBands(scores: readonly number[], labels: readonly (0 | 
 }
 
 export type { RankingPair };
+
+export interface CrossValidated {
+  /** Indices into own.set.pairs of the dev CVs' pairs, in row order. */
+  devIndex: number[];
+  /** Training rows: the dev CVs' pairs, then the dev triples' (matched, unmatched) pairs. */
+  rows: Row[];
+  /** Out-of-fold score of each row. */
+  oof: number[];
+}
+
+/** The fit's rows and their out-of-fold scores (group k-fold: a CV's pairs, a triple's two). */
+export function crossValidated(own: OwnScored, rjdb: RjdbScored | undefined): CrossValidated {
+  const devIndex = own.set.pairs.flatMap((pair, i) => (pair.split === 'dev' ? [i] : []));
+  const rows = [...devIndex.map((i) => own.rows[i] as Row), ...(rjdb?.rows ?? [])];
+  return { devIndex, rows, oof: crossValidate(rows) };
+}
