@@ -38,10 +38,37 @@ export type Band = 'Poor' | 'Weak' | 'Fair' | 'Good' | 'Great';
 export const BANDS: readonly Band[] = ['Poor', 'Weak', 'Fair', 'Good', 'Great'];
 
 /**
- * Lower bounds of each band, in score points, calibrated on the labelled data by the fit
- * script (weights.ts): "Great" is where most labelled pairs are real fits.
+ * Lower bounds of each band, in score points. The score is the fitted model's chance of a
+ * fit mapped piecewise-linearly so that each band starts here at the chance floor the fit
+ * script calibrated (weights.ts chanceFloors): "Great" (75+) is where at least 75% of the
+ * labelled pairs are real fits, "Good" 50%, "Fair" 30%, "Weak" 10%.
  */
-export const BAND_FLOORS: Readonly<Record<Band, number>> = MATCH_MODEL.bandFloors;
+export const BAND_FLOORS: Readonly<Record<Band, number>> = {
+  Poor: 0,
+  Weak: 30,
+  Fair: 45,
+  Good: 60,
+  Great: 75,
+};
+
+/** Maps the model's chance of a fit (0–100) to score points, keeping order. */
+export function chanceToScore(
+  chance: number,
+  floors: Readonly<Record<Band, number>> = MATCH_MODEL.chanceFloors,
+): number {
+  let low = 0;
+  let lowPoints = 0;
+  for (const band of BANDS) {
+    const floor = floors[band];
+    const points = BAND_FLOORS[band];
+    if (band !== 'Poor' && chance < floor) {
+      return floor > low ? lowPoints + ((chance - low) / (floor - low)) * (points - lowPoints) : points;
+    }
+    low = floor;
+    lowPoints = points;
+  }
+  return low < 100 ? lowPoints + ((chance - low) / (100 - low)) * (100 - lowPoints) : 100;
+}
 
 export function bandOf(score: number): Band {
   for (const band of [...BANDS].reverse()) if (score >= BAND_FLOORS[band]) return band;
@@ -448,8 +475,11 @@ export function featureVector(parts: ScoreParts): number[] {
   });
 }
 
-/** The fitted logistic model: 0–100, the fitted chance that the pair is a real fit. */
-export function combine(parts: ScoreParts): number {
+/**
+ * The fitted logistic model's chance (0–100) that the pair is a real fit, each source and
+ * class of the training data weighing the same (so not the chance among your own jobs).
+ */
+export function fitChance(parts: ScoreParts): number {
   const x = featureVector(parts);
   let z = MATCH_MODEL.intercept;
   for (let i = 0; i < x.length; i++) z += (MATCH_MODEL.coefficients[i] ?? 0) * (x[i] as number);
@@ -518,7 +548,7 @@ export function scoreApplication(
     result.seniority = { job: job.level, cv: cv.level };
   }
 
-  const score = hasText ? Math.round(combine(parts)) : 0;
+  const score = hasText ? Math.round(chanceToScore(fitChance(parts))) : 0;
   const sharedTerms = lexical.shared.map((stem) => job.bag.surfaces.get(stem) ?? stem);
   // A title whose words the CV mostly lacks is a different job, whatever else is shared.
   const roleMissing = parts.title !== undefined && parts.title < 0.5 ? job.title : undefined;

@@ -3,12 +3,12 @@
  * (npm run match:fit); do not edit by hand. Score = 100 / (1 + e^-(intercept + Σ c·x)) over
  * the features of score.ts featureVector(). Fitted on 864 pairs of the ranking set's dev CVs
  * and 600 résumé–job pairs of the shared dev set, each source and each class weighing the
- * same. Band floors: lowest score from which at least 10 / 30 / 50 / 75 % of the dev CVs'
- * pairs (out-of-fold) are real fits (Weak / Fair / Good / Great).
+ * same. chanceFloors: lowest fitted chance from which at least 10 / 30 / 50 / 75 % of the dev
+ * CVs' pairs (out-of-fold) are real fits — where Weak / Fair / Good / Great start.
  */
 export const MATCH_MODEL = {
   features: ['similarity', 'terms', 'needs', 'skills', 'title', 'years', 'roleYears', 'seniority'],
   intercept: -8.6494,
   coefficients: [0.5202, 2.3874, 0.1997, 2.828, 1.5905, 1.1061, 2.7857, 1.143],
-  bandFloors: { Poor: 0, Weak: 4, Fair: 10, Good: 18, Great: 39 },
+  chanceFloors: { Poor: 0, Weak: 3.45, Fair: 9.56, Good: 18.34, Great: 38.54 },
 } as const;

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MATCH_MODEL } from '../../extension/match/weights';
 import { pairwiseAccuracy, rankingFigures } from './match-eval';
-import { calibrateBands, crossValidated, FOLDS, fitLogistic, scoreOwnSet, scoreRjdb } from './match-model';
+import { crossValidated, FOLDS, fitLogistic, scoreOwnSet, scoreRjdb } from './match-model';
 
 /**
  * Fits the score's weights and writes extension/match/weights.ts:
@@ -18,7 +18,7 @@ const OUT = fileURLToPath(new URL('../../extension/match/weights.ts', import.met
 const own = scoreOwnSet();
 const rjdb = scoreRjdb();
 if (!rjdb) console.info('../shared/match-dev absent: fitting on the ranking set alone');
-const { devIndex, rows, oof } = crossValidated(own, rjdb);
+const { devIndex, rows, oof, floors } = crossValidated(own, rjdb);
 const ownDev = rows.slice(0, devIndex.length);
 const ownOof = oof.slice(0, devIndex.length);
 const devPairs = devIndex.map((i) => own.set.pairs[i] as (typeof own.set.pairs)[number]);
@@ -43,10 +43,6 @@ if (rjdb) {
 }
 
 const model = fitLogistic(rows);
-const floors = calibrateBands(
-  ownOof,
-  ownDev.map((row) => row.y),
-);
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 writeFileSync(
   OUT,
@@ -55,14 +51,14 @@ writeFileSync(
  * (npm run match:fit); do not edit by hand. Score = 100 / (1 + e^-(intercept + Σ c·x)) over
  * the features of score.ts featureVector(). Fitted on ${ownDev.length} pairs of the ranking set's dev CVs
  * and ${rjdb?.rows.length ?? 0} résumé–job pairs of the shared dev set, each source and each class weighing the
- * same. Band floors: lowest score from which at least 10 / 30 / 50 / 75 % of the dev CVs'
- * pairs (out-of-fold) are real fits (Weak / Fair / Good / Great).
+ * same. chanceFloors: lowest fitted chance from which at least 10 / 30 / 50 / 75 % of the dev
+ * CVs' pairs (out-of-fold) are real fits — where Weak / Fair / Good / Great start.
  */
 export const MATCH_MODEL = {
   features: ${JSON.stringify(MATCH_MODEL.features).replaceAll('"', "'").replaceAll(',', ', ')},
   intercept: ${round(model.intercept)},
   coefficients: [${model.coefficients.map(round).join(', ')}],
-  bandFloors: { Poor: 0, Weak: ${floors.Weak}, Fair: ${floors.Fair}, Good: ${floors.Good}, Great: ${floors.Great} },
+  chanceFloors: { Poor: 0, Weak: ${floors.Weak}, Fair: ${floors.Fair}, Good: ${floors.Good}, Great: ${floors.Great} },
 } as const;
 `,
 );

@@ -1,6 +1,6 @@
 import {
-  BANDS,
   type Band,
+  chanceToScore,
   createJobCorpus,
   featureVector,
   prepareCv,
@@ -116,13 +116,13 @@ export function shippedModel(): Model {
   return { intercept: MATCH_MODEL.intercept, coefficients: [...MATCH_MODEL.coefficients] };
 }
 
-/** The score the product shows: whole points, so ties count as they do in the UI. */
+/** The model's chance of a fit, 0–100 (unrounded). */
 export function predict(model: Model, x: readonly number[]): number {
   let z = model.intercept;
   x.forEach((value, i) => {
     z += (model.coefficients[i] ?? 0) * value;
   });
-  return Math.round(100 / (1 + Math.exp(-z)));
+  return 100 / (1 + Math.exp(-z));
 }
 
 /**
@@ -214,19 +214,6 @@ export function crossValidate(rows: readonly Row[], k = FOLDS, lambda = 1): numb
   return out;
 }
 
-/** Fits among pairs scoring at least `floor`. */
-function precisionFrom(scores: readonly number[], labels: readonly (0 | 1)[], floor: number) {
-  let n = 0;
-  let fits = 0;
-  scores.forEach((score, i) => {
-    if (Math.round(score) >= floor) {
-      n++;
-      fits += labels[i] as number;
-    }
-  });
-  return { n, fits, precision: n ? fits / n : 0 };
-}
-
 /** How sure each band is: the share of labelled pairs at or above its floor that are fits. */
 export const BAND_PRECISION: Readonly<Record<Exclude<Band, 'Poor'>, number>> = {
   Weak: 0.1,
@@ -236,26 +223,36 @@ export const BAND_PRECISION: Readonly<Record<Exclude<Band, 'Poor'>, number>> = {
 };
 
 /**
- * Band floors: for each band, the lowest score from which at least BAND_PRECISION of the
- * labelled pairs are real fits (held for every higher floor too), so "Great" means most
- * such jobs are fits.
+ * Chance floors of the bands: for each band, the lowest chance from which at least
+ * BAND_PRECISION of the labelled pairs (at that chance or above) are real fits, walking
+ * down from the top until the share first drops below it (3 pairs at least).
  */
-export function calibrateBands(scores: readonly number[], labels: readonly (0 | 1)[]): Record<Band, number> {
+export function calibrateBands(chances: readonly number[], labels: readonly (0 | 1)[]): Record<Band, number> {
+  const sorted = chances
+    .map((chance, i) => ({ chance, fit: labels[i] as number }))
+    .sort((a, b) => b.chance - a.chance);
   const floors: Record<Band, number> = { Poor: 0, Weak: 0, Fair: 0, Good: 0, Great: 0 };
-  let above = 101;
-  for (const band of [...BANDS].reverse()) {
-    if (band === 'Poor') continue;
-    const target = BAND_PRECISION[band];
-    let floor = above - 1;
-    for (let t = above - 1; t >= 1; t--) {
-      const { n, precision } = precisionFrom(scores, labels, t);
-      if (n >= 3 && precision >= target) floor = t;
+  let ceiling = 100;
+  for (const band of ['Great', 'Good', 'Fair', 'Weak'] as const) {
+    let fits = 0;
+    let floor = ceiling;
+    for (let n = 1; n <= sorted.length; n++) {
+      const entry = sorted[n - 1] as { chance: number; fit: number };
+      fits += entry.fit;
+      const next = sorted[n]?.chance;
+      if (next === entry.chance) continue;
+      if (fits / n >= BAND_PRECISION[band]) floor = Math.min(floor, entry.chance);
       else if (n >= 3) break;
     }
-    floors[band] = floor;
-    above = floor;
+    floors[band] = Math.round(floor * 100) / 100;
+    ceiling = floors[band];
   }
   return floors;
+}
+
+/** Out-of-fold chances as the product shows them: score points, whole. */
+export function displayScores(chances: readonly number[], floors: Readonly<Record<Band, number>>): number[] {
+  return chances.map((chance) => Math.round(chanceToScore(chance, floors)));
 }
 
 export type { RankingPair };
@@ -265,13 +262,21 @@ export interface CrossValidated {
   devIndex: number[];
   /** Training rows: the dev CVs' pairs, then the dev triples' (matched, unmatched) pairs. */
   rows: Row[];
-  /** Out-of-fold score of each row. */
+  /** Out-of-fold chance of each row, and as score points under floors calibrated on them. */
+  chances: number[];
   oof: number[];
+  /** Band chance floors calibrated on the dev CVs' out-of-fold chances. */
+  floors: Record<Band, number>;
 }
 
 /** The fit's rows and their out-of-fold scores (group k-fold: a CV's pairs, a triple's two). */
 export function crossValidated(own: OwnScored, rjdb: RjdbScored | undefined): CrossValidated {
   const devIndex = own.set.pairs.flatMap((pair, i) => (pair.split === 'dev' ? [i] : []));
   const rows = [...devIndex.map((i) => own.rows[i] as Row), ...(rjdb?.rows ?? [])];
-  return { devIndex, rows, oof: crossValidate(rows) };
+  const chances = crossValidate(rows);
+  const floors = calibrateBands(
+    chances.slice(0, devIndex.length),
+    rows.slice(0, devIndex.length).map((row) => row.y),
+  );
+  return { devIndex, rows, chances, oof: displayScores(chances, floors), floors };
 }
