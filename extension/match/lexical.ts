@@ -44,7 +44,8 @@ export function roleGroupOf(stem: string): string | undefined {
 
 /** Whether a term is a bridge (skill or role group) rather than a word of the text. */
 export function isBridgeTerm(term: string): boolean {
-  return term.startsWith('~') || term.startsWith('@');
+  const first = term.charCodeAt(0);
+  return first === 126 || first === 64; // '~' or '@'
 }
 
 /**
@@ -187,6 +188,9 @@ export interface LexicalFit {
 }
 
 const SHARED_TERMS = 8;
+// Scratch space for the running top terms: this runs for every job of a list.
+const topTerms: string[] = new Array(SHARED_TERMS).fill('');
+const topWeights = new Float64Array(SHARED_TERMS);
 
 /** Compares a CV bag with a job bag under a corpus. */
 export function lexicalFit(
@@ -199,28 +203,32 @@ export function lexicalFit(
   const c = corpus.weigh(cv);
   let dot = 0;
   let covered = 0;
-  const top: { term: string; weight: number }[] = [];
+  let kept = 0;
   for (let i = 0; i < j.terms.length; i++) {
-    const at = cvIndex.get(j.terms[i] as string);
+    const term = j.terms[i] as string;
+    const at = cvIndex.get(term);
     if (at === undefined) continue;
     const jw = j.weights[i] as number;
     const product = jw * (c.weights[at] as number);
     dot += product;
     covered += jw;
-    const term = j.terms[i] as string;
     if (isBridgeTerm(term)) continue;
-    if (top.length < SHARED_TERMS || product > (top[top.length - 1]?.weight ?? 0)) {
-      let k = top.length;
-      while (k > 0 && (top[k - 1]?.weight ?? 0) < product) k--;
-      top.splice(k, 0, { term, weight: product });
-      if (top.length > SHARED_TERMS) top.pop();
+    if (kept === SHARED_TERMS && product <= (topWeights[SHARED_TERMS - 1] as number)) continue;
+    // Insertion into the sorted top list.
+    let k = kept < SHARED_TERMS ? kept++ : SHARED_TERMS - 1;
+    while (k > 0 && (topWeights[k - 1] as number) < product) {
+      topWeights[k] = topWeights[k - 1] as number;
+      topTerms[k] = topTerms[k - 1] as string;
+      k--;
     }
+    topWeights[k] = product;
+    topTerms[k] = term;
   }
   const denominator = j.norm * c.norm;
   return {
     cosine: denominator > 0 ? dot / denominator : 0,
     coverage: j.total > 0 ? covered / j.total : 0,
-    shared: top.map((entry) => entry.term),
+    shared: topTerms.slice(0, kept),
   };
 }
 
