@@ -5,7 +5,15 @@ import {
   scoreApplication,
   scoreApplications,
 } from '../../../extension/match';
-import { loadEvaluationSet, rocAuc, tfidfCosineScorer } from '../../support/match-eval';
+import {
+  loadEvaluationSet,
+  pairwiseAccuracy,
+  type RankingPair,
+  rankingFigures,
+  rocAuc,
+  tfidfCosineScorer,
+} from '../../support/match-eval';
+import { scoreOwnSet, scoreRjdb } from '../../support/match-model';
 import { realisticApplications } from '../../support/seed';
 import type { BenchRow } from '../report';
 import { median, timeRuns } from '../stats';
@@ -13,8 +21,10 @@ import { median, timeRuns } from '../stats';
 const asOf = new Date('2026-11-01T00:00:00Z');
 
 /**
- * Match quality on our evaluation set (ROC AUC beside a TF-IDF cosine computed in the same
- * run), and what one screenful of rows costs. Throughput for 5,000 is in suites/match.ts.
+ * Match quality beside a TF-IDF cosine computed in the same run: ROC AUC on the first
+ * evaluation set, on the ranking set's held-out CVs (never fitted on) and pairwise on the
+ * shared dev triples when ../shared is there; and what one screenful of rows costs.
+ * Throughput for 5,000 is in suites/match.ts; cross-validated figures: npm run match:eval.
  */
 export const matchQualitySuite = {
   name: 'match-quality',
@@ -32,11 +42,56 @@ export const matchQualitySuite = {
     );
     const base = set.pairs.map((pair) => baseline(set.cvs.get(pair.cv) ?? '', jobText(pair.job)));
 
+    const own = scoreOwnSet();
+    const held = own.set.pairs.flatMap((pair, i) => (pair.split === 'heldout' ? [i] : []));
+    const heldPairs = held.map((i) => own.set.pairs[i] as RankingPair);
+    const heldOurs = rankingFigures(
+      heldPairs,
+      held.map((i) => own.score[i] as number),
+    );
+    const heldBase = rankingFigures(
+      heldPairs,
+      held.map((i) => own.tfidf[i] as number),
+    );
+    const rjdb = scoreRjdb();
+    const quality: BenchRow[] = [
+      {
+        suite: 'match-quality',
+        metric: `ROC AUC, ranking set held-out CVs (${heldOurs.pairs} pairs)`,
+        unit: '%',
+        median: 100 * heldOurs.auc,
+        runs: 1,
+        baseline: { label: 'TF-IDF cosine', median: 100 * heldBase.auc },
+      },
+      {
+        suite: 'match-quality',
+        metric: 'near-miss AUC, ranking set held-out CVs (fits vs named near misses)',
+        unit: '%',
+        median: 100 * heldOurs.hardAuc,
+        runs: 1,
+        baseline: { label: 'TF-IDF cosine', median: 100 * heldBase.hardAuc },
+      },
+    ];
+    if (rjdb) {
+      quality.push({
+        suite: 'match-quality',
+        metric: `pairwise accuracy, shared dev triples (${rjdb.triples.length}; weights fitted on them too)`,
+        unit: '%',
+        median: 100 * pairwiseAccuracy(rjdb.matched, rjdb.unmatched),
+        runs: 1,
+        baseline: {
+          label: 'TF-IDF cosine',
+          median: 100 * pairwiseAccuracy(rjdb.tfidfMatched, rjdb.tfidfUnmatched),
+        },
+      });
+    }
+
     const apps = realisticApplications(40);
     const cvText = set.cvs.get('en-backend') ?? '';
     const screen = await timeRuns(() => scoreApplications(prepareCv(cvText), apps, createJobCache()), 21);
 
     return [
+      ...quality,
       {
         suite: 'match-quality',
         metric: `ROC AUC on ${labels.length} labelled CV/job pairs (EN+ES)`,
