@@ -1,15 +1,13 @@
-import { BANDS, type Band, prepareCv, prepareJob, scoreApplication } from '../../extension/match/score';
+import { BANDS, type Band } from '../../extension/match/score';
 import {
-  loadEvaluationSet,
   pairwiseAccuracy,
   type RankingFigures,
   type RankingPair,
   RJDB_DEV,
   rankingFigures,
   rocAuc,
-  tfidfCosineScorer,
 } from './match-eval';
-import { ASOF, crossValidated, FOLDS, scoreOwnSet, scoreRjdb } from './match-model';
+import { crossValidated, FOLDS, scoreFirstSet, scoreOwnSet, scoreRjdb, splitFigures } from './match-model';
 
 /**
  * npm run match:eval — the match score beside a plain TF-IDF cosine, in one run, on:
@@ -34,13 +32,8 @@ function ranking(set: string, ours: RankingFigures, base: RankingFigures) {
 const own = scoreOwnSet();
 const rjdb = scoreRjdb();
 const pick = <T>(list: readonly T[], index: readonly number[]) => index.map((i) => list[i] as T);
-const held = own.set.pairs.flatMap((pair, i) => (pair.split === 'heldout' ? [i] : []));
-const heldPairs = pick(own.set.pairs, held) as RankingPair[];
-ranking(
-  'ranking set, held-out CVs',
-  rankingFigures(heldPairs, pick(own.score, held)),
-  rankingFigures(heldPairs, pick(own.tfidf, held)),
-);
+const held = splitFigures(own, 'heldout');
+ranking('ranking set, held-out CVs', held.ours, held.base);
 
 const { devIndex, oof } = crossValidated(own, rjdb);
 const devPairs = pick(own.set.pairs, devIndex) as RankingPair[];
@@ -55,19 +48,13 @@ ranking(
   rankingFigures(own.set.pairs, own.tfidf),
 );
 
-const first = loadEvaluationSet();
-const jobText = (id: string) => `${first.jobs.get(id)?.title}\n${first.jobs.get(id)?.description}`;
-const firstBaseline = tfidfCosineScorer([...first.cvs.values(), ...[...first.jobs.keys()].map(jobText)]);
-const labels = first.pairs.map((pair) => pair.fit);
-const firstOurs = first.pairs.map(
-  (pair) =>
-    scoreApplication(
-      prepareCv(first.cvs.get(pair.cv) ?? '', { asOf: ASOF }),
-      prepareJob(first.jobs.get(pair.job) ?? {}),
-    ).score,
+const first = scoreFirstSet();
+row(
+  `first set (${first.labels.length} pairs)`,
+  'ROC AUC',
+  pct(rocAuc(first.score, first.labels)),
+  pct(rocAuc(first.tfidf, first.labels)),
 );
-const firstBase = first.pairs.map((pair) => firstBaseline(first.cvs.get(pair.cv) ?? '', jobText(pair.job)));
-row('first set (73 pairs)', 'ROC AUC', pct(rocAuc(firstOurs, labels)), pct(rocAuc(firstBase, labels)));
 
 let skipped = '';
 if (rjdb) {
@@ -107,8 +94,8 @@ if (skipped) console.info(skipped);
 // What each band means on the held-out CVs: how many of its pairs are labelled fits.
 console.info('\nBands on the held-out CVs (pairs, of which fits):');
 const byBand = new Map<Band, { n: number; fits: number }>(BANDS.map((band) => [band, { n: 0, fits: 0 }]));
-const bandOfPair = pick(own.bands, held);
-held.forEach((i, k) => {
+const bandOfPair = pick(own.bands, held.index);
+held.index.forEach((i, k) => {
   const entry = byBand.get(bandOfPair[k] as Band) as { n: number; fits: number };
   entry.n++;
   entry.fits += own.set.pairs[i]?.fit ?? 0;

@@ -9,11 +9,13 @@ import {
 } from '../../extension/match/score';
 import { MATCH_MODEL } from '../../extension/match/weights';
 import {
+  loadEvaluationSet,
   loadRankingSet,
   loadRjdbDev,
   type RankingPair,
   type RankingSet,
   type RjdbTriple,
+  rankingFigures,
   tfidfCosineScorer,
 } from './match-eval';
 
@@ -61,6 +63,40 @@ export function scoreOwnSet(set = loadRankingSet()): OwnScored {
     tfidf.push(baseline(set.cvs.get(pair.cv) ?? '', jobText(pair.job)));
   }
   return { set, rows, score, bands, tfidf };
+}
+
+/** The first evaluation set (tests/fixtures/match): labels, shipped score and TF-IDF per pair. */
+export function scoreFirstSet(set = loadEvaluationSet()) {
+  const jobText = (id: string) => `${set.jobs.get(id)?.title}\n${set.jobs.get(id)?.description}`;
+  const baseline = tfidfCosineScorer([...set.cvs.values(), ...[...set.jobs.keys()].map(jobText)]);
+  return {
+    labels: set.pairs.map((pair) => pair.fit),
+    score: set.pairs.map(
+      (pair) =>
+        scoreApplication(
+          prepareCv(set.cvs.get(pair.cv) ?? '', { asOf: ASOF }),
+          prepareJob(set.jobs.get(pair.job) ?? {}),
+        ).score,
+    ),
+    tfidf: set.pairs.map((pair) => baseline(set.cvs.get(pair.cv) ?? '', jobText(pair.job))),
+  };
+}
+
+/** Ranking figures of the score and of TF-IDF on one split of the ranking set. */
+export function splitFigures(own: OwnScored, split: RankingPair['split']) {
+  const index = own.set.pairs.flatMap((pair, i) => (pair.split === split ? [i] : []));
+  const pairs = index.map((i) => own.set.pairs[i] as RankingPair);
+  return {
+    index,
+    ours: rankingFigures(
+      pairs,
+      index.map((i) => own.score[i] as number),
+    ),
+    base: rankingFigures(
+      pairs,
+      index.map((i) => own.tfidf[i] as number),
+    ),
+  };
 }
 
 export interface RjdbScored {

@@ -1,24 +1,9 @@
-import {
-  createJobCache,
-  prepareCv,
-  prepareJob,
-  scoreApplication,
-  scoreApplications,
-} from '../../../extension/match';
-import {
-  loadEvaluationSet,
-  pairwiseAccuracy,
-  type RankingPair,
-  rankingFigures,
-  rocAuc,
-  tfidfCosineScorer,
-} from '../../support/match-eval';
-import { scoreOwnSet, scoreRjdb } from '../../support/match-model';
+import { createJobCache, prepareCv, scoreApplications } from '../../../extension/match';
+import { loadEvaluationSet, pairwiseAccuracy, rocAuc } from '../../support/match-eval';
+import { scoreFirstSet, scoreOwnSet, scoreRjdb, splitFigures } from '../../support/match-model';
 import { realisticApplications } from '../../support/seed';
 import type { BenchRow } from '../report';
 import { median, timeRuns } from '../stats';
-
-const asOf = new Date('2026-11-01T00:00:00Z');
 
 /**
  * Match quality beside a TF-IDF cosine computed in the same run: ROC AUC on the first
@@ -29,30 +14,10 @@ const asOf = new Date('2026-11-01T00:00:00Z');
 export const matchQualitySuite = {
   name: 'match-quality',
   async run(): Promise<BenchRow[]> {
-    const set = loadEvaluationSet();
-    const jobText = (id: string) => `${set.jobs.get(id)?.title}\n${set.jobs.get(id)?.description}`;
-    const baseline = tfidfCosineScorer([...set.cvs.values(), ...[...set.jobs.keys()].map(jobText)]);
-    const labels = set.pairs.map((pair) => pair.fit);
-    const ours = set.pairs.map(
-      (pair) =>
-        scoreApplication(
-          prepareCv(set.cvs.get(pair.cv) ?? '', { asOf }),
-          prepareJob(set.jobs.get(pair.job) ?? {}),
-        ).score,
-    );
-    const base = set.pairs.map((pair) => baseline(set.cvs.get(pair.cv) ?? '', jobText(pair.job)));
+    const first = scoreFirstSet();
 
     const own = scoreOwnSet();
-    const held = own.set.pairs.flatMap((pair, i) => (pair.split === 'heldout' ? [i] : []));
-    const heldPairs = held.map((i) => own.set.pairs[i] as RankingPair);
-    const heldOurs = rankingFigures(
-      heldPairs,
-      held.map((i) => own.score[i] as number),
-    );
-    const heldBase = rankingFigures(
-      heldPairs,
-      held.map((i) => own.tfidf[i] as number),
-    );
+    const { ours: heldOurs, base: heldBase } = splitFigures(own, 'heldout');
     const rjdb = scoreRjdb();
     const quality: BenchRow[] = [
       {
@@ -87,18 +52,18 @@ export const matchQualitySuite = {
     }
 
     const apps = realisticApplications(40);
-    const cvText = set.cvs.get('en-backend') ?? '';
+    const cvText = loadEvaluationSet().cvs.get('en-backend') ?? '';
     const screen = await timeRuns(() => scoreApplications(prepareCv(cvText), apps, createJobCache()), 21);
 
     return [
       ...quality,
       {
         suite: 'match-quality',
-        metric: `ROC AUC on ${labels.length} labelled CV/job pairs (EN+ES)`,
+        metric: `ROC AUC on ${first.labels.length} labelled CV/job pairs (EN+ES)`,
         unit: '%',
-        median: 100 * rocAuc(ours, labels),
+        median: 100 * rocAuc(first.score, first.labels),
         runs: 1,
-        baseline: { label: 'TF-IDF cosine', median: 100 * rocAuc(base, labels) },
+        baseline: { label: 'TF-IDF cosine', median: 100 * rocAuc(first.tfidf, first.labels) },
         budget: { limit: 93, better: 'higher' },
       },
       {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createJobCorpus, prepareCv, prepareJob, scoreApplication } from '../../../extension/match/score';
-import { loadRankingSet, type RankingPair, rankingFigures } from '../../support/match-eval';
-import { ASOF, scoreOwnSet } from '../../support/match-model';
+import { loadRankingSet } from '../../support/match-eval';
+import { ASOF, scoreOwnSet, splitFigures } from '../../support/match-model';
 
 /**
  * The ranking set (tests/fixtures/match/hard): every CV against every job, fits and named
@@ -9,11 +9,7 @@ import { ASOF, scoreOwnSet } from '../../support/match-model';
  * weights: the score must beat a plain TF-IDF cosine on them, measured in the same run.
  */
 const own = scoreOwnSet();
-const held = own.set.pairs.flatMap((pair, i) => (pair.split === 'heldout' ? [i] : []));
-const pick = <T>(list: readonly T[]) => held.map((i) => list[i] as T);
-const heldPairs = pick(own.set.pairs) as RankingPair[];
-const ours = rankingFigures(heldPairs, pick(own.score));
-const base = rankingFigures(heldPairs, pick(own.tfidf));
+const { index: held, ours, base } = splitFigures(own, 'heldout');
 
 describe('the ranking set', () => {
   it('has at least 300 labelled pairs in English and Spanish, with near misses and a held-out part', () => {
