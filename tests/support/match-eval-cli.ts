@@ -1,5 +1,7 @@
 import { BANDS, type Band } from '../../extension/match/score';
 import {
+  FRESH_FIXTURES,
+  loadRankingSet,
   pairwiseAccuracy,
   type RankingFigures,
   type RankingPair,
@@ -7,12 +9,21 @@ import {
   rankingFigures,
   rocAuc,
 } from './match-eval';
-import { crossValidated, FOLDS, scoreFirstSet, scoreOwnSet, scoreRjdb, splitFigures } from './match-model';
+import {
+  crossValidated,
+  FOLDS,
+  type OwnScored,
+  scoreFirstSet,
+  scoreOwnSet,
+  scoreRjdb,
+  splitFigures,
+} from './match-model';
 
 /**
  * npm run match:eval — the match score beside a plain TF-IDF cosine, in one run, on:
  * - the ranking set (tests/fixtures/match/hard): its 8 held-out CVs (never fitted on), its
  *   16 dev CVs out-of-fold (group k-fold by CV) and with the shipped weights;
+ * - the fresh held-out set (tests/fixtures/match/fresh), written after the fit;
  * - the first evaluation set (tests/fixtures/match, 73 pairs);
  * - ../shared/match-dev/rjdb-dev.jsonl (pairwise), out-of-fold and shipped; skipped with a
  *   line saying so when ../shared is absent.
@@ -34,6 +45,9 @@ const rjdb = scoreRjdb();
 const pick = <T>(list: readonly T[], index: readonly number[]) => index.map((i) => list[i] as T);
 const held = splitFigures(own, 'heldout');
 ranking('ranking set, held-out CVs', held.ours, held.base);
+const freshScored = scoreOwnSet(loadRankingSet(FRESH_FIXTURES));
+const fresh = splitFigures(freshScored, 'heldout');
+ranking('fresh held-out set', fresh.ours, fresh.base);
 
 const { devIndex, oof } = crossValidated(own, rjdb);
 const devPairs = pick(own.set.pairs, devIndex) as RankingPair[];
@@ -91,17 +105,19 @@ console.info(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.info(line(r));
 if (skipped) console.info(skipped);
 
-// What each band means on the held-out CVs: how many of its pairs are labelled fits.
-console.info('\nBands on the held-out CVs (pairs, of which fits):');
-const byBand = new Map<Band, { n: number; fits: number }>(BANDS.map((band) => [band, { n: 0, fits: 0 }]));
-const bandOfPair = pick(own.bands, held.index);
-held.index.forEach((i, k) => {
-  const entry = byBand.get(bandOfPair[k] as Band) as { n: number; fits: number };
-  entry.n++;
-  entry.fits += own.set.pairs[i]?.fit ?? 0;
-});
-for (const [band, { n, fits }] of byBand) {
-  console.info(
-    `  ${band.padEnd(5)} ${String(n).padStart(4)} pairs, ${fits} fits${n ? ` (${Math.round((100 * fits) / n)}%)` : ''}`,
-  );
+// What each band means on held-out CVs: how many of its pairs are labelled fits.
+function bands(title: string, scored: OwnScored, index: readonly number[]) {
+  console.info(`\n${title} (pairs, of which fits):`);
+  const byBand = new Map<Band, { n: number; fits: number }>(BANDS.map((band) => [band, { n: 0, fits: 0 }]));
+  for (const i of index) {
+    const entry = byBand.get(scored.bands[i] as Band) as { n: number; fits: number };
+    entry.n++;
+    entry.fits += scored.set.pairs[i]?.fit ?? 0;
+  }
+  for (const [band, { n, fits }] of byBand) {
+    const share = n ? ` (${Math.round((100 * fits) / n)}%)` : '';
+    console.info(`  ${band.padEnd(5)} ${String(n).padStart(4)} pairs, ${fits} fits${share}`);
+  }
 }
+bands('Bands on the ranking set held-out CVs', own, held.index);
+bands('Bands on the fresh held-out set', freshScored, fresh.index);

@@ -25,6 +25,8 @@ export interface EvaluationSet {
 
 /** The ranking set in tests/fixtures/match/hard (see its README). */
 export const RANKING_FIXTURES = join(MATCH_FIXTURES, 'hard');
+/** A second held-out set, written after the weights were fitted (see its README). */
+export const FRESH_FIXTURES = join(MATCH_FIXTURES, 'fresh');
 /** The shared dev set: outside the repository, absent from a fresh clone. */
 export const RJDB_DEV = fileURLToPath(new URL('../../../shared/match-dev/rjdb-dev.jsonl', import.meta.url));
 
