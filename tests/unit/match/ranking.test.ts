@@ -84,3 +84,11 @@ describe('title fit outweighs shared generic words', () => {
     expect(entry).toBeLessThan(score('en-data-analyst', 'es-analista-bi').score);
   });
 });
+
+describe('evaluation helpers', () => {
+  it('skip the shared dev set when it is absent, and count pairwise ties as half', async () => {
+    const { loadRjdbDev, pairwiseAccuracy } = await import('../../support/match-eval');
+    expect(loadRjdbDev('/nonexistent/rjdb-dev.jsonl')).toBeUndefined();
+    expect(pairwiseAccuracy([3, 2, 5], [1, 2, 6])).toBeCloseTo(0.5);
+  });
+});
