@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type MatchResult, prepareCv, prepareJob, scoreApplication } from '../match';
+import { createJobCorpus, type MatchResult, prepareCv, prepareJob, scoreApplication } from '../match';
 import { CliError, exitWithError, readCvFile, readUserFile } from './cli-support';
 
 /**
@@ -7,7 +7,10 @@ import { CliError, exitWithError, readCvFile, readUserFile } from './cli-support
  *   jobs.jsonl lines: {"id","title"?,"company"?,"description"}
  * npm run --silent score -- --pairs <pairs.jsonl>
  *   pairs.jsonl lines: {"id","cv","job"} (texts; "job" may also be {title?, description})
- * Prints one JSON line per input line: {"id","score","band","matched":[…],"missing":[…]}.
+ * Prints one JSON line per input line:
+ *   {"id","score","band","matched":[…],"missing":[…],"sharedTerms":[…],"summary"}.
+ * The jobs of the file are the corpus word weights come from (as the extension uses the
+ * user's stored jobs), blended with the shipped background table.
  */
 
 const USAGE = 'usage: npm run --silent score -- --cv <file> --jobs <jobs.jsonl> | --pairs <pairs.jsonl>';
@@ -79,6 +82,8 @@ function output(id: string, result: MatchResult): string {
     band: result.band,
     matched: result.matched.map(({ skill, required, cvLine }) => ({ skill, required, cvLine })),
     missing: result.missing.map(({ skill, required }) => ({ skill, required })),
+    sharedTerms: result.sharedTerms,
+    summary: result.summary,
   });
 }
 
@@ -88,16 +93,22 @@ async function main(args: string[]) {
   const lines: string[] = [];
   if (options.pairs) {
     const text = decoder.decode(await readUserFile(options.pairs));
-    for (const pair of jsonLines(text, PairLine, options.pairs)) {
-      const job = typeof pair.job === 'string' ? jobFromText(pair.job) : pair.job;
-      lines.push(output(pair.id, scoreApplication(prepareCv(pair.cv), prepareJob(job))));
-    }
+    const pairs = [...jsonLines(text, PairLine, options.pairs)].map((pair) => ({
+      ...pair,
+      job: prepareJob(typeof pair.job === 'string' ? jobFromText(pair.job) : pair.job),
+    }));
+    const corpus = createJobCorpus(pairs.map((pair) => pair.job));
+    for (const pair of pairs)
+      lines.push(output(pair.id, scoreApplication(prepareCv(pair.cv), pair.job, corpus)));
   } else {
     const cv = prepareCv(await readCvFile(options.cv as string));
     const text = decoder.decode(await readUserFile(options.jobs as string));
-    for (const job of jsonLines(text, JobLine, options.jobs as string)) {
-      lines.push(output(job.id, scoreApplication(cv, prepareJob(job))));
-    }
+    const jobs = [...jsonLines(text, JobLine, options.jobs as string)].map((job) => ({
+      id: job.id,
+      profile: prepareJob(job),
+    }));
+    const corpus = createJobCorpus(jobs.map((job) => job.profile));
+    for (const job of jobs) lines.push(output(job.id, scoreApplication(cv, job.profile, corpus)));
   }
   process.stdout.write(lines.length ? `${lines.join('\n')}\n` : '');
 }

@@ -1,4 +1,12 @@
-import { type CvProfile, type JobProfile, type MatchResult, prepareJob, scoreApplication } from './score';
+import type { LexicalCorpus } from './lexical';
+import {
+  type CvProfile,
+  createJobCorpus,
+  type JobProfile,
+  type MatchResult,
+  prepareJob,
+  scoreApplication,
+} from './score';
 
 /** The fields of an application record the score reads. */
 export interface ApplicationLike {
@@ -33,13 +41,17 @@ export function createJobCache(): JobCache {
   };
 }
 
-/** Scores every application against one prepared CV. */
+/**
+ * Scores every application against one prepared CV. The applications are the corpus the
+ * word weights come from unless one is given (build it once with createJobCorpus).
+ */
 export function scoreApplications(
   cv: CvProfile,
   apps: readonly ApplicationLike[],
   cache: JobCache = createJobCache(),
+  corpus: LexicalCorpus = createJobCorpus(apps.map((app) => cache.get(app))),
 ): Map<string, MatchResult> {
   const results = new Map<string, MatchResult>();
-  for (const app of apps) results.set(app.id, scoreApplication(cv, cache.get(app)));
+  for (const app of apps) results.set(app.id, scoreApplication(cv, cache.get(app), corpus));
   return results;
 }

@@ -130,6 +130,38 @@ export function cvExperience(foldedLines: readonly string[], asOfYear: number): 
   return { years: Math.max(stated, fromDates), spans };
 }
 
+/** Years of each dated line outside education ("Nurse, Hospital X (2019 – 2022)" → 3), by line. */
+export function datedLineYears(foldedLines: readonly string[], asOfYear: number): Map<number, number> {
+  let inEducation = false;
+  const out = new Map<number, number>();
+  foldedLines.forEach((line, at) => {
+    const folded = line.trim();
+    const heading = folded.replace(/[^a-z ]/g, '').trim();
+    if (heading.length < 40 && EDUCATION_HEADING.test(heading)) inEducation = true;
+    else if (heading.length < 40 && WORK_HEADING.test(heading)) inEducation = false;
+    if (inEducation) return;
+    let years = 0;
+    for (const match of folded.matchAll(RANGE)) {
+      const start = Number(match[1]);
+      const end = match[3] ? asOfYear : Number(match[2]);
+      if (end >= start && end <= asOfYear + 1 && end - start <= 45) years += Math.max(end - start, 0.5);
+    }
+    if (years > 0) out.set(at, years);
+  });
+  return out;
+}
+
+/** "4 years as a Systems Administrator", "2 años como camarero": years and the role's words. */
+export function roleYearsAsked(folded: string): { years: number; role: string } | undefined {
+  const years = statedYears(folded);
+  if (years === undefined) return undefined;
+  // The role ends where the sentence goes on: "as a QA manager with a track record…".
+  const role = /\b(?:as an?|as|como)\s+(.+)$/
+    .exec(folded)?.[1]
+    ?.split(/[,;.()]|\s(?:with|for|in|on|at|and|ideally|focused|con|en|para|y|durante)\s/)[0];
+  return role ? { years, role } : undefined;
+}
+
 /** 0 intern/trainee · 1 junior · 2 mid · 3 senior · 4 lead/principal/head. */
 export type SeniorityLevel = 0 | 1 | 2 | 3 | 4;
 

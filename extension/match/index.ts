@@ -9,12 +9,15 @@
  * Or, for one job: `scoreApplication(cv, prepareJob({ title, description }))`.
  */
 export { type ApplicationLike, createJobCache, type JobCache, scoreApplications } from './batch';
+export type { LexicalCorpus } from './lexical';
 export {
   BAND_FLOORS,
   BANDS,
   type Band,
   bandOf,
   type CvProfile,
+  chanceToScore,
+  createJobCorpus,
   type Importance,
   type JobInput,
   type JobProfile,

@@ -1,8 +1,27 @@
-import { cvExperience, levelFromYears, requiredYears, type SeniorityLevel, titleLevel } from './experience';
+import {
+  cvExperience,
+  datedLineYears,
+  levelFromYears,
+  requiredYears,
+  roleYearsAsked,
+  type SeniorityLevel,
+  titleLevel,
+} from './experience';
+import {
+  bagIndex,
+  coverageOf,
+  createLexicalCorpus,
+  documentFrequencies,
+  type LexicalCorpus,
+  lexicalFit,
+  roleGroupOf,
+  type TermBag,
+  termBag,
+} from './lexical';
 import { classifyLines, hasRequiredSection, type LineKind } from './sections';
 import { findSkills, type SkillIndex, type StemmedText, skillIndex, stemText } from './skills';
 import { cachedStem, foldText, STOPWORDS, TITLE_NOISE, words } from './text';
-import { ROLE_WORD_GROUPS } from './vocabulary/roles';
+import { MATCH_MODEL } from './weights';
 
 /**
  * Scores a CV against a job, 0–100, and says why. Pure and deterministic: the same CV text,
@@ -18,7 +37,12 @@ import { ROLE_WORD_GROUPS } from './vocabulary/roles';
 export type Band = 'Poor' | 'Weak' | 'Fair' | 'Good' | 'Great';
 export const BANDS: readonly Band[] = ['Poor', 'Weak', 'Fair', 'Good', 'Great'];
 
-/** Lower bounds of each band, in score points. */
+/**
+ * Lower bounds of each band, in score points. The score is the fitted model's chance of a
+ * fit mapped piecewise-linearly so that each band starts here at the chance floor the fit
+ * script calibrated (weights.ts chanceFloors): "Great" (75+) is where at least 75% of the
+ * labelled pairs are real fits, "Good" 50%, "Fair" 30%, "Weak" 10%.
+ */
 export const BAND_FLOORS: Readonly<Record<Band, number>> = {
   Poor: 0,
   Weak: 30,
@@ -26,6 +50,25 @@ export const BAND_FLOORS: Readonly<Record<Band, number>> = {
   Good: 60,
   Great: 75,
 };
+
+/** Maps the model's chance of a fit (0–100) to score points, keeping order. */
+export function chanceToScore(
+  chance: number,
+  floors: Readonly<Record<Band, number>> = MATCH_MODEL.chanceFloors,
+): number {
+  let low = 0;
+  let lowPoints = 0;
+  for (const band of BANDS) {
+    const floor = floors[band];
+    const points = BAND_FLOORS[band];
+    if (band !== 'Poor' && chance < floor) {
+      return floor > low ? lowPoints + ((chance - low) / (floor - low)) * (points - lowPoints) : points;
+    }
+    low = floor;
+    lowPoints = points;
+  }
+  return low < 100 ? lowPoints + ((chance - low) / (100 - low)) * (100 - lowPoints) : 100;
+}
 
 export function bandOf(score: number): Band {
   for (const band of [...BANDS].reverse()) if (score >= BAND_FLOORS[band]) return band;
@@ -58,9 +101,14 @@ export interface CvProfile {
   readonly skills: ReadonlyMap<number, number>;
   /** Every stem of the CV, plus the role group of each role word. */
   readonly terms: ReadonlySet<string>;
+  /** Each dated line's stems and the years it spans. */
+  readonly roles: readonly { stems: ReadonlySet<string>; years: number }[];
   readonly years: number;
   readonly level: SeniorityLevel | undefined;
   readonly index: SkillIndex;
+  /** Terms for the lexical comparison, and each term's position in it. */
+  readonly bag: TermBag;
+  readonly bagIndex: ReadonlyMap<string, number>;
 }
 
 export type Importance = 'required' | 'preferred';
@@ -73,8 +121,12 @@ export interface JobProfile {
   readonly skills: ReadonlyMap<number, Importance>;
   /** Words of the title that name the role: a skill, or a stem/role group. */
   readonly titleTerms: readonly { label: string; skill?: number; term?: string }[];
-  /** Distinct content words of the requirements (or duties when none are marked). */
-  readonly keywords: readonly string[];
+  /** Terms of title and description for the lexical comparison (and the corpus). */
+  readonly bag: TermBag;
+  /** Terms of the lines that say what the job asks for (requirements, or duties if none). */
+  readonly needs: TermBag;
+  /** "N years as <role>" requirements: the years and the role's stems. */
+  readonly roleYears: readonly { years: number; stems: readonly string[] }[];
   readonly years: number | undefined;
   readonly level: SeniorityLevel | undefined;
   readonly index: SkillIndex;
@@ -97,9 +149,18 @@ export interface MissingSkill {
 
 /** Each part of the score, 0–1, present only when the job gives something to compare. */
 export interface ScoreParts {
+  /** Weighted share of the job's vocabulary skills the CV shows (required count double). */
   skills?: number;
+  /** Share of the title's words the CV shows anywhere. */
   title?: number;
-  keywords?: number;
+  /** Years in matching dated roles over the years the job asks "as <role>", capped at 1. */
+  roleYears?: number;
+  /** TF-IDF cosine between CV and job. */
+  similarity?: number;
+  /** Share of the job's TF-IDF weight the CV covers. */
+  terms?: number;
+  /** The same over the lines that state requirements. */
+  needs?: number;
   years?: number;
   seniority?: number;
 }
@@ -118,42 +179,55 @@ export interface MatchResult {
   seniority?: { job: SeniorityLevel; cv: SeniorityLevel | undefined };
   /** Title words the CV shows / lacks. */
   title: { matched: string[]; missing: string[] };
+  /** Words of the job the CV shares that weigh most (rare in job ads, frequent here). */
+  sharedTerms: string[];
   parts: ScoreParts;
-  /** One or two sentences for a tooltip or a screen reader. */
+  /** One or two sentences for a tooltip or a screen reader (English). */
   summary: string;
+  /** The same in Spanish. */
+  summaryEs: string;
 }
 
-const PART_WEIGHTS: Readonly<Record<keyof ScoreParts, number>> = {
-  skills: 0.55,
-  title: 0.2,
-  keywords: 0.1,
-  years: 0.1,
-  seniority: 0.05,
-};
 const IMPORTANCE_WEIGHT: Readonly<Record<Importance, number>> = { required: 2, preferred: 1 };
-const MAX_KEYWORDS = 60;
 const CV_LINE_CHARS = 200;
+// Words of "N years as <role>" lines that are not the role.
+const ROLE_YEARS_NOISE: ReadonlySet<string> = new Set(
+  [
+    'year',
+    'ano',
+    'yr',
+    'experienc',
+    'experiencia',
+    'least',
+    'minimum',
+    'minim',
+    'more',
+    'plu',
+    'for',
+    'durante',
+    'role',
+    'position',
+    'puesto',
+  ].map((word) => cachedStem(word)),
+);
+const ROLE_MATCH_SHARE = 0.6;
 
-let stopStemSet: Set<string> | undefined;
-/** STOPWORDS as stems, to filter stemmed words. */
-function stopStems(): Set<string> {
-  stopStemSet ??= new Set([...STOPWORDS].map(cachedStem));
-  return stopStemSet;
-}
-
-let roleGroups: Map<string, string> | undefined;
-/** stem → role group name ("desarrollador" → "role:developer"). */
-function roleGroupOf(stem: string): string | undefined {
-  if (!roleGroups) {
-    roleGroups = new Map();
-    for (const [name, ...rest] of ROLE_WORD_GROUPS) {
-      for (const word of [name, ...rest]) {
-        const key = cachedStem(foldText(word as string).trim());
-        if (!roleGroups.has(key)) roleGroups.set(key, `role:${name}`);
-      }
+/** How far the CV's dated roles meet the job's "N years as <role>" lines; undefined if none apply. */
+function roleYearsFit(cv: CvProfile, job: JobProfile): number | undefined {
+  let sum = 0;
+  let counted = 0;
+  for (const asked of job.roleYears) {
+    let years = 0;
+    for (const role of cv.roles) {
+      let found = 0;
+      for (const stem of asked.stems) if (role.stems.has(stem)) found++;
+      if (found / asked.stems.length >= ROLE_MATCH_SHARE) years += role.years;
     }
+    // No role of the CV is named like the one asked for: that requirement is not shown.
+    sum += Math.min(1, years / asked.years);
+    counted++;
   }
-  return roleGroups.get(stem);
+  return counted ? sum / counted : undefined;
 }
 
 function currentYear(options: PrepareOptions): number {
@@ -168,17 +242,35 @@ export function prepareCv(cvText: string, options: PrepareOptions = {}): CvProfi
   const index = options.index ?? skillIndex();
   const text = stemText(cvText);
   const skills = new Map<number, number>();
-  for (const hit of findSkills(text, index)) if (!skills.has(hit.skill)) skills.set(hit.skill, hit.line);
+  const hits = findSkills(text, index);
   const terms = new Set<string>();
   for (const stem of text.stems) {
     terms.add(stem);
     const group = roleGroupOf(stem);
     if (group) terms.add(group);
   }
+  const dated = datedLineYears(text.folded, currentYear(options));
+  const lineStems = new Map<number, Set<string>>();
+  text.stems.forEach((stem, i) => {
+    const line = text.lineOf[i] as number;
+    if (!dated.has(line)) return;
+    let set = lineStems.get(line);
+    if (!set) {
+      set = new Set();
+      lineStems.set(line, set);
+    }
+    set.add(stem);
+    const group = roleGroupOf(stem);
+    if (group) set.add(group);
+  });
+  const roles = [...dated].map(([line, years]) => ({
+    stems: lineStems.get(line) ?? new Set<string>(),
+    years,
+  }));
+  for (const hit of hits) if (!skills.has(hit.skill)) skills.set(hit.skill, hit.line);
   const experience = cvExperience(text.folded, currentYear(options));
   // The headline (first lines) may say the level outright: "Senior accountant".
-  const headline = text.lines.filter(Boolean).slice(0, 3).join(' ');
-  const named = titleLevel(headline);
+  const named = titleLevel(text.lines.filter(Boolean).slice(0, 3).join(' '));
   const fromYears = experience.years > 0 ? levelFromYears(experience.years) : undefined;
   const level =
     named === undefined
@@ -186,7 +278,29 @@ export function prepareCv(cvText: string, options: PrepareOptions = {}): CvProfi
       : fromYears === undefined
         ? named
         : (Math.max(named, fromYears) as SeniorityLevel);
-  return { kind: 'cv', text, skills, terms, years: experience.years, level, index };
+  const bag = termBag(text, hits, skillIds(index));
+  return {
+    kind: 'cv',
+    text,
+    skills,
+    terms,
+    roles,
+    years: experience.years,
+    level,
+    index,
+    bag,
+    bagIndex: bagIndex(bag),
+  };
+}
+
+const idsOf = new WeakMap<SkillIndex, string[]>();
+function skillIds(index: SkillIndex): string[] {
+  let ids = idsOf.get(index);
+  if (!ids) {
+    ids = index.skills.map((skill) => skill.id);
+    idsOf.set(index, ids);
+  }
+  return ids;
 }
 
 function titleTermsOf(title: string, index: SkillIndex): JobProfile['titleTerms'] {
@@ -247,31 +361,59 @@ export function prepareJob(job: JobInput, options: PrepareOptions = {}): JobProf
       if (!skills.has(hit.skill)) add(hit.skill, 'required');
   }
 
-  // Flags per line (a typed array: this loop sees every word of thousands of ads).
   const isKeywordLine = new Uint8Array(kinds.length);
   kinds.forEach((kind, line) => {
     if (kind === 'required' || (!hasRequirements && kind === 'duties')) isKeywordLine[line] = 1;
   });
-  const keywords: string[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < text.stems.length && keywords.length < MAX_KEYWORDS; i++) {
-    if (!isKeywordLine[text.lineOf[i] as number]) continue;
-    const stem = text.stems[i] as string;
-    if (stem.length < 3 || /^\d/.test(stem) || stopStems().has(stem) || seen.has(stem)) continue;
-    seen.add(stem);
-    keywords.push(stem);
-  }
+  // The bag reads the title and the whole ad: the title's words are the role.
+  const titled = stemText(title, false);
+  const bagText: StemmedText = {
+    lines: [],
+    folded: [],
+    stems: [...titled.stems, ...text.stems],
+    words: [...titled.words, ...text.words],
+    lineOf: [],
+  };
+  const textSkills = findSkills(text, index);
+  const bag = termBag(bagText, [...findSkills(titled, index), ...textSkills], skillIds(index));
+  const needText: StemmedText = { lines: [], folded: [], stems: [], words: [], lineOf: [] };
+  text.stems.forEach((stem, i) => {
+    if (isKeywordLine[text.lineOf[i] as number] !== 1) return;
+    needText.stems.push(stem);
+    needText.words.push(text.words[i] as string);
+  });
+  const needs = termBag(
+    needText,
+    textSkills.filter((hit) => isKeywordLine[hit.line] === 1),
+    skillIds(index),
+  );
 
   const yearLines = text.folded.filter((_, line) => isKeywordLine[line] === 1 || kinds[line] === 'duties');
   const experienceLine = job.experience ? [foldText(`${job.experience} experience`)] : [];
   const years = requiredYears([...yearLines, ...experienceLine]);
+  const roleYears: { years: number; stems: string[] }[] = [];
+  for (const [at, line] of text.folded.entries()) {
+    if (kinds[at] === 'about') continue;
+    const asked = roleYearsAsked(line);
+    if (!asked) continue;
+    const stems = words(asked.role)
+      .filter(
+        (word) => word.length > 1 && !/^\d/.test(word) && !STOPWORDS.has(word) && !TITLE_NOISE.has(word),
+      )
+      .map(cachedStem)
+      .filter((stem) => !ROLE_YEARS_NOISE.has(stem))
+      .map((stem) => roleGroupOf(stem) ?? stem);
+    if (stems.length) roleYears.push({ years: asked.years, stems });
+  }
   const ordered = new Map([...skills].sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'required' ? -1 : 1)));
   return {
     kind: 'job',
     title,
     skills: ordered,
     titleTerms: titleTermsOf(title, index),
-    keywords,
+    bag,
+    needs,
+    roleYears,
     years,
     level: title ? titleLevel(title) : undefined,
     index,
@@ -291,11 +433,69 @@ function clip(line: string): string {
   return line.length > CV_LINE_CHARS ? `${line.slice(0, CV_LINE_CHARS - 1)}…` : line;
 }
 
+let backgroundOnly: LexicalCorpus | undefined;
+function defaultCorpus(): LexicalCorpus {
+  backgroundOnly ??= createLexicalCorpus();
+  return backgroundOnly;
+}
+
 /**
- * Scores a prepared CV against a job (prepared, or raw and prepared on the fly).
- * Adding a skill the job asks for to the CV never lowers the score.
+ * The corpus the lexical part weighs words with: the user's stored jobs (the very jobs
+ * being ranked) on top of the shipped background ads. Build it once per list of jobs.
  */
-export function scoreApplication(cv: CvProfile, jobInput: JobProfile | JobInput): MatchResult {
+export function createJobCorpus(jobs: Iterable<JobProfile>): LexicalCorpus {
+  const bags: TermBag[] = [];
+  for (const job of jobs) bags.push(job.bag);
+  return createLexicalCorpus(documentFrequencies(bags));
+}
+
+/** The model's inputs, in MATCH_MODEL.features order (what the fit script reads too). */
+export function featureVector(parts: ScoreParts): number[] {
+  return MATCH_MODEL.features.map((name) => {
+    switch (name) {
+      case 'similarity':
+        return Math.sqrt(parts.similarity ?? 0);
+      case 'terms':
+        return parts.terms ?? 0;
+      case 'needs':
+        return parts.needs ?? parts.terms ?? 0;
+      case 'skills':
+        // A job that names no vocabulary skill says nothing either way.
+        return parts.skills ?? 0.5;
+      case 'title':
+        return parts.title ?? 0.5;
+      case 'years':
+        return parts.years ?? 1;
+      case 'roleYears':
+        return parts.roleYears ?? 1;
+      case 'seniority':
+        return parts.seniority ?? 1;
+    }
+    return 0;
+  });
+}
+
+/**
+ * The fitted logistic model's chance (0–100) that the pair is a real fit, each source and
+ * class of the training data weighing the same (so not the chance among your own jobs).
+ */
+export function fitChance(parts: ScoreParts): number {
+  const x = featureVector(parts);
+  let z = MATCH_MODEL.intercept;
+  for (let i = 0; i < x.length; i++) z += (MATCH_MODEL.coefficients[i] ?? 0) * (x[i] as number);
+  return 100 / (1 + Math.exp(-z));
+}
+
+/**
+ * Scores a prepared CV against a job (prepared, or raw and prepared on the fly), with word
+ * weights from `corpus` (createJobCorpus over the user's stored jobs; default: the
+ * background ads alone). Adding a skill the job asks for to the CV never lowers the score.
+ */
+export function scoreApplication(
+  cv: CvProfile,
+  jobInput: JobProfile | JobInput,
+  corpus: LexicalCorpus = defaultCorpus(),
+): MatchResult {
   const job = 'kind' in jobInput && jobInput.kind === 'job' ? jobInput : prepareJob(jobInput as JobInput);
   const { index } = cv;
   const parts: ScoreParts = {};
@@ -327,12 +527,16 @@ export function scoreApplication(cv: CvProfile, jobInput: JobProfile | JobInput)
     (has ? title.matched : title.missing).push(term.label);
   }
   if (job.titleTerms.length) parts.title = title.matched.length / job.titleTerms.length;
+  const roleYears = roleYearsFit(cv, job);
+  if (roleYears !== undefined) parts.roleYears = roleYears;
 
-  if (job.keywords.length) {
-    let found = 0;
-    for (const keyword of job.keywords) if (cv.terms.has(keyword)) found++;
-    parts.keywords = found / job.keywords.length;
+  const lexical = lexicalFit(corpus, cv.bag, cv.bagIndex, job.bag);
+  const hasText = job.bag.terms.length > 0;
+  if (hasText) {
+    parts.similarity = lexical.cosine;
+    parts.terms = lexical.coverage;
   }
+  if (job.needs.terms.length) parts.needs = coverageOf(corpus, cv.bagIndex, job.needs);
 
   const result: Pick<MatchResult, 'years' | 'seniority'> = {};
   if (job.years !== undefined) {
@@ -344,23 +548,21 @@ export function scoreApplication(cv: CvProfile, jobInput: JobProfile | JobInput)
     result.seniority = { job: job.level, cv: cv.level };
   }
 
-  let weightSum = 0;
-  let sum = 0;
-  for (const key of Object.keys(parts) as (keyof ScoreParts)[]) {
-    weightSum += PART_WEIGHTS[key];
-    sum += PART_WEIGHTS[key] * (parts[key] ?? 0);
-  }
-  const score = weightSum > 0 ? Math.round((100 * sum) / weightSum) : 0;
-  const band = bandOf(score);
+  const score = hasText ? Math.round(chanceToScore(fitChance(parts))) : 0;
+  const sharedTerms = lexical.shared.map((stem) => job.bag.surfaces.get(stem) ?? stem);
+  // A title whose words the CV mostly lacks is a different job, whatever else is shared.
+  const roleMissing = parts.title !== undefined && parts.title < 0.5 ? job.title : undefined;
   return {
     score,
-    band,
+    band: bandOf(score),
     matched,
     missing,
     ...result,
     title,
+    sharedTerms,
     parts,
-    summary: summarize(matched, missing, result, weightSum > 0),
+    summary: summarize('en', matched, missing, result, hasText, roleMissing),
+    summaryEs: summarize('es', matched, missing, result, hasText, roleMissing),
   };
 }
 
@@ -368,26 +570,46 @@ function countOf(list: readonly { required: boolean }[], required: boolean): num
   return list.filter((item) => item.required === required).length;
 }
 
+const SUMMARY = {
+  en: {
+    empty: 'The job has no description to compare with your CV.',
+    shows: (pieces: string[]) => `Your CV shows ${pieces.join(' and ')}.`,
+    required: (got: number, of: number) => `${got} of ${of} required skills`,
+    preferred: (got: number, of: number) => `${got} of ${of} preferred`,
+    noSkills: 'The job names no skills from the vocabulary; the score compares title and wording.',
+    years: (asked: number, cv: number) => `The job asks for ${asked}+ years; your CV shows about ${cv}.`,
+    role: (title: string) => `Most words of the job title (${title}) are not in your CV.`,
+  },
+  es: {
+    empty: 'La oferta no tiene descripción que comparar con tu CV.',
+    shows: (pieces: string[]) => `Tu CV muestra ${pieces.join(' y ')}.`,
+    required: (got: number, of: number) => `${got} de ${of} habilidades requeridas`,
+    preferred: (got: number, of: number) => `${got} de ${of} deseables`,
+    noSkills: 'La oferta no nombra habilidades del vocabulario; la puntuación compara el puesto y el texto.',
+    years: (asked: number, cv: number) => `La oferta pide ${asked}+ años; tu CV muestra unos ${cv}.`,
+    role: (title: string) => `La mayoría de las palabras del puesto (${title}) no aparecen en tu CV.`,
+  },
+} as const;
+
 function summarize(
+  lang: 'en' | 'es',
   matched: readonly MatchedSkill[],
   missing: readonly MissingSkill[],
   extra: Pick<MatchResult, 'years' | 'seniority'>,
   hasAnything: boolean,
+  roleMissing: string | undefined,
 ): string {
-  if (!hasAnything) return 'The job has no description to compare with your CV.';
+  const words = SUMMARY[lang];
+  if (!hasAnything) return words.empty;
   const sentences: string[] = [];
   const requiredTotal = countOf(matched, true) + countOf(missing, true);
   const preferredTotal = countOf(matched, false) + countOf(missing, false);
   const pieces: string[] = [];
-  if (requiredTotal) pieces.push(`${countOf(matched, true)} of ${requiredTotal} required skills`);
-  if (preferredTotal) pieces.push(`${countOf(matched, false)} of ${preferredTotal} preferred`);
-  if (pieces.length) sentences.push(`Your CV shows ${pieces.join(' and ')}.`);
-  else sentences.push('The job names no skills from the vocabulary; the score compares title and wording.');
-  if (extra.years) {
-    sentences.push(
-      `The job asks for ${extra.years.required}+ years; your CV shows about ${Math.round(extra.years.cv)}.`,
-    );
-  }
+  if (requiredTotal) pieces.push(words.required(countOf(matched, true), requiredTotal));
+  if (preferredTotal) pieces.push(words.preferred(countOf(matched, false), preferredTotal));
+  sentences.push(pieces.length ? words.shows(pieces) : words.noSkills);
+  if (extra.years) sentences.push(words.years(extra.years.required, Math.round(extra.years.cv)));
+  if (roleMissing) sentences.push(words.role(roleMissing));
   return sentences.join(' ');
 }
 

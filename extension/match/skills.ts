@@ -36,6 +36,8 @@ export interface StemmedText {
   /** The same lines folded (foldText): lower case, no accents. */
   folded: string[];
   stems: string[];
+  /** The folded word each stem came from (for showing a term: "kubernetes", not "kubernet"). */
+  words: string[];
   lineOf: number[];
 }
 
@@ -124,6 +126,7 @@ export function stemText(text: string, keepLines = true): StemmedText {
   const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const folded = foldText(source);
   const stems: string[] = [];
+  const wordList: string[] = [];
   const lineOf: number[] = [];
   let line = 0;
   let start = -1;
@@ -135,7 +138,9 @@ export function stemText(text: string, keepLines = true): StemmedText {
       continue;
     }
     if (start >= 0) {
-      stems.push(cachedStem(folded.slice(start, i)));
+      const word = folded.slice(start, i);
+      wordList.push(word);
+      stems.push(cachedStem(word));
       lineOf.push(line);
       start = -1;
     }
@@ -145,6 +150,7 @@ export function stemText(text: string, keepLines = true): StemmedText {
     lines: keepLines ? source.split('\n').map((l) => l.trim()) : [],
     folded: folded.split('\n'),
     stems,
+    words: wordList,
     lineOf,
   };
 }

@@ -52,6 +52,7 @@ const EN = {
   years: (required: number, cv: number) =>
     `Asks for ${required}+ years of experience; your CV shows about ${cv}.`,
   noSkills: 'This job names no skills JobTrack knows; the score compares the title and wording.',
+  sharedTerms: 'Words your CV shares with the ad (those that count most first)',
   scoredWith: (name: string) => `Scored with ${name}`,
 };
 
@@ -112,6 +113,7 @@ const ES: Strings = {
   shownBy: 'Aparece en',
   years: (required, cv) => `Pide ${required}+ años de experiencia; tu CV muestra unos ${cv}.`,
   noSkills: 'Esta oferta no nombra habilidades que JobTrack conozca; el encaje compara el título y el texto.',
+  sharedTerms: 'Palabras que tu CV comparte con la oferta (las que más cuentan primero)',
   scoredWith: (name) => `Puntuado con ${name}`,
 };
 

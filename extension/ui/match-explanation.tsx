@@ -5,9 +5,10 @@ import { useI18n } from './i18n-context';
 import './match-explanation.css';
 
 /**
- * Why an application scores what it does: the band, then the job's required and
- * nice-to-have skills, each either shown by a line of the CV (quoted, as text) or missing,
- * and the years of experience when the job states them.
+ * Why an application scores what it does: the band and the summary sentence, then the
+ * job's required and nice-to-have skills, each either shown by a line of the CV (quoted,
+ * as text) or missing, the words CV and ad share that weigh most in the score, and the
+ * years of experience when the job states them.
  */
 
 /** The score with its band ("72 · Good"), colour-coded, for badges and headings. */
@@ -74,12 +75,14 @@ export function MatchExplanation({ result, cvName }: { result: MatchResult; cvNa
   const required = (skill: { required: boolean }) => skill.required;
   const preferred = (skill: { required: boolean }) => !skill.required;
   const hasSkills = result.matched.length + result.missing.length > 0;
+  const termsId = `${id}-terms`;
   return (
     <section class="match-explanation" aria-labelledby={id} data-testid="match-explanation">
       <div class="match-explanation__head">
         <h3 id={id}>{s.match}</h3>
         <MatchBand result={result} />
       </div>
+      <p class="match-explanation__summary">{lang === 'es' ? result.summaryEs : result.summary}</p>
       {hasSkills ? (
         <>
           <SkillGroup
@@ -95,6 +98,18 @@ export function MatchExplanation({ result, cvName }: { result: MatchResult; cvNa
         </>
       ) : (
         <p class="muted">{s.noSkills}</p>
+      )}
+      {result.sharedTerms.length > 0 && (
+        <div class="match-group">
+          <h4 id={termsId}>{s.sharedTerms}</h4>
+          <ul class="match-terms" aria-labelledby={termsId} data-testid="match-shared-terms">
+            {result.sharedTerms.map((term) => (
+              <li key={term} class="match-term">
+                {term}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {result.years && (
         <p class="match-explanation__years">{s.years(result.years.required, Math.round(result.years.cv))}</p>

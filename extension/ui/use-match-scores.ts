@@ -1,7 +1,15 @@
 import { useMemo } from 'preact/hooks';
 import type { Application } from '../../shared/application';
-import { type CvProfile, createJobCache, type MatchResult, prepareCv, scoreApplication } from '../match';
+import {
+  type CvProfile,
+  createJobCache,
+  createJobCorpus,
+  type MatchResult,
+  prepareCv,
+  scoreApplication,
+} from '../match';
 import type { CvRecord } from '../store/schema';
+import { useI18n } from './i18n-context';
 
 /**
  * The seam between the tracker UI and the match scorer (extension/match). The UI asks for
@@ -13,7 +21,7 @@ export interface MatchView {
   score: number;
   matched: string[];
   missing: string[];
-  /** One or two sentences for a tooltip or a screen reader. */
+  /** One or two sentences for a tooltip or a screen reader, in the UI language. */
   summary?: string;
   /** The full explanation (skills with the CV line showing each, years) for MatchExplanation. */
   result?: MatchResult;
@@ -25,12 +33,19 @@ export type ScoreOf = (app: Application) => MatchView | undefined;
 
 const noScore: ScoreOf = () => undefined;
 
-export function toMatchView(result: MatchResult, cvName?: string): MatchView {
+/**
+ * How many of the loaded applications (in the order the list holds them) give the word
+ * weights: enough for stable document frequencies, few enough to read in a few tens of
+ * milliseconds before the first scores (reading all 5,000 would cost about a second).
+ */
+export const CORPUS_JOBS = 200;
+
+export function toMatchView(result: MatchResult, cvName?: string, lang = 'en'): MatchView {
   return {
     score: result.score,
     matched: result.matched.map((skill) => skill.skill),
     missing: result.missing.map((skill) => skill.skill),
-    summary: result.summary,
+    summary: lang === 'es' ? result.summaryEs : result.summary,
     result,
     ...(cvName ? { cvName } : {}),
   };
@@ -39,11 +54,19 @@ export function toMatchView(result: MatchResult, cvName?: string): MatchView {
 /**
  * An application is scored with the CV version it was captured with (its cvId) while that
  * version exists, else with the default. Each CV's text is prepared once, on first use.
+ * Word weights come from the user's own stored jobs (the first CORPUS_JOBS of `apps`)
+ * blended with the shipped background table.
  */
-export function useMatchScores(cvs: readonly CvRecord[]): ScoreOf {
+export function useMatchScores(cvs: readonly CvRecord[], apps: readonly Application[] = []): ScoreOf {
+  const { lang } = useI18n();
   const hasDefault = cvs.some((record) => record.isDefault);
   // Only what scoring reads: a new array with the same CVs does not rescore.
   const key = cvs.map((cv) => `${cv.id}|${cv.isDefault}|${cv.text}`).join('\u0000');
+  const sample = apps.slice(0, CORPUS_JOBS);
+  const corpusKey = sample.map((app) => `${app.id}|${app.updatedAt}`).join(',');
+  // Prepared jobs outlive a CV change or a new corpus: only the cheap step runs again.
+  const jobs = useMemo(() => createJobCache(), []);
+  const corpus = useMemo(() => createJobCorpus(sample.map((app) => jobs.get(app))), [corpusKey]);
   return useMemo(() => {
     if (!hasDefault) return noScore;
     const byId = new Map(cvs.map((cv) => [cv.id, cv]));
@@ -57,7 +80,6 @@ export function useMatchScores(cvs: readonly CvRecord[]): ScoreOf {
       }
       return profile;
     };
-    const jobs = createJobCache();
     // Per record object: a record that changes is a new object and is scored again.
     const scores = new WeakMap<Application, MatchView>();
     return (app: Application) => {
@@ -65,10 +87,10 @@ export function useMatchScores(cvs: readonly CvRecord[]): ScoreOf {
       if (!view) {
         const cv = (app.cvId ? byId.get(app.cvId) : undefined) ?? fallback;
         if (!cv) return undefined;
-        view = toMatchView(scoreApplication(profileOf(cv), jobs.get(app)), cv.fileName);
+        view = toMatchView(scoreApplication(profileOf(cv), jobs.get(app), corpus), cv.fileName, lang);
         scores.set(app, view);
       }
       return view;
     };
-  }, [key, hasDefault]);
+  }, [key, hasDefault, corpus, lang]);
 }

@@ -71,7 +71,7 @@ function Applications({
   const send = useSend();
   const apps = data.apps ?? [];
   const stages = data.preferences.stages;
-  const scoreOf = useMatchScores(data.cvs);
+  const scoreOf = useMatchScores(data.cvs, apps);
   const [filter, setFilter] = useState<FilterValue>({ query: '', status: '' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [error, setError] = useState('');

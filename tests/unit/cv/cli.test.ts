@@ -86,7 +86,16 @@ describe('score', { timeout: 60_000 }, () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.id)).toEqual(['a', 'b']);
-    expect(Object.keys(lines[0])).toEqual(['id', 'score', 'band', 'matched', 'missing']);
+    expect(Object.keys(lines[0])).toEqual([
+      'id',
+      'score',
+      'band',
+      'matched',
+      'missing',
+      'sharedTerms',
+      'summary',
+    ]);
+    expect(lines[0].sharedTerms).toContain('python');
     expect(lines[0].matched).toEqual([
       { skill: 'Python', required: true, cvLine: 'Python, PostgreSQL, Docker' },
     ]);
