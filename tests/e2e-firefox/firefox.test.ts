@@ -1,0 +1,173 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Application } from '../../shared/application';
+import { twoColumnPdf } from '../support/cv-samples';
+import {
+  type FirefoxExtension,
+  findFirefox,
+  launchFirefoxExtension,
+  serveFixture,
+  waitForContentScript,
+  watchContentMessages,
+} from '../support/firefox';
+import { makeApp } from '../support/make-app';
+import { seedItems } from '../support/seed-applications';
+
+/**
+ * The Firefox build (MV3, background as an event page) in Firefox ESR: Apply capture on a
+ * fixture page of every board served under its real URL, the popup's list, and a CV upload
+ * parsed by the bundled pdf.js worker that then scores an application.
+ */
+
+let ext: FirefoxExtension;
+let watcher: Page;
+const tmp = mkdtempSync(join(tmpdir(), 'jobtrack-ff-'));
+
+// Without Firefox these are reported as skipped (and the global setup says why).
+describe.skipIf(!findFirefox())('Firefox ESR', () => {
+  beforeAll(async () => {
+    ext = await launchFirefoxExtension();
+    watcher = await ext.openPage('popup.html');
+    await watchContentMessages(watcher);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const fixture = (path: string) =>
+    readFileSync(new URL(`../fixtures/pages/${path}`, import.meta.url), 'utf8');
+  type Stored = Application & { events: { type: string }[] };
+
+  const BOARDS: [string, string, string, string, Partial<Application>][] = [
+    [
+      'linkedin/view-2026-easy-apply.html',
+      'https://www.linkedin.com/jobs/view/4056789012/',
+      'a[aria-label="Easy Apply to this job"] span',
+      'app:linkedin-4056789012',
+      { board: 'linkedin', title: 'Site Reliability Engineer', company: 'Quartz Mobility' },
+    ],
+    [
+      'indeed/viewjob-company-site.html',
+      'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60&from=serp&tk=1h2',
+      '#applyButtonLinkContainer button span',
+      'app:indeed-5f3a2b1c9d8e7f60',
+      { board: 'indeed', title: 'Pharmacy Technician', company: 'Cedar Valley Health' },
+    ],
+    [
+      'glassdoor/search-es-pane.html',
+      'https://www.glassdoor.es/Empleo/madrid-desarrollador-empleos-SRCH_IL.0,6_IC2664239_KO7,20.htm?jl=1009202020202',
+      '[data-test="easyApply"] span',
+      'app:glassdoor-1009202020202',
+      { board: 'glassdoor', title: 'Desarrollador Full Stack', company: 'Tramuntana Labs' },
+    ],
+    [
+      'infojobs/offer-hybrid-salary.html',
+      'https://www.infojobs.net/madrid/desarrollador-backend-java/of-i3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+      '.ij-OfferDetailApplyButton .sui-AtomButton-content',
+      'app:infojobs-3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+      { board: 'infojobs', title: 'Desarrollador/a Backend Java', company: 'Grupo Meridiano Software' },
+    ],
+    [
+      'tecnoempleo/offer-microdata.html',
+      'https://www.tecnoempleo.com/desarrollador-python-django/python-django/rf-a1b2c3d4e5f6a7b8c9d0',
+      '#btn-inscribirme span',
+      'app:tecnoempleo-a1b2c3d4e5f6a7b8c9d0',
+      { board: 'tecnoempleo', title: 'Desarrollador Python Django', company: 'Cierzo Tecnologías' },
+    ],
+  ];
+
+  describe('Apply capture in Firefox', () => {
+    it.each(BOARDS)(
+      '%s: Apply stores the open job as applied and says so',
+      async (file, url, click, key, fields) => {
+        const page = await ext.browser.newPage();
+        await serveFixture(page, url, fixture(file));
+        await page.goto(url);
+        await waitForContentScript(watcher, url);
+        await page.click(click);
+        await expect.poll(async () => (await ext.storage())[key], { timeout: 10_000 }).toBeTruthy();
+        const app = (await ext.storage())[key] as Stored;
+        expect(app).toMatchObject({ ...fields, status: 'applied', captureMethod: 'apply' });
+        expect(app.events.map((event) => event.type)).toEqual(['applied']);
+        await page.waitForFunction(
+          () => document.querySelector('jobtrack-toast')?.shadowRoot?.textContent?.includes('JobTrack'),
+          { timeout: 10_000 },
+        );
+        await page.close();
+      },
+    );
+  });
+
+  describe('popup and CV in Firefox', () => {
+    const apps = [
+      makeApp('linkedin-901', {
+        title: 'Frontend Developer (React)',
+        company: 'Studyhall',
+        description: 'Requirements\n- React and TypeScript\n- HTML and CSS\n- Testing with Jest',
+        createdAt: '2030-01-02T10:00:00.000Z',
+        updatedAt: '2030-01-02T10:00:00.000Z',
+      }),
+      makeApp('indeed-902', {
+        board: 'indeed',
+        url: 'https://es.indeed.com/viewjob?jk=902',
+        title: 'ICU Staff Nurse',
+        company: 'St Columba’s Hospital',
+        description: 'Requirements\n- Registered nurse\n- ICU experience\n- BLS and ALS',
+        createdAt: '2030-01-01T10:00:00.000Z',
+        updatedAt: '2030-01-01T10:00:00.000Z',
+      }),
+    ];
+
+    beforeAll(async () => {
+      const items = seedItems(apps);
+      await watcher.evaluate((items) => chrome.storage.local.set(items), items as Record<string, unknown>);
+    });
+
+    it('lists the applications in the popup, newest first', async () => {
+      const popup = await ext.openPage('popup.html');
+      await popup.waitForSelector('.prow__title');
+      const total = apps.length + BOARDS.length;
+      await popup.waitForFunction(
+        (expected) => document.querySelector('.popup__count')?.textContent === expected,
+        { timeout: 10_000 },
+        `${total} of ${total} applications`,
+      );
+      const titles = await popup.$$eval('.prow__title', (els) => els.map((el) => el.textContent));
+      expect(titles[0]).toBe('Frontend Developer (React)');
+      expect(titles).toContain('Site Reliability Engineer');
+      await popup.close();
+    });
+
+    it('imports a PDF CV with the bundled pdf.js worker, stores its text, and scores an application', async () => {
+      const pdf = join(tmp, 'priya-cv.pdf');
+      writeFileSync(pdf, twoColumnPdf());
+      const tracker = await ext.openPage('tracker.html?view=cv');
+      const input = await tracker.waitForSelector('input[data-testid="cv-file"]');
+      await input?.uploadFile(pdf);
+      const review = await tracker.waitForSelector('[data-testid="cv-review-text"]', { timeout: 15_000 });
+      const extracted = await review?.evaluate((el) => (el as HTMLTextAreaElement).value);
+      expect(extracted).toContain('Frontend Developer, Brightleaf (2022 - present)');
+      expect(extracted?.indexOf('Playwright')).toBeLessThan(extracted?.indexOf('EXPERIENCE') ?? -1);
+      const save = await tracker.waitForSelector('::-p-text(Save CV)');
+      await save?.click();
+      await expect
+        .poll(async () => Object.keys(await ext.storage()).filter((key) => key.startsWith('cv:')), {
+          timeout: 10_000,
+        })
+        .toHaveLength(1);
+      await tracker.close();
+
+      const list = await ext.openPage('tracker.html');
+      const badge = await list.waitForSelector('.table__row[data-id="linkedin-901"] .score', {
+        timeout: 15_000,
+      });
+      const score = Number.parseInt((await badge?.evaluate((el) => el.textContent)) ?? '', 10);
+      expect(score).toBeGreaterThanOrEqual(60);
+      await list.close();
+    });
+  });
+});
