@@ -53,6 +53,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'package',
+          root,
+          environment: 'node',
+          include: ['tests/package/**/*.test.ts'],
+          globalSetup: ['tests/support/package-global-setup.ts'],
+        },
+      },
+      {
+        test: {
           name: 'e2e-firefox',
           root,
           environment: 'node',
