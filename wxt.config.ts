@@ -41,7 +41,7 @@ export default defineConfig({
   }),
   zip: {
     // Mozilla reviewers rebuild from this: the extension's sources, the shared schemas and
-    // the build setup; not the tests, the backend or generated listing screenshots.
+    // the build setup; not the tests, the backend or the store listing material.
     includeSources: [
       'extension/**',
       'shared/**',
@@ -51,7 +51,7 @@ export default defineConfig({
       'tsconfig.json',
       'README.md',
     ],
-    excludeSources: ['extension/store-listing/screenshots/**', 'extension/store-listing/out/**'],
+    excludeSources: ['extension/store-listing/**'],
     exclude: ['**/*.map'],
   },
   hooks: {

@@ -81,7 +81,7 @@ const TEXT: Record<Language, (c: PolicyContext) => { title: string; sections: Po
       {
         heading: 'Deleting your data',
         paragraphs: [
-          'Full tracker → Data & settings → “Delete all my data” removes everything JobTrack stored in this browser. Uninstalling JobTrack removes it too.',
+          'Full tracker → Data & settings → “Delete all my data” removes every application, note, reminder and CV and resets your preferences. It keeps the anonymous installation id, because that id is what links a Pro subscription to this browser. Uninstalling JobTrack removes everything it stored, the id included.',
         ],
       },
       {
@@ -125,7 +125,7 @@ const TEXT: Record<Language, (c: PolicyContext) => { title: string; sections: Po
       {
         heading: 'Borrar tus datos',
         paragraphs: [
-          'Tracker completo → Datos y ajustes → «Eliminar todos mis datos» borra todo lo que JobTrack guardó en este navegador. Desinstalar JobTrack también lo borra.',
+          'Tracker completo → Datos y ajustes → «Eliminar todos mis datos» borra todas las candidaturas, notas, recordatorios y CV y restablece tus preferencias. Conserva el identificador anónimo de instalación, porque es lo que vincula una suscripción Pro a este navegador. Desinstalar JobTrack borra todo lo que guardó, también el identificador.',
         ],
       },
       {

@@ -180,6 +180,37 @@ describe('Firefox review material', () => {
     expect(names.some((name) => name.startsWith('extension/entrypoints/'))).toBe(true);
     expect(names.some((name) => name.startsWith('shared/'))).toBe(true);
     expect(names.filter((name) => /^(tests|backend|node_modules|\.output)\//.test(name))).toEqual([]);
+    expect(names.filter((name) => name.startsWith('extension/store-listing/'))).toEqual([]);
     expect(names.filter((name) => /(^|\/)\.env/.test(name))).toEqual([]);
+  });
+});
+
+describe('store listing text (extension/store-listing)', () => {
+  const listing = (file: string) => readFileSync(join('extension/store-listing', file), 'utf8').trim();
+
+  it.each(LOCALES)(
+    '%s: a short description within Chrome’s 132 characters and a long one within 16,000',
+    (lang) => {
+      const short = listing(`${lang}/short-description.txt`);
+      const long = listing(`${lang}/long-description.txt`);
+      expect(short.length).toBeGreaterThan(40);
+      expect(short.length).toBeLessThanOrEqual(132);
+      expect(short).not.toContain('\n');
+      expect(long.length).toBeGreaterThan(500);
+      expect(long.length).toBeLessThanOrEqual(16_000);
+      // Every board the content script captures on is named.
+      for (const board of ['LinkedIn', 'Indeed', 'Glassdoor', 'InfoJobs', 'Tecnoempleo'])
+        expect(long).toContain(board);
+    },
+  );
+
+  it('justifies every permission and host permission the manifest asks for', () => {
+    const disclosures = listing('privacy-disclosures.md');
+    const { permissions = [], host_permissions = [] } = packages.chrome.manifest;
+    for (const permission of [...permissions, ...host_permissions]) {
+      expect(disclosures, permission).toContain(`\`${permission}\``);
+    }
+    expect(disclosures).toMatch(/## Single purpose/);
+    expect(disclosures).toMatch(/## Data usage/);
   });
 });
