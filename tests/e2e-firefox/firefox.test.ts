@@ -142,6 +142,54 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
       await popup.close();
     });
 
+    it('exports the list as CSV through a download', async () => {
+      const tracker = await ext.openPage('tracker.html');
+      await tracker.waitForSelector('.table__row[data-id="indeed-902"]');
+      // Keep what the page hands to the download, instead of a file on disk.
+      await tracker.evaluate(() => {
+        const kept: Blob[] = [];
+        (globalThis as unknown as { kept: Blob[] }).kept = kept;
+        const original = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob) => {
+          kept.push(blob);
+          return original(blob);
+        };
+      });
+      const button = await tracker.waitForSelector('::-p-text(Export shown as CSV)');
+      await button?.click();
+      await tracker.waitForFunction(() => (globalThis as unknown as { kept: Blob[] }).kept.length === 1);
+      const csv = await tracker.evaluate(() => (globalThis as unknown as { kept: Blob[] }).kept[0]?.text());
+      expect(csv).toContain('ICU Staff Nurse');
+      expect(csv).toContain('Site Reliability Engineer');
+      expect(csv?.split('\n').filter((line) => line.trim()).length).toBe(1 + apps.length + BOARDS.length);
+      await tracker.close();
+    });
+
+    it('schedules a reminder alarm for an event with a reminder', async () => {
+      const remindAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
+      const app = makeApp('linkedin-903', {
+        events: [
+          { id: 'ev-applied', type: 'applied', date: '2030-01-01T10:00:00.000Z' },
+          {
+            id: 'ev-interview',
+            type: 'interview',
+            date: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+            remindAt,
+          },
+        ],
+      });
+      await watcher.evaluate(
+        (item) => chrome.storage.local.set({ 'app:linkedin-903': item }),
+        app as unknown as Record<string, unknown>,
+      );
+      const alarm = () =>
+        watcher.evaluate(
+          async () => (await chrome.alarms.get('reminder:linkedin-903:ev-interview'))?.scheduledTime,
+        );
+      await expect.poll(alarm, { timeout: 10_000 }).toBe(Date.parse(remindAt));
+      await watcher.evaluate(() => chrome.storage.local.remove('app:linkedin-903'));
+    });
+
     it('imports a PDF CV with the bundled pdf.js worker, stores its text, and scores an application', async () => {
       const pdf = join(tmp, 'priya-cv.pdf');
       writeFileSync(pdf, twoColumnPdf());
