@@ -165,29 +165,37 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
       await tracker.close();
     });
 
-    it('schedules a reminder alarm for an event with a reminder', async () => {
-      const remindAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
-      const app = makeApp('linkedin-903', {
+    it('schedules a reminder alarm from a stored event and shows the notification when it fires', async () => {
+      // Headless Firefox has no notification display: it closes each notification as soon as
+      // it is created, so the extension's onClosed event is the proof one was shown.
+      await watcher.evaluate(() => {
+        const closed: string[] = [];
+        (globalThis as unknown as { notificationsClosed: string[] }).notificationsClosed = closed;
+        chrome.notifications.onClosed.addListener((id) => closed.push(id));
+      });
+      const remindAt = new Date(Date.now() + 2_000).toISOString();
+      const app = makeApp('linkedin-904', {
+        title: 'Platform Engineer',
         events: [
           { id: 'ev-applied', type: 'applied', date: '2030-01-01T10:00:00.000Z' },
-          {
-            id: 'ev-interview',
-            type: 'interview',
-            date: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-            remindAt,
-          },
+          { id: 'ev-follow', type: 'follow-up', date: remindAt, remindAt },
         ],
       });
       await watcher.evaluate(
-        (item) => chrome.storage.local.set({ 'app:linkedin-903': item }),
+        (item) => chrome.storage.local.set({ 'app:linkedin-904': item }),
         app as unknown as Record<string, unknown>,
       );
-      const alarm = () =>
+      const scheduled = () =>
         watcher.evaluate(
-          async () => (await chrome.alarms.get('reminder:linkedin-903:ev-interview'))?.scheduledTime,
+          async () => (await chrome.alarms.get('reminder:linkedin-904:ev-follow'))?.scheduledTime,
         );
-      await expect.poll(alarm, { timeout: 10_000 }).toBe(Date.parse(remindAt));
-      await watcher.evaluate(() => chrome.storage.local.remove('app:linkedin-903'));
+      await expect.poll(scheduled, { timeout: 4_000 }).toBe(Date.parse(remindAt));
+      const notified = () =>
+        watcher.evaluate(
+          () => (globalThis as unknown as { notificationsClosed: string[] }).notificationsClosed,
+        );
+      await expect.poll(notified, { timeout: 20_000 }).toContain('reminder:linkedin-904:ev-follow');
+      await watcher.evaluate(() => chrome.storage.local.remove('app:linkedin-904'));
     });
 
     it('imports a PDF CV with the bundled pdf.js worker, stores its text, and scores an application', async () => {
