@@ -1,3 +1,4 @@
+import { LIMITS } from '../../shared/limits';
 import type { Language } from '../i18n/stage-labels';
 
 /**
@@ -24,12 +25,13 @@ export interface PolicyContext {
  * version the backend is built but the extension has no Pro button yet, so nothing is sent.
  * Update this (and only this) when the Pro client lands.
  */
+const count = (lang: Language, n: number) => new Intl.NumberFormat(lang, { useGrouping: 'always' }).format(n);
 const PRO_SECTION: Record<Language, (c: PolicyContext) => PolicySection> = {
   en: (c) => ({
     heading: 'JobTrack Pro (cover letters)',
     paragraphs: [
       `This version of the extension does not send anything to our server: it has no Pro button yet. The one address it is allowed to call is ${c.backendOrigin}, and it will call it only when you ask for a Pro action.`,
-      'When you ask for a Pro cover letter, the request carries at most 3,000 characters of your CV text and 1,500 of the job text, the job title, the company, the letter language, tone and length, and the anonymous installation id (a random number made when JobTrack was installed). Our server checks your subscription with Stripe, passes the texts to Anthropic (Claude) to write the letter, streams the letter back, and keeps nothing: no database, no files, and its log has one line per request (method, path, status, time) without the request body.',
+      `When you ask for a Pro cover letter, the request carries at most ${count('en', LIMITS.proCvChars)} characters of your CV text and ${count('en', LIMITS.proJobChars)} of the job text, the job title, the company, the letter language, tone and length, and the anonymous installation id (a random number made when JobTrack was installed). Our server checks your subscription with Stripe, passes the texts to Anthropic (Claude) to write the letter, streams the letter back, and keeps nothing: no database, no files, and its log has one line per request (method, path, status, time) without the request body.`,
       'Subscribing opens Stripe Checkout. Stripe keeps the customer record and the subscription, tagged with your installation id, and the payment details and email address you type into Checkout, under Stripe’s own privacy policy. Anthropic processes the texts of a letter under its commercial terms, which do not allow training on them. Vercel runs our server and keeps its platform request logs (including IP addresses) for a limited time.',
       `To delete the server side: the backend’s account deletion cancels the subscription and deletes the Stripe customer for your installation id; or write to ${c.contactEmail} and we will do it.`,
     ],
@@ -38,7 +40,7 @@ const PRO_SECTION: Record<Language, (c: PolicyContext) => PolicySection> = {
     heading: 'JobTrack Pro (cartas de presentación)',
     paragraphs: [
       `Esta versión de la extensión no envía nada a nuestro servidor: todavía no tiene botón Pro. La única dirección a la que puede llamar es ${c.backendOrigin}, y solo lo hará cuando pidas una acción Pro.`,
-      'Cuando pidas una carta de presentación Pro, la petición lleva como máximo 3.000 caracteres del texto de tu CV y 1.500 del texto de la oferta, el puesto, la empresa, el idioma, el tono y la longitud de la carta, y el identificador anónimo de instalación (un número aleatorio creado al instalar JobTrack). Nuestro servidor comprueba tu suscripción con Stripe, pasa los textos a Anthropic (Claude) para que escriba la carta, te la devuelve mientras se escribe y no guarda nada: ni base de datos ni archivos, y su registro tiene una línea por petición (método, ruta, estado, tiempo) sin el contenido.',
+      `Cuando pidas una carta de presentación Pro, la petición lleva como máximo ${count('es', LIMITS.proCvChars)} caracteres del texto de tu CV y ${count('es', LIMITS.proJobChars)} del texto de la oferta, el puesto, la empresa, el idioma, el tono y la longitud de la carta, y el identificador anónimo de instalación (un número aleatorio creado al instalar JobTrack). Nuestro servidor comprueba tu suscripción con Stripe, pasa los textos a Anthropic (Claude) para que escriba la carta, te la devuelve mientras se escribe y no guarda nada: ni base de datos ni archivos, y su registro tiene una línea por petición (método, ruta, estado, tiempo) sin el contenido.`,
       'Suscribirte abre Stripe Checkout. Stripe guarda el cliente y la suscripción, marcados con tu identificador de instalación, y los datos de pago y el correo que escribas en Checkout, según su propia política de privacidad. Anthropic procesa los textos de una carta según sus condiciones comerciales, que no permiten entrenar con ellos. Vercel ejecuta nuestro servidor y guarda sus registros de peticiones de la plataforma (incluidas direcciones IP) durante un tiempo limitado.',
       `Para borrar lo que hay en el servidor: el borrado de cuenta del backend cancela la suscripción y elimina el cliente de Stripe de tu identificador de instalación; o escribe a ${c.contactEmail} y lo haremos.`,
     ],
