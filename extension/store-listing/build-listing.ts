@@ -3,7 +3,8 @@
  * extension (`.output/chrome-mv3`) and the e2e fixtures.
  *
  * - screenshots/<en|es>/1-tracker.png, 2-popup.png, 3-match.png, 4-capture.png at 1280×800
- *   (the size both stores take), the UI in that language;
+ *   (the size both stores take), the UI in that language, and promo-small-440x280.png
+ *   (the Chrome Web Store's small promo tile);
  * - out/privacy-policy.<en|es>.html, the extension's privacy policy as static pages to host
  *   at the URL the store dashboards ask for (needs WXT_CONTACT_EMAIL, like `npm run zip`).
  *
@@ -123,7 +124,19 @@ async function screenshots(lang: Language): Promise<void> {
     await tracker.locator(`.table__row[data-id="${matchId}"] button.linklike`).click();
     const explanation = tracker.getByTestId('match-explanation');
     await explanation.waitFor();
-    await explanation.scrollIntoViewIfNeeded();
+    // Scroll the panel (not the page) so it starts just below the panel's sticky title.
+    await explanation.evaluate((el) => {
+      let scroller = el.parentElement;
+      while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) {
+        scroller = scroller.parentElement;
+      }
+      if (!scroller) return;
+      const sticky = [...scroller.querySelectorAll('*')].find(
+        (e) => getComputedStyle(e).position === 'sticky',
+      );
+      const below = sticky ? sticky.getBoundingClientRect().bottom : scroller.getBoundingClientRect().top;
+      scroller.scrollTop += el.getBoundingClientRect().top - below - 8;
+    });
     await shoot(tracker, join(dir, '3-match.png'));
     await tracker.close();
 
@@ -168,9 +181,34 @@ async function screenshots(lang: Language): Promise<void> {
     );
     await shoot(page, join(dir, '4-capture.png'));
     await page.close();
+
+    await promoTile(ext, lang, dir);
   } finally {
     await ext.close();
   }
+}
+
+const TAGLINE: Record<Language, string> = {
+  en: 'Every job application, tracked where it happens',
+  es: 'Cada candidatura, registrada donde ocurre',
+};
+
+/** Chrome Web Store's small promo tile (440×280): the icon, the name, one line. */
+async function promoTile(ext: LoadedExtension, lang: Language, dir: string): Promise<void> {
+  const icon = readFileSync(join(extensionDir(), 'icon/128.png')).toString('base64');
+  const tile = await ext.context.newPage();
+  await tile.setViewportSize({ width: 440, height: 280 });
+  await tile.setContent(
+    `<body style="margin:0;width:440px;height:280px;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:12px;background:#eef2f6;color:#1b2430;font:600 20px/1.3 system-ui,sans-serif;text-align:center">
+      <img alt="" src="data:image/png;base64,${icon}" width="96" height="96">
+      <div style="font-size:30px">JobTrack</div>
+      <div style="max-width:360px">${TAGLINE[lang]}</div>
+    </body>`,
+  );
+  const path = join(dir, 'promo-small-440x280.png');
+  await tile.screenshot({ path });
+  console.log(`listing: ${path}`);
+  await tile.close();
 }
 
 function policyPages(): void {
