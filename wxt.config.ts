@@ -45,6 +45,7 @@ export default defineConfig({
     includeSources: [
       'extension/**',
       'shared/**',
+      'scripts/**',
       'package.json',
       'package-lock.json',
       'wxt.config.ts',

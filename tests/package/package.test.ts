@@ -174,7 +174,14 @@ describe('Firefox review material', () => {
     const names = readZipDirectory(new Uint8Array(readFileSync(zipPath('sources')))).map(
       (entry) => entry.name,
     );
-    for (const file of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md']) {
+    for (const file of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'scripts/check-node.cjs',
+    ]) {
       expect(names).toContain(file);
     }
     expect(names.some((name) => name.startsWith('extension/entrypoints/'))).toBe(true);
