@@ -11,6 +11,7 @@ import {
   launchFirefoxExtension,
   serveFixture,
   waitForContentScript,
+  waitForTabJob,
   watchContentMessages,
 } from '../support/firefox';
 import { makeApp } from '../support/make-app';
@@ -41,6 +42,8 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
   const fixture = (path: string) =>
     readFileSync(new URL(`../fixtures/pages/${path}`, import.meta.url), 'utf8');
   type Stored = Application & { events: { type: string }[] };
+  const storedApps = async () =>
+    Object.keys(await ext.storage()).filter((key) => key.startsWith('app:')).length;
 
   const BOARDS: [string, string, string, string, Partial<Application>][] = [
     [
@@ -102,6 +105,42 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
     );
   });
 
+  describe('LinkedIn in-app navigation in Firefox', () => {
+    it('captures a job reached from the feed without a page load, and reads nothing on the feed', async () => {
+      // LinkedIn never reloads: the script, already on the feed, must notice the new URL
+      // (WXT uses the Navigation API where the browser has it, else it polls the URL).
+      const feedUrl = 'https://www.linkedin.com/feed/';
+      const feed =
+        '<!doctype html><html><head><title>Feed | LinkedIn</title></head><body><main><button class="jobs-apply-button" id="jobs-apply-button-id"><span>Easy Apply</span></button></main></body></html>';
+      const page = await ext.browser.newPage();
+      await serveFixture(page, feedUrl, feed);
+      await page.goto(feedUrl);
+      await waitForContentScript(watcher, feedUrl);
+      const before = Object.keys(await ext.storage());
+      await page.click('#jobs-apply-button-id span');
+
+      const pane = fixture('linkedin/pane-search-easy-apply.html').replaceAll('4034567890', '4037777777');
+      const jobPath = '/jobs/search/?currentJobId=4037777777&keywords=feed';
+      await page.evaluate(
+        (html, path) => {
+          history.pushState({}, '', path);
+          const main = document.querySelector('main');
+          if (main) main.innerHTML = `<div class="jobs-search__job-details--container">${html}</div>`;
+        },
+        pane,
+        jobPath,
+      );
+      await waitForTabJob(watcher, '4037777777');
+      await page.click('#jobs-apply-button-id span');
+      await expect
+        .poll(async () => Object.keys(await ext.storage()).filter((key) => !before.includes(key)), {
+          timeout: 10_000,
+        })
+        .toEqual(['app:linkedin-4037777777']);
+      await page.close();
+    });
+  });
+
   describe('popup and CV in Firefox', () => {
     const apps = [
       makeApp('linkedin-901', {
@@ -130,7 +169,7 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
     it('lists the applications in the popup, newest first', async () => {
       const popup = await ext.openPage('popup.html');
       await popup.waitForSelector('.prow__title');
-      const total = apps.length + BOARDS.length;
+      const total = await storedApps();
       await popup.waitForFunction(
         (expected) => document.querySelector('.popup__count')?.textContent === expected,
         { timeout: 10_000 },
@@ -161,7 +200,7 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
       const csv = await tracker.evaluate(() => (globalThis as unknown as { kept: Blob[] }).kept[0]?.text());
       expect(csv).toContain('ICU Staff Nurse');
       expect(csv).toContain('Site Reliability Engineer');
-      expect(csv?.split('\n').filter((line) => line.trim()).length).toBe(1 + apps.length + BOARDS.length);
+      expect(csv?.split('\n').filter((line) => line.trim()).length).toBe(1 + (await storedApps()));
       await tracker.close();
     });
 

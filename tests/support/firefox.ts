@@ -23,6 +23,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
  *   on start the capture content script sends `tab-job` with runtime.sendMessage, which
  *   every extension page receives too; `watchContentMessages` listens from an extension
  *   page (no UI page has an onMessage listener, so it answers nothing and changes nothing).
+ * - After history.pushState, Firefox's MessageSender.url is still the URL the document
+ *   loaded with (Chrome gives the current one): wait on the reported job instead.
  */
 
 export const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -124,13 +126,15 @@ export async function serveFixture(page: Page, url: string, html: string): Promi
 /** Records the messages content scripts send, as an extension page receives them. */
 export async function watchContentMessages(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const seen: { type?: string; url?: string }[] = [];
+    const seen: { type?: string; url?: string; jobId?: string }[] = [];
     (globalThis as unknown as { jobtrackSeen: typeof seen }).jobtrackSeen = seen;
-    chrome.runtime.onMessage.addListener((message: { type?: string }, sender) => {
-      seen.push({ type: message?.type, url: sender.url });
-      // Not answering: the background does.
-      return undefined;
-    });
+    chrome.runtime.onMessage.addListener(
+      (message: { type?: string; job?: { boardJobId?: string } }, sender) => {
+        seen.push({ type: message?.type, url: sender.url, jobId: message?.job?.boardJobId });
+        // Not answering: the background does.
+        return undefined;
+      },
+    );
   });
 }
 
@@ -143,5 +147,21 @@ export async function waitForContentScript(watcher: Page, url: string): Promise<
       ),
     { timeout: 15_000 },
     url,
+  );
+}
+
+/**
+ * Waits until a content script has reported the job `boardJobId` as the one its tab shows
+ * (after an in-page navigation, where the URL in sender.url cannot be used: Firefox keeps
+ * the URL the document loaded with there, while Chrome gives the current one).
+ */
+export async function waitForTabJob(watcher: Page, boardJobId: string): Promise<void> {
+  await watcher.waitForFunction(
+    (expected) =>
+      (globalThis as unknown as { jobtrackSeen: { type?: string; jobId?: string }[] }).jobtrackSeen.some(
+        (m) => m.type === 'tab-job' && m.jobId === expected,
+      ),
+    { timeout: 15_000 },
+    boardJobId,
   );
 }
