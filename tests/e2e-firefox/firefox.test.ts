@@ -10,7 +10,6 @@ import {
   findFirefox,
   launchFirefoxExtension,
   serveFixture,
-  waitForContentScript,
   waitForTabJob,
   watchContentMessages,
 } from '../support/firefox';
@@ -90,7 +89,7 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
         const page = await ext.browser.newPage();
         await serveFixture(page, url, fixture(file));
         await page.goto(url);
-        await waitForContentScript(watcher, url);
+        await waitForTabJob(watcher, { url });
         await page.click(click);
         await expect.poll(async () => (await ext.storage())[key], { timeout: 10_000 }).toBeTruthy();
         const app = (await ext.storage())[key] as Stored;
@@ -115,7 +114,7 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
       const page = await ext.browser.newPage();
       await serveFixture(page, feedUrl, feed);
       await page.goto(feedUrl);
-      await waitForContentScript(watcher, feedUrl);
+      await waitForTabJob(watcher, { url: feedUrl });
       const before = Object.keys(await ext.storage());
       await page.click('#jobs-apply-button-id span');
 
@@ -130,7 +129,7 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
         pane,
         jobPath,
       );
-      await waitForTabJob(watcher, '4037777777');
+      await waitForTabJob(watcher, { jobId: '4037777777' });
       await page.click('#jobs-apply-button-id span');
       await expect
         .poll(async () => Object.keys(await ext.storage()).filter((key) => !before.includes(key)), {

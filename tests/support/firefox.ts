@@ -138,30 +138,24 @@ export async function watchContentMessages(page: Page): Promise<void> {
   });
 }
 
-/** Waits until the capture content script on `url` has started (its tab-job message). */
-export async function waitForContentScript(watcher: Page, url: string): Promise<void> {
-  await watcher.waitForFunction(
-    (expected) =>
-      (globalThis as unknown as { jobtrackSeen: { type?: string; url?: string }[] }).jobtrackSeen.some(
-        (m) => m.type === 'tab-job' && m.url === expected,
-      ),
-    { timeout: 15_000 },
-    url,
-  );
-}
-
 /**
- * Waits until a content script has reported the job `boardJobId` as the one its tab shows
- * (after an in-page navigation, where the URL in sender.url cannot be used: Firefox keeps
- * the URL the document loaded with there, while Chrome gives the current one).
+ * Waits until a capture content script has reported what its tab shows (its tab-job
+ * message): from the page loaded at `url`, or the job `jobId`. After an in-page
+ * navigation only the job works: Firefox keeps the URL the document loaded with in
+ * sender.url, where Chrome gives the current one.
  */
-export async function waitForTabJob(watcher: Page, boardJobId: string): Promise<void> {
+export async function waitForTabJob(watcher: Page, from: { url: string } | { jobId: string }): Promise<void> {
   await watcher.waitForFunction(
-    (expected) =>
-      (globalThis as unknown as { jobtrackSeen: { type?: string; jobId?: string }[] }).jobtrackSeen.some(
-        (m) => m.type === 'tab-job' && m.jobId === expected,
+    (expected: { url?: string; jobId?: string }) =>
+      (
+        globalThis as unknown as { jobtrackSeen: { type?: string; url?: string; jobId?: string }[] }
+      ).jobtrackSeen.some(
+        (m) =>
+          m.type === 'tab-job' &&
+          (expected.url === undefined || m.url === expected.url) &&
+          (expected.jobId === undefined || m.jobId === expected.jobId),
       ),
     { timeout: 15_000 },
-    boardJobId,
+    from,
   );
 }
