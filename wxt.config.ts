@@ -7,25 +7,75 @@ import { defineConfig } from 'wxt';
  */
 const backendUrl = new URL(process.env.WXT_BACKEND_URL ?? 'https://jobtrack-api.vercel.app');
 
+/**
+ * The privacy policy's contact address, set per build. A store package must carry a real
+ * one: `wxt zip` refuses to run without it (see the zip:start hook below); plain builds
+ * and tests may leave it unset and the policy then says no address was configured.
+ */
+const contactEmail = process.env.WXT_CONTACT_EMAIL?.trim() ?? '';
+
+/**
+ * Firefox add-on id (browser_specific_settings.gecko.id). It must never change once the
+ * add-on is listed on addons.mozilla.org: it is how Firefox matches updates and storage.
+ */
+const GECKO_ID = 'jobtrack@jobtrack-extension';
+
 export default defineConfig({
   srcDir: 'extension',
   // WXT 0.21 keeps publicDir at the project root even with srcDir set.
   publicDir: 'extension/public',
   // Separate output folders let several builds (e.g. parallel test runs) coexist.
   outDir: process.env.JOBTRACK_OUT_DIR ?? '.output',
+  // MV3 for Firefox too (WXT's default there is MV2).
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   // Dev mode would try to open a browser; this machine (and CI) has no display.
   webExt: { disabled: true },
   vite: () => ({
     plugins: [preact()],
-    define: { 'import.meta.env.WXT_BACKEND_URL': JSON.stringify(backendUrl.origin) },
+    define: {
+      'import.meta.env.WXT_BACKEND_URL': JSON.stringify(backendUrl.origin),
+      'import.meta.env.WXT_CONTACT_EMAIL': JSON.stringify(contactEmail),
+    },
     build: { sourcemap: false },
   }),
-  manifest: {
-    name: 'JobTrack',
-    description: 'Track every job application where it happens. Your data stays on your device.',
+  zip: {
+    // Mozilla reviewers rebuild from this: the extension's sources, the shared schemas and
+    // the build setup; not the tests, the backend or the store listing material.
+    includeSources: [
+      'extension/**',
+      'shared/**',
+      '.ci/check-node.cjs',
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+    ],
+    excludeSources: ['extension/store-listing/**'],
+    exclude: ['**/*.map'],
+  },
+  hooks: {
+    // WXT takes the action's title from popup.html's <title>; the toolbar tooltip is
+    // localised like the name (actionTitle in _locales).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+    'zip:start': () => {
+      if (!contactEmail.includes('@')) {
+        throw new Error(
+          'Set WXT_CONTACT_EMAIL to the address the privacy policy gives for questions, e.g. WXT_CONTACT_EMAIL=privacy@example.org npm run zip',
+        );
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    // Store and browser UI text comes from _locales/<lang>/messages.json (en, es).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // 123: CSS light-dark() carries both palettes of the theme in one place.
-    minimum_chrome_version: '123',
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '123' }),
     // storage: the tracker itself. unlimitedStorage: 5,000 applications with full
     // descriptions outgrow the default 10 MB quota of chrome.storage.local.
     // alarms + notifications: follow-up and interview reminders (tracker).
@@ -43,11 +93,29 @@ export default defineConfig({
     commands: {
       'save-job': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the job on this page to JobTrack',
+        description: '__MSG_commandSaveJob__',
       },
     },
     // The only origin the extension ever calls, and only for a Pro action the user asked for.
     host_permissions: [`${backendUrl.origin}/*`],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 (ESR): data_collection_permissions, storage.session, MV3 host
+              // permissions granted at install, CSS light-dark().
+              strict_min_version: '140.0',
+              // Nothing is collected by default. A Pro cover letter (opt-in, paid) sends
+              // redacted CV text and the job's text to our backend.
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['personallyIdentifyingInfo', 'websiteContent'],
+              },
+            },
+          },
+        }
+      : {}),
+  }),
 });

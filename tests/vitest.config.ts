@@ -51,6 +51,27 @@ export default defineConfig({
           globalSetup: ['tests/support/e2e-global-setup.ts'],
         },
       },
+      {
+        test: {
+          name: 'package',
+          root,
+          environment: 'node',
+          include: ['tests/package/**/*.test.ts'],
+          globalSetup: ['tests/support/package-global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e-firefox',
+          root,
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          globalSetup: ['tests/support/e2e-firefox-global-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -7,8 +7,11 @@ import { createWriteQueue } from '../store/write-queue';
 
 export default defineBackground(() => {
   const area = chrome.storage.local;
-  // Content scripts never see stored data (applications, CV, installation id).
-  void chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+  // Content scripts never see stored data (applications, CV, installation id). Firefox has
+  // no setAccessLevel (its storage.local is open to content scripts; ours never read it).
+  if (typeof chrome.storage.local.setAccessLevel === 'function') {
+    void chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+  }
 
   const queue = createWriteQueue();
   const deps = {

@@ -158,6 +158,7 @@ export const en = {
   privacyBody3:
     'Only if you ask for a Pro cover letter does anything leave your device: at most 3,000 characters of CV text and 1,500 of job text, with your name, email, phone, address and links replaced first, plus an anonymous installation id for the subscription check. The server keeps nothing.',
   privacyBody4: 'Backups and CSV exports are files you download; they stay wherever you put them.',
+  privacyPolicyLink: 'Full privacy policy',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -311,6 +312,7 @@ export const es: Dictionary = {
   privacyBody3:
     'Solo si pides una carta de presentación Pro sale algo de tu dispositivo: como máximo 3.000 caracteres del CV y 1.500 de la oferta, sustituyendo antes tu nombre, correo, teléfono, dirección y enlaces, y un identificador anónimo de instalación para comprobar la suscripción. El servidor no guarda nada.',
   privacyBody4: 'Las copias y exportaciones CSV son archivos que descargas; quedan donde tú los guardes.',
+  privacyPolicyLink: 'Política de privacidad completa',
 };
 
 export type { Language };

@@ -10,6 +10,11 @@ export function PrivacySection() {
       <p>{t('privacyBody2')}</p>
       <p>{t('privacyBody3')}</p>
       <p>{t('privacyBody4')}</p>
+      <p>
+        <a href="/privacy-policy.html" target="_blank" rel="noopener">
+          {t('privacyPolicyLink')}
+        </a>
+      </p>
     </section>
   );
 }

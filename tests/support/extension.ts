@@ -27,7 +27,7 @@ export interface LoadedExtension {
  * to an address the test did not route is aborted: nothing leaves the machine.
  */
 export async function launchExtension(
-  options: { userDataDir?: string; extensionPath?: string } = {},
+  options: { userDataDir?: string; extensionPath?: string; locale?: string } = {},
 ): Promise<LoadedExtension> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'jobtrack-e2e-'));
   const dir = options.extensionPath ?? extensionDir();
@@ -36,6 +36,7 @@ export async function launchExtension(
     headless: true,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
     viewport: { width: 1280, height: 900 },
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

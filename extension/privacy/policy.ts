@@ -1,0 +1,149 @@
+import { LIMITS } from '../../shared/limits';
+import type { Language } from '../i18n/stage-labels';
+
+/**
+ * The privacy policy, in English and Spanish: shipped as the extension's privacy-policy.html
+ * and written out as a static page for the store listings' policy URL
+ * (extension/store-listing/build-listing.ts). Every sentence describes what the code does;
+ * change it together with the code it describes.
+ */
+
+export interface PolicySection {
+  heading: string;
+  paragraphs: string[];
+}
+
+export interface PolicyContext {
+  /** The address for privacy questions, set at build time (WXT_CONTACT_EMAIL). */
+  contactEmail: string;
+  /** The only origin the extension may call (WXT_BACKEND_URL). */
+  backendOrigin: string;
+}
+
+/**
+ * The Pro paragraphs in one place: what the repository's Pro code sends and keeps. At this
+ * version the backend is built but the extension has no Pro button yet, so nothing is sent.
+ * Update this (and only this) when the Pro client lands.
+ */
+const count = (lang: Language, n: number) => new Intl.NumberFormat(lang, { useGrouping: 'always' }).format(n);
+const PRO_SECTION: Record<Language, (c: PolicyContext) => PolicySection> = {
+  en: (c) => ({
+    heading: 'JobTrack Pro (cover letters)',
+    paragraphs: [
+      `This version of the extension does not send anything to our server: it has no Pro button yet. The one address it is allowed to call is ${c.backendOrigin}, and it will call it only when you ask for a Pro action.`,
+      `When you ask for a Pro cover letter, the request carries at most ${count('en', LIMITS.proCvChars)} characters of your CV text and ${count('en', LIMITS.proJobChars)} of the job text, the job title, the company, the letter language, tone and length, and the anonymous installation id (a random number made when JobTrack was installed). Our server checks your subscription with Stripe, passes the texts to Anthropic (Claude) to write the letter, streams the letter back, and keeps nothing: no database, no files, and its log has one line per request (method, path, status, time) without the request body.`,
+      'Subscribing opens Stripe Checkout. Stripe keeps the customer record and the subscription, tagged with your installation id, and the payment details and email address you type into Checkout, under Stripe’s own privacy policy. Anthropic processes the texts of a letter under its commercial terms, which do not allow training on them. Vercel runs our server and keeps its platform request logs (including IP addresses) for a limited time.',
+      `To delete the server side: the backend’s account deletion cancels the subscription and deletes the Stripe customer for your installation id; or write to ${c.contactEmail} and we will do it.`,
+    ],
+  }),
+  es: (c) => ({
+    heading: 'JobTrack Pro (cartas de presentación)',
+    paragraphs: [
+      `Esta versión de la extensión no envía nada a nuestro servidor: todavía no tiene botón Pro. La única dirección a la que puede llamar es ${c.backendOrigin}, y solo lo hará cuando pidas una acción Pro.`,
+      `Cuando pidas una carta de presentación Pro, la petición lleva como máximo ${count('es', LIMITS.proCvChars)} caracteres del texto de tu CV y ${count('es', LIMITS.proJobChars)} del texto de la oferta, el puesto, la empresa, el idioma, el tono y la longitud de la carta, y el identificador anónimo de instalación (un número aleatorio creado al instalar JobTrack). Nuestro servidor comprueba tu suscripción con Stripe, pasa los textos a Anthropic (Claude) para que escriba la carta, te la devuelve mientras se escribe y no guarda nada: ni base de datos ni archivos, y su registro tiene una línea por petición (método, ruta, estado, tiempo) sin el contenido.`,
+      'Suscribirte abre Stripe Checkout. Stripe guarda el cliente y la suscripción, marcados con tu identificador de instalación, y los datos de pago y el correo que escribas en Checkout, según su propia política de privacidad. Anthropic procesa los textos de una carta según sus condiciones comerciales, que no permiten entrenar con ellos. Vercel ejecuta nuestro servidor y guarda sus registros de peticiones de la plataforma (incluidas direcciones IP) durante un tiempo limitado.',
+      `Para borrar lo que hay en el servidor: el borrado de cuenta del backend cancela la suscripción y elimina el cliente de Stripe de tu identificador de instalación; o escribe a ${c.contactEmail} y lo haremos.`,
+    ],
+  }),
+};
+
+const TEXT: Record<Language, (c: PolicyContext) => { title: string; sections: PolicySection[] }> = {
+  en: (c) => ({
+    title: 'JobTrack privacy policy',
+    sections: [
+      {
+        heading: 'In short',
+        paragraphs: [
+          'JobTrack keeps your job applications and your CV text in your browser. It has no analytics, no tracking, no advertising, sets no cookies and loads no remote code. We do not sell or transfer your data to anyone.',
+        ],
+      },
+      {
+        heading: 'What is stored, and where',
+        paragraphs: [
+          'In the browser’s extension storage on this device (storage.local, not synced): the applications you capture or save (title, company, location, salary, description, link, board, status, notes, timeline and reminders), the text of the CVs you import (the file itself is not kept), your preferences (language, theme, stages) and an anonymous installation id.',
+          'In session storage, cleared when the browser closes: a copy of the newest applications so the popup opens fast, and the last capture so it can be undone.',
+          'In Chrome, content scripts are denied access to this storage. Firefox has no such switch; JobTrack’s content script never reads it.',
+        ],
+      },
+      {
+        heading: 'What JobTrack reads on web pages',
+        paragraphs: [
+          'On job pages of LinkedIn, Indeed, Glassdoor, InfoJobs and Tecnoempleo, a content script reads the listing that is open when you click Apply (title, company, location, salary, description, link) and tells the toolbar button whether that job is already tracked. On linkedin.com it stays idle outside /jobs/ pages. It never reads cookies, passwords, messages or your account pages.',
+          'On any other page, JobTrack reads the listing only when you ask: the popup’s “Save this job” button, the context menu or the keyboard shortcut (the browser’s activeTab permission).',
+          'CV files (PDF or Word) are read inside the extension with bundled code (pdf.js); only the extracted text is stored. Match scores are computed on your device.',
+        ],
+      },
+      PRO_SECTION.en(c),
+      {
+        heading: 'Reminders, backups and exports',
+        paragraphs: [
+          'Follow-up and interview reminders are browser alarms and notifications on this device. Backups (JSON), CSV exports and calendar files are files you download; they stay wherever you put them. Backups never include the installation id or subscription state.',
+        ],
+      },
+      {
+        heading: 'Deleting your data',
+        paragraphs: [
+          'Full tracker → Data & settings → “Delete all my data” removes every application, note, reminder and CV and resets your preferences. It keeps the anonymous installation id, because that id is what links a Pro subscription to this browser. Uninstalling JobTrack removes everything it stored, the id included.',
+        ],
+      },
+      {
+        heading: 'Contact',
+        paragraphs: [c.contactEmail ? `Questions or requests: ${c.contactEmail}.` : NO_CONTACT.en],
+      },
+    ],
+  }),
+  es: (c) => ({
+    title: 'Política de privacidad de JobTrack',
+    sections: [
+      {
+        heading: 'En resumen',
+        paragraphs: [
+          'JobTrack guarda tus candidaturas y el texto de tu CV en tu navegador. No tiene analítica, ni seguimiento, ni publicidad, no pone cookies y no carga código remoto. No vendemos ni cedemos tus datos a nadie.',
+        ],
+      },
+      {
+        heading: 'Qué se guarda y dónde',
+        paragraphs: [
+          'En el almacenamiento de extensiones del navegador en este dispositivo (storage.local, sin sincronizar): las candidaturas que capturas o guardas (puesto, empresa, ubicación, salario, descripción, enlace, portal, estado, notas, cronología y recordatorios), el texto de los CV que importas (el archivo no se guarda), tus preferencias (idioma, tema, etapas) y un identificador anónimo de instalación.',
+          'En el almacenamiento de sesión, que se borra al cerrar el navegador: una copia de las candidaturas más recientes para que el popup abra rápido, y la última captura para poder deshacerla.',
+          'En Chrome, los scripts de contenido no tienen acceso a este almacenamiento. Firefox no ofrece ese ajuste; el script de contenido de JobTrack nunca lo lee.',
+        ],
+      },
+      {
+        heading: 'Qué lee JobTrack en las páginas web',
+        paragraphs: [
+          'En las páginas de ofertas de LinkedIn, Indeed, Glassdoor, InfoJobs y Tecnoempleo, un script de contenido lee la oferta abierta cuando pulsas Inscribirme/Solicitar (puesto, empresa, ubicación, salario, descripción, enlace) e indica al botón de la barra si esa oferta ya está guardada. En linkedin.com no hace nada fuera de las páginas /jobs/. Nunca lee cookies, contraseñas, mensajes ni las páginas de tu cuenta.',
+          'En cualquier otra página, JobTrack lee la oferta solo cuando lo pides: el botón «Guardar esta oferta» del popup, el menú contextual o el atajo de teclado (el permiso activeTab del navegador).',
+          'Los CV (PDF o Word) se leen dentro de la extensión con código incluido en ella (pdf.js); solo se guarda el texto extraído. Las puntuaciones de encaje se calculan en tu dispositivo.',
+        ],
+      },
+      PRO_SECTION.es(c),
+      {
+        heading: 'Recordatorios, copias y exportaciones',
+        paragraphs: [
+          'Los recordatorios de seguimiento y de entrevista son alarmas y notificaciones del navegador en este dispositivo. Las copias (JSON), las exportaciones CSV y los archivos de calendario son archivos que descargas; quedan donde tú los guardes. Las copias nunca incluyen el identificador de instalación ni el estado de la suscripción.',
+        ],
+      },
+      {
+        heading: 'Borrar tus datos',
+        paragraphs: [
+          'Tracker completo → Datos y ajustes → «Eliminar todos mis datos» borra todas las candidaturas, notas, recordatorios y CV y restablece tus preferencias. Conserva el identificador anónimo de instalación, porque es lo que vincula una suscripción Pro a este navegador. Desinstalar JobTrack borra todo lo que guardó, también el identificador.',
+        ],
+      },
+      {
+        heading: 'Contacto',
+        paragraphs: [c.contactEmail ? `Preguntas o solicitudes: ${c.contactEmail}.` : NO_CONTACT.es],
+      },
+    ],
+  }),
+};
+
+/** A development build without WXT_CONTACT_EMAIL; store packages refuse to build so. */
+const NO_CONTACT: Record<Language, string> = {
+  en: 'This build has no contact address configured.',
+  es: 'Esta compilación no tiene dirección de contacto configurada.',
+};
+
+export function privacyPolicy(lang: Language, context: PolicyContext) {
+  return TEXT[lang](context);
+}
