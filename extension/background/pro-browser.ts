@@ -25,7 +25,10 @@ export function createProEffects(backendUrl: string): ProEffects {
         return;
       }
       if (!(await chrome.alarms.get(PRO_REFRESH_ALARM))) {
-        await chrome.alarms.create(PRO_REFRESH_ALARM, { delayInMinutes: DAY_MINUTES, periodInMinutes: DAY_MINUTES });
+        await chrome.alarms.create(PRO_REFRESH_ALARM, {
+          delayInMinutes: DAY_MINUTES,
+          periodInMinutes: DAY_MINUTES,
+        });
       }
     },
   };

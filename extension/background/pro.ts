@@ -127,7 +127,12 @@ async function writeLetter(
   controller: AbortController,
 ) {
   const pro = effects(ctx);
-  const progress: LetterProgress = { status: 'streaming', text: '', placeholders, startedAt: ctx.now().toISOString() };
+  const progress: LetterProgress = {
+    status: 'streaming',
+    text: '',
+    placeholders,
+    startedAt: ctx.now().toISOString(),
+  };
   await setProgress(pro, id, progress);
   try {
     const { installationId } = await readProSettings(ctx.area);
@@ -141,12 +146,18 @@ async function writeLetter(
       controller.signal,
     );
     const letter: CoverLetter = {
-      id: ctx.newId().replace(/[^a-zA-Z0-9-]/g, '').slice(0, 64) || `letter-${Date.now()}`,
+      id:
+        ctx
+          .newId()
+          .replace(/[^a-zA-Z0-9-]/g, '')
+          .slice(0, 64) || `letter-${Date.now()}`,
       createdAt: ctx.now().toISOString(),
       language: body.language,
       tone: body.tone,
       length: body.length,
-      text: fillPlaceholders(progress.text, new Map(Object.entries(placeholders))).trim().slice(0, 20_000),
+      text: fillPlaceholders(progress.text, new Map(Object.entries(placeholders)))
+        .trim()
+        .slice(0, 20_000),
     };
     const saved = await ctx.queue.run(() => addLetter(ctx.area, id, letter, ctx.now()));
     await setProgress(pro, id, {
@@ -167,13 +178,19 @@ async function writeLetter(
 }
 
 type ProHandlers = {
-  [K in ProMessageType]: (message: Extract<UiMessage, { type: K }>, ctx: ProContext) => Promise<Result<unknown>>;
+  [K in ProMessageType]: (
+    message: Extract<UiMessage, { type: K }>,
+    ctx: ProContext,
+  ) => Promise<Result<unknown>>;
 };
 
 export const proHandlers: ProHandlers = {
   'pro-status': async (message, ctx) => {
     const cached = (await readProSettings(ctx.area)).subscription ?? null;
-    if (!message.refresh) return ok(cached);
+    // Only Pro users, and a checkout in progress, are ever checked: a free user's browser
+    // sends nothing until they act (Go Pro, Restore).
+    const pending = ctx.pro && (await ctx.pro.session.get(CHECKOUT_KEY))[CHECKOUT_KEY];
+    if (!message.refresh || (!cached?.pro && !pending)) return ok(cached);
     const fresh = await attempt(() => refresh(ctx));
     // Offline or the service down: the cached state stands.
     return fresh.ok ? fresh : ok(cached);
@@ -273,13 +290,19 @@ export const proHandlers: ProHandlers = {
   },
 
   'pro-letter-save': async (message, ctx) => {
-    const saved = await ctx.queue.run(() => editLetter(ctx.area, message.id, message.letterId, message.text, ctx.now()));
-    return saved ? ok({ letterId: message.letterId }) : fail('not-found', 'This application no longer exists.');
+    const saved = await ctx.queue.run(() =>
+      editLetter(ctx.area, message.id, message.letterId, message.text, ctx.now()),
+    );
+    return saved
+      ? ok({ letterId: message.letterId })
+      : fail('not-found', 'This application no longer exists.');
   },
 
   'pro-letter-delete': async (message, ctx) => {
     const saved = await ctx.queue.run(() => deleteLetter(ctx.area, message.id, message.letterId, ctx.now()));
-    return saved ? ok({ letterId: message.letterId }) : fail('not-found', 'This application no longer exists.');
+    return saved
+      ? ok({ letterId: message.letterId })
+      : fail('not-found', 'This application no longer exists.');
   },
 };
 
@@ -299,7 +322,9 @@ export function startPro(ctx: ProContext) {
     for (const [key, value] of Object.entries(all)) {
       const progress = value as Partial<LetterProgress> | undefined;
       if (key.startsWith('pro-letter:') && progress?.status === 'streaming') {
-        await pro.session.set({ [key]: { ...progress, status: 'error', failure: { reason: 'interrupted' } } });
+        await pro.session.set({
+          [key]: { ...progress, status: 'error', failure: { reason: 'interrupted' } },
+        });
       }
     }
   })().catch((error) => console.warn('JobTrack: Pro start-up failed', error));

@@ -1,7 +1,7 @@
 import { createCaptureEffects, startManualCaptureTriggers } from '../background/capture-browser';
 import { startFirstScreen } from '../background/first-screen';
-import { createProEffects } from '../background/pro-browser';
 import { startPro } from '../background/pro';
+import { createProEffects } from '../background/pro-browser';
 import { startReminders } from '../background/reminders';
 import { createRouter } from '../background/router';
 import { prepareStorage } from '../store/prepare';

@@ -65,7 +65,9 @@ async function failureOf(response: Response): Promise<ProFailure> {
             : response.status >= 500
               ? 'service-down'
               : 'unknown');
-  return reason === 'rate-limited' && retryAfterSeconds !== undefined ? { reason, retryAfterSeconds } : { reason };
+  return reason === 'rate-limited' && retryAfterSeconds !== undefined
+    ? { reason, retryAfterSeconds }
+    : { reason };
 }
 
 export function createProClient(deps: ProClientDeps) {

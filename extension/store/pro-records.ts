@@ -1,5 +1,12 @@
 import { type Application, type CoverLetter, MAX_LETTERS } from '../../shared/application';
-import { appKey, type CvRecord, SETTINGS_KEY, Settings, StoredApplication, type SubscriptionState } from './schema';
+import {
+  appKey,
+  type CvRecord,
+  SETTINGS_KEY,
+  Settings,
+  StoredApplication,
+  type SubscriptionState,
+} from './schema';
 import type { StorageArea } from './storage-area';
 
 /**
@@ -12,7 +19,6 @@ export async function readProSettings(area: StorageArea): Promise<Settings> {
   if (!parsed.success) throw new Error('settings are missing');
   return parsed.data;
 }
-
 
 /** Caches the subscription (or forgets it with `undefined`), optionally under a restored installation id. */
 export async function writeSubscription(
@@ -69,7 +75,9 @@ export function addLetter(area: StorageArea, id: string, letter: CoverLetter, no
 
 export function editLetter(area: StorageArea, id: string, letterId: string, text: string, now: Date) {
   return changeLetters(area, id, now, (letters) =>
-    letters.map((letter) => (letter.id === letterId ? { ...letter, text, updatedAt: now.toISOString() } : letter)),
+    letters.map((letter) =>
+      letter.id === letterId ? { ...letter, text, updatedAt: now.toISOString() } : letter,
+    ),
   );
 }
 

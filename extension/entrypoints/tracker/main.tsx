@@ -11,6 +11,8 @@ import { downloadText, today } from '../../ui/download';
 import { I18nProvider, useI18n } from '../../ui/i18n-context';
 import { type FilterValue, ListFilters } from '../../ui/list-filters';
 import { PrivacySection } from '../../ui/privacy-section';
+import { ProSection } from '../../ui/pro-section';
+import { proStrings } from '../../ui/pro-strings';
 import { useTheme } from '../../ui/theme';
 import { TrackerBoard } from '../../ui/tracker-board';
 import { TrackerCvSection } from '../../ui/tracker-cv-section';
@@ -20,9 +22,9 @@ import { useMatchScores } from '../../ui/use-match-scores';
 import '../../ui/theme.css';
 import './style.css';
 
-type View = 'applications' | 'cv' | 'data' | 'privacy';
+type View = 'applications' | 'cv' | 'data' | 'pro' | 'privacy';
 type Layout = 'table' | 'board';
-const VIEWS: readonly View[] = ['applications', 'cv', 'data', 'privacy'];
+const VIEWS: readonly View[] = ['applications', 'cv', 'data', 'pro', 'privacy'];
 
 interface Route {
   view: View;
@@ -254,7 +256,7 @@ function Applications({
 }
 
 function TrackerPage({ data }: { data: TrackerData }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [route, setRoute] = useState<Route>(readRoute);
   // The control that opened the detail panel gets focus back when it closes.
   const opener = useRef<Element | null>(null);
@@ -295,6 +297,7 @@ function TrackerPage({ data }: { data: TrackerData }) {
     applications: t('navApplications'),
     cv: t('navCv'),
     data: t('navData'),
+    pro: proStrings(lang).nav,
     privacy: t('navPrivacy'),
   };
   return (
@@ -324,6 +327,7 @@ function TrackerPage({ data }: { data: TrackerData }) {
         {route.view === 'applications' && <Applications data={data} route={route} go={go} />}
         {route.view === 'cv' && <TrackerCvSection />}
         {route.view === 'data' && <DataControls apps={data.apps ?? []} preferences={data.preferences} />}
+        {route.view === 'pro' && <ProSection ownerName={data.preferences.ownerName} />}
         {route.view === 'privacy' && <PrivacySection />}
       </main>
     </>
