@@ -41,13 +41,22 @@ export function PlanStatus({ subscription }: { subscription: SubscriptionState |
   const { lang, formatDate, formatDateTime } = useI18n();
   const s = proStrings(lang);
   if (subscription === undefined) return <p class="muted">{s.checking}</p>;
-  if (!subscription) return <p data-testid="plan">{s.free}</p>;
+  if (!subscription?.pro) {
+    return (
+      <div data-testid="plan">
+        <p>{s.free}</p>
+        {subscription && subscription.status !== 'none' && (
+          <p class="muted">{s.endedStatus(subscription.status)}</p>
+        )}
+      </div>
+    );
+  }
   const end = subscription.currentPeriodEnd ? formatDate(subscription.currentPeriodEnd) : '';
   return (
     <div data-testid="plan">
       <p>
-        <strong>{subscription.pro ? s.proActive : s.endedStatus(subscription.status)}</strong>{' '}
-        {subscription.pro && end && (subscription.cancelAtPeriodEnd ? s.cancels(end) : s.renews(end))}
+        <strong>{s.proActive}</strong>{' '}
+        {end && (subscription.cancelAtPeriodEnd ? s.cancels(end) : s.renews(end))}
       </p>
       <p class="muted">{s.checkedAt(formatDateTime(subscription.checkedAt))}</p>
     </div>
@@ -158,13 +167,13 @@ function RecoveryKey() {
   );
 }
 
-function RestorePro() {
+/** `onDone` gets the sentence to show: this part unmounts once the plan changes. */
+function RestorePro({ onDone }: { onDone: (notice: string) => void }) {
   const { lang } = useI18n();
   const s = proStrings(lang);
   const send = useSend();
   const [key, setKey] = useState('');
   const [failure, setFailure] = useState<ProFailure | undefined>();
-  const [done, setDone] = useState(false);
   return (
     <section class="pro-block" aria-labelledby="restore-title">
       <h3 id="restore-title">{s.restoreTitle}</h3>
@@ -180,7 +189,7 @@ function RestorePro() {
             return;
           }
           const reply = await askPro(send, { type: 'pro-restore', key: trimmed });
-          if (reply.ok) setDone(true);
+          if (reply.ok) onDone(s.restored);
           else setFailure(reply.failure);
         }}
       >
@@ -194,18 +203,16 @@ function RestorePro() {
         />
         <button type="submit">{s.restore}</button>
       </form>
-      {done && <p role="status">{s.restored}</p>}
       <Failure failure={failure} />
     </section>
   );
 }
 
-function DeleteRecord() {
+function DeleteRecord({ onDone }: { onDone: (notice: string) => void }) {
   const { lang } = useI18n();
   const s = proStrings(lang);
   const send = useSend();
   const [asking, setAsking] = useState(false);
-  const [outcome, setOutcome] = useState('');
   const [failure, setFailure] = useState<ProFailure | undefined>();
   return (
     <section class="pro-block" aria-labelledby="delete-record-title">
@@ -221,7 +228,7 @@ function DeleteRecord() {
               setFailure(undefined);
               const reply = await askPro(send, { type: 'pro-delete-record', confirm: 'delete-record' });
               setAsking(false);
-              if (reply.ok) setOutcome(reply.value.deleted ? s.deleted : s.nothingToDelete);
+              if (reply.ok) onDone(reply.value.deleted ? s.deleted : s.nothingToDelete);
               else setFailure(reply.failure);
             }}
           >
@@ -236,7 +243,6 @@ function DeleteRecord() {
           {s.deleteTitle}
         </button>
       )}
-      {outcome && <p role="status">{outcome}</p>}
       <Failure failure={failure} />
     </section>
   );
@@ -249,11 +255,13 @@ export function ProSection({ ownerName }: { ownerName: string | undefined }) {
   const send = useSend();
   const { subscription } = useSubscription();
   const [failure, setFailure] = useState<ProFailure | undefined>();
+  const [notice, setNotice] = useState('');
   return (
     <section class="pro card-section" aria-labelledby="pro-title">
       <h2 id="pro-title">{s.title}</h2>
       <p>{s.pitch}</p>
       <PlanStatus subscription={subscription} />
+      {notice && <p role="status">{notice}</p>}
       {subscription?.pro ? (
         <button
           type="button"
@@ -271,8 +279,8 @@ export function ProSection({ ownerName }: { ownerName: string | undefined }) {
       <Failure failure={failure} />
       <OwnerName preferencesName={ownerName} />
       <RecoveryKey />
-      {!subscription?.pro && <RestorePro />}
-      {subscription && <DeleteRecord />}
+      {!subscription?.pro && <RestorePro onDone={setNotice} />}
+      {subscription && <DeleteRecord onDone={setNotice} />}
     </section>
   );
 }
