@@ -1,45 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LETTER_LENGTHS, LETTER_TONES, type LetterLength, type LetterTone } from '../../shared/api';
+import {
+  LETTER_LANGUAGES,
+  LETTER_LENGTHS,
+  LETTER_TONES,
+  type LetterLanguage,
+  type LetterLength,
+  type LetterTone,
+} from '../../shared/api';
 import type { Application, CoverLetter } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
-import {
-  type LetterPreview,
-  LetterProgress,
-  letterProgressKey,
-  type ProFailure,
-} from '../../shared/pro-messages';
+import type { LetterPreview, ProFailure } from '../../shared/pro-messages';
 import { DOCX_TYPE, letterDocx } from '../pro/docx';
 import { fillPlaceholders } from '../pro/redact';
 import { useSend } from './actions';
 import { downloadText, today } from './download';
 import { useI18n } from './i18n-context';
 import { askPro } from './pro-actions';
-import { GoProButton, useSubscription } from './pro-section';
+import { GoProButton } from './pro-section';
+import { useCachedSubscription, useLetterProgress } from './pro-source';
 import { failureSentence, proStrings } from './pro-strings';
 import './pro.css';
-
-/** The letter being written for this application, as the background keeps it in session storage. */
-function useLetterProgress(id: string): LetterProgress | undefined {
-  const [progress, setProgress] = useState<LetterProgress | undefined>();
-  useEffect(() => {
-    const key = letterProgressKey(id);
-    let alive = true;
-    const take = (value: unknown) => {
-      const parsed = LetterProgress.safeParse(value);
-      setProgress(parsed.success ? parsed.data : undefined);
-    };
-    void chrome.storage.session.get(key).then((items) => alive && take(items[key]));
-    const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-      if (area === 'session' && key in changes) take(changes[key]?.newValue);
-    };
-    chrome.storage.onChanged.addListener(listener);
-    return () => {
-      alive = false;
-      chrome.storage.onChanged.removeListener(listener);
-    };
-  }, [id]);
-  return progress;
-}
 
 function fileBase(app: Application): string {
   const name = `${app.company ?? ''} ${app.title}`.trim().replace(/[^\p{L}\p{N}]+/gu, '-');
@@ -167,14 +147,42 @@ function Counted({
   );
 }
 
+/** One of the letter's options as a labelled select. */
+function Choice<T extends string>({
+  label,
+  value,
+  values,
+  names,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  values: readonly T[];
+  names: Record<string, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+        {values.map((option) => (
+          <option key={option} value={option}>
+            {names[option] ?? option}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The cover-letter part of an application's detail view. */
 export function CoverLetterSection({ app }: { app: Application }) {
   const { lang } = useI18n();
   const s = proStrings(lang);
   const send = useSend();
-  const { subscription } = useSubscription();
+  const subscription = useCachedSubscription();
   const progress = useLetterProgress(app.id);
-  const [language, setLanguage] = useState<'en' | 'es'>(lang === 'es' ? 'es' : 'en');
+  const [language, setLanguage] = useState<LetterLanguage>(lang === 'es' ? 'es' : 'en');
   const [tone, setTone] = useState<LetterTone>('professional');
   const [length, setLength] = useState<LetterLength>('medium');
   const [preview, setPreview] = useState<LetterPreview | undefined>();
@@ -227,36 +235,21 @@ export function CoverLetterSection({ app }: { app: Application }) {
         </div>
       )}
       <div class="pro-row pro-options">
-        <label>
-          {s.language}{' '}
-          <select value={language} onChange={(e) => setLanguage(e.currentTarget.value as 'en' | 'es')}>
-            {(['en', 'es'] as const).map((code) => (
-              <option key={code} value={code}>
-                {s.languages[code]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s.tone}{' '}
-          <select value={tone} onChange={(e) => setTone(e.currentTarget.value as LetterTone)}>
-            {LETTER_TONES.map((value) => (
-              <option key={value} value={value}>
-                {s.tones[value]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s.length}{' '}
-          <select value={length} onChange={(e) => setLength(e.currentTarget.value as LetterLength)}>
-            {LETTER_LENGTHS.map((value) => (
-              <option key={value} value={value}>
-                {s.lengths[value]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={s.language}
+          value={language}
+          values={LETTER_LANGUAGES}
+          names={s.languages}
+          onChange={setLanguage}
+        />
+        <Choice label={s.tone} value={tone} values={LETTER_TONES} names={s.tones} onChange={setTone} />
+        <Choice
+          label={s.length}
+          value={length}
+          values={LETTER_LENGTHS}
+          names={s.lengths}
+          onChange={setLength}
+        />
         <button type="button" disabled={busy || streaming} onClick={() => void prepare()}>
           {busy ? s.preparing : (app.coverLetters?.length ?? 0) > 0 ? s.regenerate : s.prepare}
         </button>

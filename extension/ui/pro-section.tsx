@@ -1,39 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProFailure } from '../../shared/pro-messages';
-import { SETTINGS_KEY, Settings, type SubscriptionState } from '../store/schema';
+import type { SubscriptionState } from '../store/schema';
 import { useSend } from './actions';
 import { useI18n } from './i18n-context';
 import { askPro } from './pro-actions';
+import { useCachedSubscription } from './pro-source';
 import { failureSentence, proStrings } from './pro-strings';
 import './pro.css';
 
 /**
- * The cached subscription, kept current: the background writes settings after a checkout,
- * a refresh or a restore, and this follows chrome.storage.onChanged, so Pro shows the
- * moment the success page hands its session over — no reload. On open it asks for a
- * refresh, which the background only sends when the cache says Pro or a checkout is pending.
+ * The cached subscription, kept current (pro-source.ts), after asking the background once
+ * to refresh it — which it does only when the cache says Pro or a checkout is pending.
  */
-export function useSubscription(): { subscription: SubscriptionState | null | undefined } {
+function useRefreshedSubscription(): SubscriptionState | null | undefined {
   const send = useSend();
-  const [subscription, setSubscription] = useState<SubscriptionState | null | undefined>(undefined);
   useEffect(() => {
-    let alive = true;
-    void askPro(send, { type: 'pro-status' }).then((reply) => {
-      if (alive && reply.ok) setSubscription((reply.value as SubscriptionState | null) ?? null);
-      return askPro(send, { type: 'pro-status', refresh: true });
-    });
-    const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      const parsed = Settings.safeParse(changes[SETTINGS_KEY]?.newValue);
-      if (parsed.success) setSubscription(parsed.data.subscription ?? null);
-    };
-    chrome.storage.onChanged.addListener(listener);
-    return () => {
-      alive = false;
-      chrome.storage.onChanged.removeListener(listener);
-    };
+    void askPro(send, { type: 'pro-status', refresh: true });
   }, [send]);
-  return { subscription };
+  return useCachedSubscription();
 }
 
 /** Plan status in words: free, Pro until/renewing, cancelled at period end. */
@@ -253,7 +237,7 @@ export function ProSection({ ownerName }: { ownerName: string | undefined }) {
   const { lang } = useI18n();
   const s = proStrings(lang);
   const send = useSend();
-  const { subscription } = useSubscription();
+  const subscription = useRefreshedSubscription();
   const [failure, setFailure] = useState<ProFailure | undefined>();
   const [notice, setNotice] = useState('');
   return (

@@ -44,6 +44,7 @@ const EN = {
   cancel: 'Cancel',
   // Cover letter
   letterTitle: 'Cover letter',
+  letterFor: (title: string) => `Cover letter for ${title}`,
   letterUpsell: 'Cover letters are part of JobTrack Pro.',
   language: 'Language',
   languages: { en: 'English', es: 'Spanish' } as Record<string, string>,
@@ -149,6 +150,7 @@ const ES: Strings = {
   nothingToDelete: 'No había ningún registro de suscripción que eliminar.',
   cancel: 'Cancelar',
   letterTitle: 'Carta de presentación',
+  letterFor: (title) => `Carta de presentación para ${title}`,
   letterUpsell: 'Las cartas de presentación son parte de JobTrack Pro.',
   language: 'Idioma',
   languages: { en: 'Inglés', es: 'Español' },

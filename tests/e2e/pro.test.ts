@@ -10,7 +10,7 @@ import { createApp } from '../../backend/app';
 import { type FakeAnthropic, startFakeAnthropic } from '../fakes/anthropic';
 import { type FakeStripe, startFakeStripe } from '../fakes/stripe';
 import { type LoadedExtension, launchExtension } from '../support/extension';
-import { PERSONAL_DETAILS, PRO_CV, PRO_JOB_DESCRIPTION } from '../support/pro-fixtures';
+import { PERSONAL_DETAILS, PRO_CV_RECORD, PRO_JOB_DESCRIPTION } from '../support/pro-fixtures';
 import { readKey, seedStorage } from '../support/tracker-e2e';
 
 /**
@@ -71,8 +71,11 @@ async function setLanguage(target: LoadedExtension, language: 'en' | 'es') {
   }, language);
 }
 
+/** Tall enough for the whole detail panel, which scrolls on its own at the normal size. */
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 2000 });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 async function openDetail(): Promise<Page> {
@@ -127,13 +130,7 @@ beforeAll(async () => {
   });
   ext = await launchExtension({ extensionPath: join(buildDir, 'chrome-mv3') });
   await seedStorage(ext, {
-    'cv:cv1': {
-      id: 'cv1',
-      fileName: 'cv.pdf',
-      addedAt: '2026-11-01T00:00:00.000Z',
-      text: PRO_CV,
-      isDefault: true,
-    },
+    'cv:cv1': PRO_CV_RECORD,
     'app:a1': APP,
   });
 }, 180_000);

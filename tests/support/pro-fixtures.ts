@@ -55,3 +55,12 @@ Requirements
 Responsibilities
 - Own the billing platform end to end
 Questions? Write to talent@globex.example.com or call +44 20 7946 0958.`;
+
+/** The CV above as a stored default CV record. */
+export const PRO_CV_RECORD = {
+  id: 'cv1',
+  fileName: 'cv.pdf',
+  addedAt: '2026-11-01T00:00:00.000Z',
+  text: PRO_CV,
+  isDefault: true,
+};

@@ -7,7 +7,7 @@ import type { Result } from '../../../shared/messages';
 import { LetterPreview, LetterProgress, letterProgressKey, ProFailure } from '../../../shared/pro-messages';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
-import { OWNER_NAME, PERSONAL_DETAILS, PRO_CV, PRO_JOB_DESCRIPTION } from '../../support/pro-fixtures';
+import { OWNER_NAME, PERSONAL_DETAILS, PRO_CV_RECORD, PRO_JOB_DESCRIPTION } from '../../support/pro-fixtures';
 import { testRouter, uiSender } from '../../support/test-router';
 import { type Harness, INSTALLATION, OTHER_INSTALLATION, startHarness } from '../backend/harness';
 
@@ -50,13 +50,7 @@ async function setup(installation = INSTALLATION, env: Record<string, string> = 
       installedAt: '2026-11-01T00:00:00.000Z',
       preferences: defaultPreferences(),
     },
-    'cv:cv1': {
-      id: 'cv1',
-      fileName: 'cv.pdf',
-      addedAt: '2026-11-01T00:00:00.000Z',
-      text: PRO_CV,
-      isDefault: true,
-    },
+    'cv:cv1': PRO_CV_RECORD,
     'app:a1': makeApp('a1', {
       title: 'Platform Engineer',
       company: 'Globex',
