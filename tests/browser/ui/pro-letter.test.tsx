@@ -28,7 +28,12 @@ const PREVIEW = {
 };
 
 function source(values: Record<string, unknown>): ProSource {
-  return { watch: (_area, key, onValue) => (onValue(values[key]), () => {}) };
+  return {
+    watch(_area, key, onValue) {
+      onValue(values[key]);
+      return () => {};
+    },
+  };
 }
 
 const answer = (message: UiMessage) =>
