@@ -176,11 +176,24 @@ export function createBillingService(
         subscription = await (await getStripe()).subscriptions.retrieve(subscription);
       }
       if (subscription) found.set(subscription.id, subscription);
+      await labelCustomer(session, installationId);
     }
     for (const subscription of await findSubscriptions(METADATA_KEY, installationId)) {
       found.set(subscription.id, subscription);
     }
     return [...found.values()];
+  }
+
+  /**
+   * Checkout made the customer without our metadata; once the checkout has completed, the
+   * customer gets the installation id too (the Dashboard, and delete, can find it by it).
+   */
+  async function labelCustomer(session: Stripe.Checkout.Session, installationId: string) {
+    const customer = typeof session.customer === 'string' ? session.customer : session.customer?.id;
+    if (!customer || session.status !== 'complete') return;
+    const expanded = typeof session.customer === 'object' ? session.customer : undefined;
+    if (expanded && !expanded.deleted && expanded.metadata[METADATA_KEY] === installationId) return;
+    await (await getStripe()).customers.update(customer, { metadata: { [METADATA_KEY]: installationId } });
   }
 
   const customerOf = (subscription: Stripe.Subscription) =>

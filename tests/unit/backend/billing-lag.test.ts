@@ -102,6 +102,20 @@ describe('nothing for strangers', () => {
   });
 });
 
+describe('after paying, through the session id', () => {
+  it('labels the customer Checkout made with the installation id (not before it completes)', async () => {
+    const response = await checkout();
+    const { sessionId } = CheckoutAnswer.parse(await response.json());
+    expect((await h.call(`/v1/subscription?sessionId=${sessionId}`)).status).toBe(200);
+    expect(h.stripe.customers.size).toBe(0);
+    h.stripe.completeCheckout(sessionId);
+    expect((await h.call(`/v1/subscription?sessionId=${sessionId}`)).status).toBe(200);
+    expect([...h.stripe.customers.values()].map((c) => c.metadata)).toEqual([
+      { installation_id: INSTALLATION },
+    ]);
+  });
+});
+
 describe('after paying, within the Search lag, without the session id', () => {
   it('says Pro', async () => {
     await h.subscribe();
