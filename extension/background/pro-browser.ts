@@ -19,6 +19,7 @@ export function createProEffects(backendUrl: string): ProEffects {
     async setUninstallUrl(url) {
       await chrome.runtime.setUninstallURL(url);
     },
+    language: () => (chrome.i18n.getUILanguage().toLowerCase().startsWith('es') ? 'es' : 'en'),
     async scheduleRefresh(on) {
       if (!on) {
         await chrome.alarms.clear(PRO_REFRESH_ALARM);

@@ -48,6 +48,8 @@ export interface ProEffects {
   setUninstallUrl(url: string): Promise<void>;
   /** Daily refresh alarm on (Pro) or off. */
   scheduleRefresh(on: boolean): Promise<void>;
+  /** The browser's UI language, for the uninstall page. */
+  language(): 'en' | 'es';
 }
 
 type ProContext = BackgroundContext & { pro?: ProEffects };
@@ -76,7 +78,7 @@ export async function applyProState(pro: ProEffects, subscription: SubscriptionS
   const isPro = subscription?.pro === true;
   await pro.setUninstallUrl(
     isPro && subscription.uninstallToken
-      ? `${pro.backendUrl}/uninstall?token=${encodeURIComponent(subscription.uninstallToken)}`
+      ? `${pro.backendUrl}/uninstall?token=${encodeURIComponent(subscription.uninstallToken)}&lang=${pro.language()}`
       : '',
   );
   await pro.scheduleRefresh(isPro);

@@ -180,6 +180,13 @@ describe('the uninstall page', () => {
     expect(h.stripe.customers.size).toBe(0);
   });
 
+  it('speaks Spanish when the extension asks for it', async () => {
+    const value = await token();
+    const page = await (await h.app.request(`/uninstall?token=${value}&lang=es`)).text();
+    expect(page).toContain('Cancelar mi suscripción y eliminar el registro');
+    expect(page).toContain('name="lang" value="es"');
+  });
+
   it('a token for another installation (or a made-up one) cancels nothing', async () => {
     await token();
     const other = await h.app.request('/uninstall', {

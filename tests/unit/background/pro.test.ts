@@ -38,6 +38,7 @@ function effects(): ProEffects {
     openTab: async (url) => void tabs.push(url),
     setUninstallUrl: async (url) => void uninstallUrls.push(url),
     scheduleRefresh: async (on) => void refreshOn.push(on),
+    language: () => 'es',
   };
 }
 
@@ -134,7 +135,7 @@ describe('going Pro', () => {
     expect(cached).toMatchObject({ pro: true, status: 'active', checkedAt: '2026-11-20T09:00:00.000Z' });
     expect(refreshOn.at(-1)).toBe(true);
     const url = uninstallUrls.at(-1) ?? '';
-    expect(url).toMatch(new RegExp(`^${BACKEND}/uninstall\\?token=[A-Za-z0-9_-]{43}$`));
+    expect(url).toMatch(new RegExp(`^${BACKEND}/uninstall\\?token=[A-Za-z0-9_-]{43}&lang=es$`));
     expect(url).not.toContain(INSTALLATION);
     expect(PRO_REFRESH_ALARM).toBe('pro-refresh');
   });
