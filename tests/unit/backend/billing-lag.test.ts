@@ -92,11 +92,13 @@ describe('nothing for strangers', () => {
     const answers = await Promise.all(Array.from({ length: 12 }, () => subscription(randomUUID())));
     expect(answers.every((a) => !a.pro)).toBe(true);
     expect(h.stripe.requests.filter((r) => r.path.endsWith('/search'))).toHaveLength(12);
-    expect(h.stripe.maxConcurrentSearches).toBe(2);
+    // Never more than the cap (12 at once without it); at least one, however slow the machine.
+    expect(h.stripe.maxConcurrentSearches).toBeLessThanOrEqual(2);
+    expect(h.stripe.maxConcurrentSearches).toBeGreaterThanOrEqual(1);
   });
 
   it('concurrent checks for one installation share one lookup', async () => {
-    h.stripe.searchDelayMs = 40;
+    h.stripe.searchDelayMs = 200;
     await Promise.all(Array.from({ length: 8 }, () => subscription()));
     expect(h.stripe.requests.filter((r) => r.path.endsWith('/search'))).toHaveLength(1);
   });
