@@ -16,6 +16,7 @@ import { billingRoutes } from './routes/billing.js';
 import { coverLetterRoutes } from './routes/cover-letter.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
+import { uninstallRoutes } from './routes/uninstall.js';
 import { type BillingService, createBillingService } from './services/billing.js';
 import { type ClaudeService, createClaudeService } from './services/claude.js';
 
@@ -46,9 +47,10 @@ export function createApp(options: AppOptions = {}) {
   const billing =
     options.billing ?? createBillingService({ ...config.stripe, cacheMs: config.subscriptionCacheMs }, now);
 
+  const byIp = limitByIp(new FixedWindowLimiter(config.rateLimit.ipPerMinute, MINUTE, now));
   const v1 = new Hono<AppEnv>();
   v1.use(extensionCors(config.allowedOrigins));
-  v1.use(limitByIp(new FixedWindowLimiter(config.rateLimit.ipPerMinute, MINUTE, now)));
+  v1.use(byIp);
   v1.use(limitBody(config.bodyLimitBytes));
   v1.use(requireInstallation(new FixedWindowLimiter(config.rateLimit.installationPerMinute, MINUTE, now)));
   v1.route(
@@ -67,6 +69,8 @@ export function createApp(options: AppOptions = {}) {
   app.use(securityHeaders());
   app.route('/', healthRoutes);
   app.route('/', pageRoutes);
+  app.use('/uninstall', byIp);
+  app.route('/', uninstallRoutes({ billing }));
   app.route('/v1', v1);
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'not-found', 'There is nothing at this address.')));

@@ -33,6 +33,15 @@ const Env = z.object({
   /** Points the Stripe SDK elsewhere, e.g. http://127.0.0.1:12111 (the local fake). */
   STRIPE_API_BASE: optionalUrl,
   STRIPE_TIMEOUT_MS: positiveInt(10_000),
+  /** Stripe Search calls in flight at once per instance (Stripe allows about 20 per second). */
+  STRIPE_SEARCH_CONCURRENCY: positiveInt(4),
+  /** Key for the uninstall tokens (HMAC of the installation id); default: the Stripe key. */
+  UNINSTALL_TOKEN_SECRET: optionalText,
+  /** `production` (set by Vercel) turns on the production checks below. */
+  VERCEL_ENV: optionalText,
+  NODE_ENV: optionalText,
+  /** Set by the local dev server, which listens on 127.0.0.1 only. */
+  JOBTRACK_LOCAL: optionalText,
   /** Comma-separated extension origins allowed by CORS: chrome-extension://<id>. */
   ALLOWED_ORIGINS: optionalText,
   /** The backend's public origin, for Checkout's success/cancel and the portal's return URL. */
@@ -59,6 +68,8 @@ export interface BackendConfig {
     priceId: string | undefined;
     apiBase: { host: string; port: number; protocol: 'http' | 'https' } | undefined;
     timeoutMs: number;
+    searchConcurrency: number;
+    uninstallSecret: string | undefined;
   };
   /** Exact origins, or `chrome-extension://*` for any extension (local development only). */
   allowedOrigins: string[];
@@ -78,6 +89,21 @@ export function readConfig(env: EnvSource = process.env): BackendConfig {
     throw new Error(`Invalid backend configuration in: ${names}`);
   }
   const e = parsed.data;
+  const allowedOrigins = (e.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  const production =
+    (e.VERCEL_ENV === 'production' || e.NODE_ENV === 'production') && e.JOBTRACK_LOCAL !== '1';
+  if (production) {
+    // Any extension could drive a wildcard deployment, and without PUBLIC_URL the
+    // Checkout return URLs would follow whatever Host header came in.
+    const problems = [
+      allowedOrigins.some((origin) => origin.includes('*')) && 'ALLOWED_ORIGINS (no wildcard in production)',
+      !e.PUBLIC_URL && 'PUBLIC_URL (required in production)',
+    ].filter(Boolean);
+    if (problems.length) throw new Error(`Invalid backend configuration in: ${problems.join(', ')}`);
+  }
   return {
     anthropic: {
       apiKey: e.ANTHROPIC_API_KEY,
@@ -92,11 +118,10 @@ export function readConfig(env: EnvSource = process.env): BackendConfig {
       priceId: e.STRIPE_PRICE_ID,
       apiBase: e.STRIPE_API_BASE ? toStripeHost(e.STRIPE_API_BASE) : undefined,
       timeoutMs: e.STRIPE_TIMEOUT_MS,
+      searchConcurrency: e.STRIPE_SEARCH_CONCURRENCY,
+      uninstallSecret: e.UNINSTALL_TOKEN_SECRET,
     },
-    allowedOrigins: (e.ALLOWED_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim().replace(/\/+$/, ''))
-      .filter(Boolean),
+    allowedOrigins,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     subscriptionCacheMs: e.SUBSCRIPTION_CACHE_MS,
     rateLimit: {

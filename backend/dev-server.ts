@@ -12,7 +12,8 @@ import { createApp } from './app.js';
  * real services. The first log line says which.
  */
 
-const env: Record<string, string | undefined> = { ...process.env };
+// Local only (127.0.0.1): the production checks on origins and PUBLIC_URL do not apply.
+const env: Record<string, string | undefined> = { ...process.env, JOBTRACK_LOCAL: '1' };
 const closers: (() => Promise<void>)[] = [];
 const faked: string[] = [];
 

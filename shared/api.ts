@@ -93,6 +93,9 @@ export const SUBSCRIPTION_STATUSES = [
 export const SubscriptionStatus = z.enum(SUBSCRIPTION_STATUSES);
 export type SubscriptionStatus = z.infer<typeof SubscriptionStatus>;
 
+/** The uninstall page's token: base64url of an HMAC-SHA-256 of the installation id. */
+export const UninstallToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'an uninstall token');
+
 /**
  * `GET /v1/subscription[?sessionId=cs_…]`. Right after checkout the extension passes the
  * Checkout Session id it got back, which makes the answer correct at once (Stripe Search
@@ -105,6 +108,12 @@ export const SubscriptionAnswer = z
     /** ISO 8601, or null without a subscription. */
     currentPeriodEnd: z.iso.datetime({ offset: true }).nullable(),
     cancelAtPeriodEnd: z.boolean(),
+    /**
+     * With a subscription only: the token for the uninstall page (`/uninstall?token=…`).
+     * It can only cancel the subscription and delete the record — never read or act as the
+     * installation — so it is safe in a URL that ends up in history and logs.
+     */
+    uninstallToken: UninstallToken.optional(),
   })
   .strict();
 export type SubscriptionAnswer = z.infer<typeof SubscriptionAnswer>;
@@ -126,6 +135,7 @@ export const API_ERROR_CODES = [
   'rate-limited',
   'not-pro',
   'no-subscription',
+  'already-pro',
   'session-mismatch',
   'ai-busy',
   'ai-timeout',

@@ -110,6 +110,23 @@ export const ApplicationEvent = z
   .strict();
 export type ApplicationEvent = z.infer<typeof ApplicationEvent>;
 
+/** Most cover-letter versions kept per application (oldest dropped first). */
+export const MAX_LETTERS = 10;
+
+/** A Pro cover letter, saved with its application, placeholders already filled in. */
+export const CoverLetter = z
+  .object({
+    id: z.string().min(1).max(64),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime.optional(),
+    language: z.enum(['en', 'es']),
+    tone: z.string().max(40),
+    length: z.string().max(40),
+    text: z.string().max(20_000),
+  })
+  .strict();
+export type CoverLetter = z.infer<typeof CoverLetter>;
+
 export const Application = z
   .object({
     id: z.string().min(1).max(200),
@@ -135,6 +152,8 @@ export const Application = z
     captureSource: CaptureSource,
     /** The CV version that was the default when this was captured, if any. */
     cvId: z.string().max(64).optional(),
+    /** Pro cover letters written for this application, oldest first. */
+    coverLetters: z.array(CoverLetter).max(MAX_LETTERS).optional(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })

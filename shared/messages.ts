@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ListingDraft } from './application';
 import { CAPTURE_CONTENT_MESSAGES, CAPTURE_UI_MESSAGES } from './capture-messages';
 import { CV_MESSAGES } from './cv-messages';
+import { PRO_MESSAGES } from './pro-messages';
 import { TRACKER_MESSAGES } from './tracker-messages';
 
 /**
@@ -26,6 +27,7 @@ export const UiMessage = z.discriminatedUnion('type', [
   ...TRACKER_MESSAGES,
   ...CAPTURE_UI_MESSAGES,
   ...CV_MESSAGES,
+  ...PRO_MESSAGES,
 ]);
 export type UiMessage = z.infer<typeof UiMessage>;
 
@@ -38,6 +40,8 @@ export const ERROR_CODES = [
   'not-found',
   'storage-error',
   'internal',
+  /** A Pro action failed: the error's message is a ProFailure reason (shared/pro-messages.ts). */
+  'pro',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

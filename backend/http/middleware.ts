@@ -34,7 +34,8 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
       defaultSrc: ["'none'"],
       styleSrc: ["'unsafe-inline'"],
       baseUri: ["'none'"],
-      formAction: ["'none'"],
+      // The uninstall page posts its one form to itself.
+      formAction: ["'self'"],
       frameAncestors: ["'none'"],
     },
     referrerPolicy: 'no-referrer',

@@ -9,7 +9,7 @@ import type { AppEnv } from '../http/middleware.js';
  * `#session-id`) so the extension can confirm Pro at once instead of waiting for Search.
  */
 
-function page(title: string, body: ReturnType<typeof html>) {
+export function page(title: string, body: ReturnType<typeof html>) {
   return html`<!doctype html>
 <html lang="en">
   <head>

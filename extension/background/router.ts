@@ -4,6 +4,7 @@ import { isQuotaError } from '../store/storage-area';
 import type { WriteQueue } from '../store/write-queue';
 import { type CaptureEffects, captureContentHandlers, captureUiHandlers } from './capture';
 import { cvHandlers } from './cv';
+import { type ProEffects, proHandlers } from './pro';
 import { classifySender, type SenderInfo } from './sender';
 import { trackerHandlers } from './tracker';
 
@@ -18,6 +19,8 @@ export interface BackgroundContext {
   newId(): string;
   /** Badge, tabs, session storage and scripting for capture (absent in plain unit tests). */
   capture?: CaptureEffects;
+  /** Backend client, tabs, session storage, uninstall URL and alarm for Pro (absent in plain unit tests). */
+  pro?: ProEffects;
 }
 
 type Handlers<M extends { type: string }> = {
@@ -39,6 +42,7 @@ const uiHandlers: Handlers<UiMessage> = {
   ...trackerHandlers,
   ...captureUiHandlers,
   ...cvHandlers,
+  ...proHandlers,
 };
 
 function describeError(error: unknown): Result<never> {

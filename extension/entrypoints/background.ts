@@ -1,5 +1,7 @@
 import { createCaptureEffects, startManualCaptureTriggers } from '../background/capture-browser';
 import { startFirstScreen } from '../background/first-screen';
+import { startPro } from '../background/pro';
+import { createProEffects } from '../background/pro-browser';
 import { startReminders } from '../background/reminders';
 import { createRouter } from '../background/router';
 import { prepareStorage } from '../store/prepare';
@@ -41,9 +43,12 @@ export default defineBackground(() => {
     ...deps,
     // Badge, Undo/Open and manual capture (popup button, context menu, shortcut).
     capture: createCaptureEffects(),
+    // The backend (set at build time): Checkout, subscription, letters; Pro actions only.
+    pro: createProEffects(import.meta.env.WXT_BACKEND_URL as string),
   };
   const route = createRouter(backgroundContext);
   startManualCaptureTriggers(backgroundContext);
+  startPro(backgroundContext);
   // webextension-polyfill: a listener's returned promise is the answer.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 });

@@ -156,7 +156,7 @@ export const en = {
   privacyBody2:
     'JobTrack reads job pages on LinkedIn, Indeed, Glassdoor, InfoJobs and Tecnoempleo only to capture the listing you apply to or save. It has no analytics, no tracking, no cookies and loads no remote code.',
   privacyBody3:
-    'Only if you ask for a Pro cover letter does anything leave your device: at most 3,000 characters of CV text and 1,500 of job text, with your name, email, phone, address and links replaced first, plus an anonymous installation id for the subscription check. The server keeps nothing.',
+    'Only Pro actions send anything. For a cover letter: at most 3,000 characters of your CV and 1,500 of the job text, shown to you first in "What will be sent" (you can edit it), with email addresses, phone numbers, street addresses and postcodes, links (web, LinkedIn, GitHub, portfolio), ID numbers (DNI/NIE, National Insurance, SSN), a date of birth and your name replaced by placeholders such as [EMAIL] — the letter gets them back on this device. The job title, the company and an anonymous installation id go with it. Replacement works by patterns: check the preview. For Pro users only, the subscription is checked, with that id alone, when Pro features open and about once a day. The server keeps nothing.',
   privacyBody4: 'Backups and CSV exports are files you download; they stay wherever you put them.',
   privacyPolicyLink: 'Full privacy policy',
 } as const;
@@ -310,7 +310,7 @@ export const es: Dictionary = {
   privacyBody2:
     'JobTrack lee las páginas de ofertas de LinkedIn, Indeed, Glassdoor, InfoJobs y Tecnoempleo solo para capturar la oferta en la que te inscribes o que guardas. No tiene analítica, ni seguimiento, ni cookies, ni carga código remoto.',
   privacyBody3:
-    'Solo si pides una carta de presentación Pro sale algo de tu dispositivo: como máximo 3.000 caracteres del CV y 1.500 de la oferta, sustituyendo antes tu nombre, correo, teléfono, dirección y enlaces, y un identificador anónimo de instalación para comprobar la suscripción. El servidor no guarda nada.',
+    'Solo las acciones Pro envían algo. Para una carta de presentación: como máximo 3.000 caracteres de tu CV y 1.500 de la oferta, que ves antes en «Qué se enviará» (puedes editarlo), sustituyendo por marcadores como [EMAIL] los correos, teléfonos, direcciones y códigos postales, enlaces (web, LinkedIn, GitHub, portafolio), números de identidad (DNI/NIE, National Insurance, SSN), la fecha de nacimiento y tu nombre; la carta los recupera en este dispositivo. Se envían también el puesto, la empresa y un identificador anónimo de instalación. La sustitución se hace por patrones: revisa la vista previa. Solo para usuarios Pro, la suscripción se comprueba, solo con ese identificador, al abrir las funciones Pro y una vez al día. El servidor no guarda nada.',
   privacyBody4: 'Las copias y exportaciones CSV son archivos que descargas; quedan donde tú los guardes.',
   privacyPolicyLink: 'Política de privacidad completa',
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UninstallToken } from '../../shared/api';
 import { Application, DEFAULT_STAGES, Stage } from '../../shared/application';
 import { STAGE_LABELS } from '../i18n/stage-labels';
 
@@ -34,6 +35,8 @@ export const SubscriptionState = z
     currentPeriodEnd: z.iso.datetime({ offset: true }).optional(),
     cancelAtPeriodEnd: z.boolean().optional(),
     checkedAt: z.iso.datetime({ offset: true }),
+    /** For the uninstall page (Pro only): can cancel and delete, nothing else. */
+    uninstallToken: UninstallToken.optional(),
   })
   .strict();
 export type SubscriptionState = z.infer<typeof SubscriptionState>;
@@ -44,6 +47,8 @@ export const Preferences = z
     theme: z.enum(['system', 'light', 'dark']),
     /** Pipeline stages in display order; built-ins may be relabelled, custom ones added. */
     stages: z.array(Stage).min(1).max(20),
+    /** The CV owner's name, replaced by [NAME] before a Pro request (else guessed from the CV). */
+    ownerName: z.string().trim().max(120).optional(),
   })
   .strict();
 export type Preferences = z.infer<typeof Preferences>;
@@ -54,7 +59,7 @@ export const Settings = z
     installationId: z.uuid({ version: 'v4' }),
     installedAt: z.iso.datetime({ offset: true }),
     preferences: Preferences,
-    /** Last known Pro state, refreshed from the backend when the user opens Pro features. */
+    /** Last known Pro state with when it was checked: the offline answer; refreshed daily for Pro users. */
     subscription: SubscriptionState.optional(),
   })
   .strict();

@@ -8,6 +8,7 @@ import { safeHref } from './application-row';
 import { useI18n } from './i18n-context';
 import { MatchExplanation } from './match-explanation';
 import { NotesEditor } from './notes-editor';
+import { CoverLetterSection } from './pro-letter';
 import { ScoreBadge } from './score-badge';
 import { StatusSelect } from './status-select';
 import { Timeline } from './timeline';
@@ -262,6 +263,7 @@ export function DetailPanel({
         </section>
       )}
       <NotesEditor app={app} />
+      <CoverLetterSection app={app} />
       <Timeline app={app} stages={stages} />
       <DescriptionSection app={app} />
       <div class="detail__danger">

@@ -1,5 +1,5 @@
-/** Saves text as a file through the browser's download (no permission needed from a page). */
-export function downloadText(fileName: string, text: string, type: string): void {
+/** Saves text (or a Blob's bytes) as a file through the browser's download (no permission needed from a page). */
+export function downloadText(fileName: string, text: string | Blob, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

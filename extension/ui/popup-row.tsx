@@ -2,6 +2,7 @@ import type { Application } from '../../shared/application';
 import type { Stage } from '../store/schema';
 import { safeHref } from './application-row';
 import { useI18n } from './i18n-context';
+import { proStrings } from './pro-strings';
 import { ScoreBadge } from './score-badge';
 import { StatusSelect } from './status-select';
 import type { MatchView } from './use-match-scores';
@@ -18,7 +19,7 @@ export function PopupRow({
   match: MatchView | undefined;
   onError?: (message: string) => void;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, lang, formatDate } = useI18n();
   const href = safeHref(app.url);
   return (
     <div class="prow" data-id={app.id}>
@@ -43,6 +44,17 @@ export function PopupRow({
         </span>
       </div>
       <ScoreBadge match={match} />
+      {/* Cover letters are written from the application's detail view on the tracker page. */}
+      <a
+        class="prow__letter"
+        href={`/tracker.html?id=${encodeURIComponent(app.id)}`}
+        target="_blank"
+        rel="noopener"
+        aria-label={proStrings(lang).letterFor(app.title)}
+        title={proStrings(lang).letterFor(app.title)}
+      >
+        ✉
+      </a>
       <StatusSelect app={app} stages={stages} onError={onError} />
     </div>
   );

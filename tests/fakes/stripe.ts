@@ -13,8 +13,12 @@ import { escapeHtml, listenOnLoopback, randomId, readBody, sendJson } from './ht
  * Checkout and Portal URLs so `npm run backend` can walk the whole Pro flow without an
  * account: pay → redirect to success_url; cancel → redirect to return_url.
  *
- * Search can be given a lag (searchLagMs) like Stripe's, to prove the backend reads
- * through the Checkout Session id right after checkout.
+ * Search (customers and subscriptions, by metadata) can be given a lag (searchLagMs) like
+ * Stripe's, to prove the backend finds fresh records without it; `searchDelayMs` slows each
+ * Search answer and `maxConcurrentSearches` records how many were in flight at once.
+ * POSTs honour `Idempotency-Key` like Stripe: the same key replays the first answer.
+ * Checkout creates the customer when the user pays (no metadata on it), as Stripe does in
+ * subscription mode without a `customer`.
  */
 
 type Metadata = Record<string, string>;
@@ -97,8 +101,12 @@ export interface FakeStripe {
   customers: Map<string, Customer>;
   subscriptions: Map<string, Subscription>;
   sessions: Map<string, CheckoutSession>;
-  /** How long a new customer stays invisible to Search (Stripe: up to a minute). */
+  /** How long a new customer or subscription stays invisible to Search (Stripe: up to a minute). */
   searchLagMs: number;
+  /** How long each Search call takes to answer. */
+  searchDelayMs: number;
+  /** The most Search calls that were in flight at the same time. */
+  readonly maxConcurrentSearches: number;
   /** The next `times` API requests fail this way. */
   failNext(fault: StripeFault, times?: number): void;
   /** What the user does on Stripe's page: pay, which creates the subscription. */
@@ -181,9 +189,15 @@ export async function startFakeStripe(
 
   const fake = {
     searchLagMs: options.searchLagMs ?? 0,
+    searchDelayMs: 0,
+    searchesInFlight: 0,
+    maxConcurrentSearches: 0,
   };
 
-  const customerCreatedAt = new Map<string, number>();
+  /** When each customer or subscription was written, in ms: Search sees it searchLagMs later. */
+  const writtenAt = new Map<string, number>();
+  const idempotent = new Map<string, unknown>();
+  const visibleToSearch = (id: string) => (writtenAt.get(id) ?? 0) <= Date.now() - fake.searchLagMs;
 
   function completeCheckout(sessionId: string, opts: { status?: 'active' | 'trialing' } = {}): Subscription {
     const session = sessions.get(sessionId);
@@ -227,6 +241,7 @@ export async function startFakeStripe(
       },
     };
     subscriptions.set(subscription.id, subscription);
+    writtenAt.set(subscription.id, Date.now());
     session.subscription = subscription.id;
     session.status = 'complete';
     session.payment_status = 'paid';
@@ -257,7 +272,7 @@ export async function startFakeStripe(
       livemode: false,
     };
     customers.set(customer.id, customer);
-    customerCreatedAt.set(customer.id, Date.now());
+    writtenAt.set(customer.id, Date.now());
     return customer;
   }
 
@@ -286,7 +301,7 @@ export async function startFakeStripe(
       );
     }
 
-    if (!/^Bearer sk_(test|live)_\S+$/.test(req.headers.authorization ?? '')) {
+    if (!/^Bearer (sk|rk)_(test|live)_\S+$/.test(req.headers.authorization ?? '')) {
       return stripeError(res, 401, 'invalid_request_error', 'Invalid API Key provided.');
     }
     const raw = method === 'GET' || method === 'DELETE' ? url.search.slice(1) : await readBody(req);
@@ -298,6 +313,18 @@ export async function startFakeStripe(
       return stripeError(res, 400, 'invalid_request_error', 'Stripe expects form-encoded bodies.');
     }
     const form = parseStripeForm(raw);
+    const key = req.headers['idempotency-key'];
+    if (method === 'POST' && typeof key === 'string') {
+      const replay = idempotent.get(`${path} ${key}`);
+      if (replay !== undefined) return sendJson(res, 200, replay, { 'idempotent-replayed': 'true' });
+      const original = res.end.bind(res);
+      // Remember a successful answer under its key, as Stripe does for 24 hours.
+      res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+        if (res.statusCode === 200 && typeof chunk === 'string')
+          idempotent.set(`${path} ${key}`, JSON.parse(chunk));
+        return (original as (...args: unknown[]) => ServerResponse)(chunk, ...rest);
+      }) as typeof res.end;
+    }
     const expand = Object.entries(form)
       .filter(([key]) => key === 'expand')
       .flatMap(([, value]) => (typeof value === 'object' && value ? Object.values(value) : [value]))
@@ -306,22 +333,28 @@ export async function startFakeStripe(
 
     // Customers
     if (path === '/v1/customers' && method === 'POST') return sendJson(res, 200, createCustomer(form));
-    if (path === '/v1/customers/search' && method === 'GET') {
+    if ((path === '/v1/customers/search' || path === '/v1/subscriptions/search') && method === 'GET') {
       const query = typeof form.query === 'string' ? form.query : '';
       const match = /^metadata\['([^']+)'\]:'([^']*)'$/.exec(query.trim());
       if (!match)
         return stripeError(res, 400, 'invalid_request_error', 'Unsupported search query in the fake.');
       const [, key, value] = match;
-      const visibleBefore = Date.now() - fake.searchLagMs;
-      const data = [...customers.values()].filter(
-        (c) => c.metadata[key as string] === value && (customerCreatedAt.get(c.id) ?? 0) <= visibleBefore,
-      );
+      fake.searchesInFlight++;
+      fake.maxConcurrentSearches = Math.max(fake.maxConcurrentSearches, fake.searchesInFlight);
+      try {
+        if (fake.searchDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.searchDelayMs));
+      } finally {
+        fake.searchesInFlight--;
+      }
+      const pool: (Customer | Subscription)[] =
+        path === '/v1/customers/search' ? [...customers.values()] : [...subscriptions.values()];
+      const data = pool.filter((c) => c.metadata[key as string] === value && visibleToSearch(c.id));
       return sendJson(res, 200, {
         object: 'search_result',
         data,
         has_more: false,
         next_page: null,
-        url: '/v1/customers/search',
+        url: path,
       });
     }
     if (segments[1] === 'customers' && segments.length === 3) {
@@ -329,6 +362,10 @@ export async function startFakeStripe(
       const customer = customers.get(id);
       if (!customer) return noSuch(res, 'customer', id);
       if (method === 'GET') return sendJson(res, 200, customer);
+      if (method === 'POST') {
+        customer.metadata = { ...customer.metadata, ...metadataOf(form.metadata) };
+        return sendJson(res, 200, customer);
+      }
       if (method === 'DELETE') {
         customers.delete(id);
         for (const subscription of subscriptions.values()) {
@@ -389,8 +426,11 @@ export async function startFakeStripe(
     // Subscriptions
     if (path === '/v1/subscriptions' && method === 'GET') {
       const status = typeof form.status === 'string' ? form.status : undefined;
+      const created = form.created as Record<string, string> | undefined;
+      const since = created?.gte === undefined ? undefined : Number(created.gte);
       const data = [...subscriptions.values()]
         .filter((s) => (typeof form.customer === 'string' ? s.customer === form.customer : true))
+        .filter((s) => since === undefined || s.created >= since)
         .filter((s) => (status === 'all' ? true : status ? s.status === status : s.status !== 'canceled'))
         .sort((a, b) => b.created - a.created);
       return sendJson(res, 200, { object: 'list', data, has_more: false, url: '/v1/subscriptions' });
@@ -511,6 +551,15 @@ ${session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Cancel</a
     },
     set searchLagMs(value: number) {
       fake.searchLagMs = value;
+    },
+    get searchDelayMs() {
+      return fake.searchDelayMs;
+    },
+    set searchDelayMs(value: number) {
+      fake.searchDelayMs = value;
+    },
+    get maxConcurrentSearches() {
+      return fake.maxConcurrentSearches;
     },
     failNext(fault, times = 1) {
       for (let i = 0; i < times; i++) faults.push(fault);

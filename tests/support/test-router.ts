@@ -1,4 +1,5 @@
 import type { CaptureEffects } from '../../extension/background/capture';
+import type { ProEffects } from '../../extension/background/pro';
 import { createRouter } from '../../extension/background/router';
 import type { StorageArea } from '../../extension/store/storage-area';
 import { createWriteQueue } from '../../extension/store/write-queue';
@@ -17,7 +18,7 @@ export const contentSender = { id: OWN_ID, url: 'https://www.linkedin.com/jobs/v
  */
 export function testRouter(
   area: StorageArea,
-  options: { now?: () => Date; newId?: () => string; capture?: CaptureEffects } = {},
+  options: { now?: () => Date; newId?: () => string; capture?: CaptureEffects; pro?: ProEffects } = {},
 ) {
   let n = 0;
   return createRouter({
@@ -29,5 +30,6 @@ export function testRouter(
     now: options.now ?? (() => new Date('2026-11-20T09:00:00Z')),
     newId: options.newId ?? (() => `id-${++n}`),
     ...(options.capture ? { capture: options.capture } : {}),
+    ...(options.pro ? { pro: options.pro } : {}),
   });
 }

@@ -15,6 +15,8 @@ import { ListLinkNotice } from '../../ui/insights/list-link-notice';
 import { useListLink } from '../../ui/insights/use-list-link';
 import { type FilterValue, ListFilters } from '../../ui/list-filters';
 import { PrivacySection } from '../../ui/privacy-section';
+import { ProSection } from '../../ui/pro-section';
+import { proStrings } from '../../ui/pro-strings';
 import { useTheme } from '../../ui/theme';
 import { TrackerBoard } from '../../ui/tracker-board';
 import { TrackerCvSection } from '../../ui/tracker-cv-section';
@@ -24,9 +26,9 @@ import { useMatchScores } from '../../ui/use-match-scores';
 import '../../ui/theme.css';
 import './style.css';
 
-type View = 'applications' | 'insights' | 'cv' | 'data' | 'privacy';
+type View = 'applications' | 'insights' | 'cv' | 'data' | 'pro' | 'privacy';
 type Layout = 'table' | 'board';
-const VIEWS: readonly View[] = ['applications', 'insights', 'cv', 'data', 'privacy'];
+const VIEWS: readonly View[] = ['applications', 'insights', 'cv', 'data', 'pro', 'privacy'];
 
 interface Route {
   view: View;
@@ -302,6 +304,7 @@ function TrackerPage({ data }: { data: TrackerData }) {
     insights: insightsWords(lang).nav,
     cv: t('navCv'),
     data: t('navData'),
+    pro: proStrings(lang).nav,
     privacy: t('navPrivacy'),
   };
   return (
@@ -342,6 +345,7 @@ function TrackerPage({ data }: { data: TrackerData }) {
         )}
         {route.view === 'cv' && <TrackerCvSection />}
         {route.view === 'data' && <DataControls apps={data.apps ?? []} preferences={data.preferences} />}
+        {route.view === 'pro' && <ProSection ownerName={data.preferences.ownerName} />}
         {route.view === 'privacy' && <PrivacySection />}
       </main>
     </>

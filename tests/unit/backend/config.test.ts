@@ -48,6 +48,33 @@ describe('readConfig', () => {
   });
 });
 
+describe('production checks', () => {
+  const base = {
+    PUBLIC_URL: 'https://api.example',
+    ALLOWED_ORIGINS: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+  };
+
+  it.each([{ VERCEL_ENV: 'production' }, { NODE_ENV: 'production' }])(
+    'refuse a wildcard origin (%o)',
+    (mode) => {
+      expect(() => readConfig({ ...mode, ...base, ALLOWED_ORIGINS: 'chrome-extension://*' })).toThrow(
+        /ALLOWED_ORIGINS/,
+      );
+      expect(() => readConfig({ ...mode, ...base, PUBLIC_URL: '' })).toThrow(/PUBLIC_URL/);
+      expect(readConfig({ ...mode, ...base }).publicUrl).toBe('https://api.example');
+    },
+  );
+
+  it('do not apply to previews or the local dev server', () => {
+    expect(() =>
+      readConfig({ VERCEL_ENV: 'preview', ALLOWED_ORIGINS: 'chrome-extension://*' }),
+    ).not.toThrow();
+    expect(() =>
+      readConfig({ NODE_ENV: 'production', JOBTRACK_LOCAL: '1', ALLOWED_ORIGINS: 'chrome-extension://*' }),
+    ).not.toThrow();
+  });
+});
+
 describe('the default model', () => {
   it('is a model id the installed SDK knows and does not mark deprecated', () => {
     const types = readFileSync('node_modules/@anthropic-ai/sdk/resources/messages/messages.d.ts', 'utf8');

@@ -215,7 +215,7 @@ describe('npm run backend with keys', () => {
         headers: { 'X-Installation-Id': INSTALLATION },
       });
       expect(response.status).toBe(200);
-      expect(stripe.requests.map((r) => r.path)).toContain('/v1/customers/search');
+      expect(stripe.requests.map((r) => r.path)).toContain('/v1/subscriptions/search');
     } finally {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

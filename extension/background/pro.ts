@@ -1,0 +1,357 @@
+import { CheckoutSessionId, type CoverLetterRequest, type SubscriptionAnswer } from '../../shared/api';
+import type { CoverLetter } from '../../shared/application';
+import { fail, ok, type Result, type UiMessage } from '../../shared/messages';
+import {
+  type LetterProgress,
+  letterProgressKey,
+  type ProFailure,
+  type ProMessageType,
+} from '../../shared/pro-messages';
+import { type ProClient, ProError } from '../pro/client';
+import { buildLetterRequest, reRedact } from '../pro/letter-request';
+import { fillPlaceholders, guessOwnerName } from '../pro/redact';
+import {
+  addLetter,
+  cvFor,
+  deleteLetter,
+  editLetter,
+  readApplication,
+  readProSettings,
+  writeOwnerName,
+  writeSubscription,
+} from '../store/pro-records';
+import type { SubscriptionState } from '../store/schema';
+import type { StorageArea } from '../store/storage-area';
+import { readCvRecords } from './cv';
+import type { BackgroundContext } from './router';
+
+/**
+ * Pro in the background: the only code that talks to the backend, and only on a user's
+ * Pro action (a message from an extension page) or, for Pro users only, the daily
+ * refresh alarm. Cover letters stream here, not in a page, so closing the popup or the
+ * tab does not stop them: the text so far is kept in chrome.storage.session (each write
+ * is also an extension API call, which keeps the service worker alive while it streams)
+ * and the finished letter is saved with its application.
+ */
+
+export const PRO_REFRESH_ALARM = 'pro-refresh';
+const CHECKOUT_KEY = 'pro-checkout';
+
+/** The browser side of Pro; tests give fakes. */
+export interface ProEffects {
+  backendUrl: string;
+  client: ProClient;
+  /** chrome.storage.session: letters in progress and the pending checkout. */
+  session: StorageArea;
+  openTab(url: string): Promise<void>;
+  /** `''` clears it. */
+  setUninstallUrl(url: string): Promise<void>;
+  /** Daily refresh alarm on (Pro) or off. */
+  scheduleRefresh(on: boolean): Promise<void>;
+  /** The browser's UI language, for the uninstall page. */
+  language(): 'en' | 'es';
+}
+
+type ProContext = BackgroundContext & { pro?: ProEffects };
+
+/** A Pro failure as a Result: the message carries the ProFailure as JSON for the page to word. */
+export const proFail = (failure: ProFailure): Result<never> => fail('pro', JSON.stringify(failure));
+
+function effects(ctx: ProContext): ProEffects {
+  if (!ctx.pro) throw new ProError({ reason: 'unknown' });
+  return ctx.pro;
+}
+
+function stateOf(answer: SubscriptionAnswer, now: Date): SubscriptionState {
+  return {
+    pro: answer.pro,
+    status: answer.status,
+    ...(answer.currentPeriodEnd ? { currentPeriodEnd: answer.currentPeriodEnd } : {}),
+    cancelAtPeriodEnd: answer.cancelAtPeriodEnd,
+    checkedAt: now.toISOString(),
+    ...(answer.pro && answer.uninstallToken ? { uninstallToken: answer.uninstallToken } : {}),
+  };
+}
+
+/** Uninstall page and daily refresh follow the cached state: both only for Pro users. */
+export async function applyProState(pro: ProEffects, subscription: SubscriptionState | undefined) {
+  const isPro = subscription?.pro === true;
+  await pro.setUninstallUrl(
+    isPro && subscription.uninstallToken
+      ? `${pro.backendUrl}/uninstall?token=${encodeURIComponent(subscription.uninstallToken)}&lang=${pro.language()}`
+      : '',
+  );
+  await pro.scheduleRefresh(isPro);
+}
+
+/** Asks the backend (through the checkout session when there is one) and caches the answer. */
+async function refresh(ctx: ProContext, sessionId?: string): Promise<SubscriptionState> {
+  const pro = effects(ctx);
+  const pending = sessionId ?? ((await pro.session.get(CHECKOUT_KEY))[CHECKOUT_KEY] as string | undefined);
+  const { installationId } = await readProSettings(ctx.area);
+  const answer = await pro.client.subscription(installationId, pending);
+  const state = stateOf(answer, ctx.now());
+  await ctx.queue.run(() => writeSubscription(ctx.area, state));
+  if (answer.pro && pending) await pro.session.remove(CHECKOUT_KEY);
+  await applyProState(pro, state);
+  return state;
+}
+
+/** The success page's URL carries the Checkout Session id: read Pro through it at once. */
+export function checkoutSessionFrom(url: string, backendUrl: string): string | undefined {
+  if (!url.startsWith(`${backendUrl}/checkout/success`)) return undefined;
+  const parsed = CheckoutSessionId.safeParse(new URL(url).searchParams.get('session_id'));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Runs a Pro action, turning ProErrors into Pro failures. */
+async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await work());
+  } catch (error) {
+    if (error instanceof ProError) return proFail(error.failure);
+    throw error;
+  }
+}
+
+const running = new Map<string, AbortController>();
+
+async function setProgress(pro: ProEffects, id: string, progress: LetterProgress) {
+  await pro.session.set({ [letterProgressKey(id)]: progress });
+}
+
+/** Streams one letter into session storage, then saves it with the application. */
+async function writeLetter(
+  ctx: ProContext,
+  id: string,
+  body: CoverLetterRequest,
+  placeholders: Record<string, string>,
+  controller: AbortController,
+) {
+  const pro = effects(ctx);
+  const progress: LetterProgress = {
+    status: 'streaming',
+    text: '',
+    placeholders,
+    startedAt: ctx.now().toISOString(),
+  };
+  await setProgress(pro, id, progress);
+  try {
+    const { installationId } = await readProSettings(ctx.area);
+    await pro.client.streamLetter(
+      installationId,
+      body,
+      async (text) => {
+        progress.text += text;
+        await setProgress(pro, id, progress);
+      },
+      controller.signal,
+    );
+    const letter: CoverLetter = {
+      id:
+        ctx
+          .newId()
+          .replace(/[^a-zA-Z0-9-]/g, '')
+          .slice(0, 64) || `letter-${Date.now()}`,
+      createdAt: ctx.now().toISOString(),
+      language: body.language,
+      tone: body.tone,
+      length: body.length,
+      text: fillPlaceholders(progress.text, new Map(Object.entries(placeholders)))
+        .trim()
+        .slice(0, 20_000),
+    };
+    const saved = await ctx.queue.run(() => addLetter(ctx.area, id, letter, ctx.now()));
+    await setProgress(pro, id, {
+      ...progress,
+      status: saved ? 'done' : 'error',
+      ...(saved ? { letterId: letter.id } : { failure: { reason: 'unknown' } }),
+    });
+  } catch (error) {
+    const failure: ProFailure =
+      error instanceof ProError
+        ? error.failure
+        : { reason: (error as Error).name === 'AbortError' ? 'interrupted' : 'unknown' };
+    if (failure.reason === 'not-pro') await refresh(ctx).catch(() => undefined);
+    await setProgress(pro, id, { ...progress, status: 'error', failure });
+  } finally {
+    running.delete(id);
+  }
+}
+
+type ProHandlers = {
+  [K in ProMessageType]: (
+    message: Extract<UiMessage, { type: K }>,
+    ctx: ProContext,
+  ) => Promise<Result<unknown>>;
+};
+
+export const proHandlers: ProHandlers = {
+  'pro-status': async (message, ctx) => {
+    const cached = (await readProSettings(ctx.area)).subscription ?? null;
+    // Only Pro users, and a checkout in progress, are ever checked: a free user's browser
+    // sends nothing until they act (Go Pro, Restore).
+    const pending = ctx.pro && (await ctx.pro.session.get(CHECKOUT_KEY))[CHECKOUT_KEY];
+    if (!message.refresh || (!cached?.pro && !pending)) return ok(cached);
+    const fresh = await attempt(() => refresh(ctx));
+    // Offline or the service down: the cached state stands.
+    return fresh.ok ? fresh : ok(cached);
+  },
+
+  'pro-checkout': (_message, ctx) =>
+    attempt(async () => {
+      const pro = effects(ctx);
+      const { installationId } = await readProSettings(ctx.area);
+      const { url, sessionId } = await pro.client.checkout(installationId);
+      await pro.session.set({ [CHECKOUT_KEY]: sessionId });
+      await pro.openTab(url);
+      return { url };
+    }),
+
+  'pro-portal': (_message, ctx) =>
+    attempt(async () => {
+      const pro = effects(ctx);
+      const { installationId } = await readProSettings(ctx.area);
+      const { url } = await pro.client.portal(installationId);
+      await pro.openTab(url);
+      return { url };
+    }),
+
+  'pro-restore': (message, ctx) =>
+    attempt(async () => {
+      const pro = effects(ctx);
+      const answer = await pro.client.subscription(message.key);
+      if (!answer.pro) throw new ProError({ reason: 'invalid-key' });
+      const state = stateOf(answer, ctx.now());
+      await ctx.queue.run(() => writeSubscription(ctx.area, state, message.key));
+      await applyProState(pro, state);
+      return state;
+    }),
+
+  'pro-recovery-key': async (_message, ctx) => ok({ key: (await readProSettings(ctx.area)).installationId }),
+
+  'pro-delete-record': (_message, ctx) =>
+    attempt(async () => {
+      const pro = effects(ctx);
+      const { installationId } = await readProSettings(ctx.area);
+      const answer = await pro.client.deleteAccount(installationId);
+      await ctx.queue.run(() => writeSubscription(ctx.area, undefined));
+      await pro.session.remove(CHECKOUT_KEY);
+      await applyProState(pro, undefined);
+      return { deleted: answer.deleted };
+    }),
+
+  'pro-set-owner-name': async (message, ctx) =>
+    ok({ name: await ctx.queue.run(() => writeOwnerName(ctx.area, message.name)) }),
+
+  'pro-letter-preview': async (message, ctx) => {
+    const app = await readApplication(ctx.area, message.id);
+    if (!app) return fail('not-found', 'This application no longer exists.');
+    const cv = cvFor(app, await readCvRecords(ctx.area));
+    if (!cv) return proFail({ reason: 'no-cv' });
+    const settings = await readProSettings(ctx.area);
+    const fromSettings = settings.preferences.ownerName?.trim();
+    const ownerName = fromSettings || guessOwnerName(cv.text);
+    const draft = buildLetterRequest(
+      {
+        cvText: cv.text,
+        ownerName,
+        job: { title: app.title, company: app.company, description: app.description, skills: app.skills },
+      },
+      message.options,
+    );
+    return ok({
+      body: draft.body,
+      placeholders: Object.fromEntries(draft.placeholders),
+      ...(ownerName ? { ownerName } : {}),
+      ownerNameSource: fromSettings ? 'settings' : ownerName ? 'cv' : 'none',
+    });
+  },
+
+  'pro-letter-start': (message, ctx) =>
+    attempt(async () => {
+      if (running.has(message.id)) throw new ProError({ reason: 'busy' });
+      const settings = await readProSettings(ctx.area);
+      const ownerName = settings.preferences.ownerName?.trim() || message.placeholders['[NAME]'];
+      // What the user edited in the preview is redacted once more before it leaves.
+      const draft = reRedact(
+        { body: message.body, placeholders: new Map(Object.entries(message.placeholders)) },
+        { cvText: message.body.cvText, jobText: message.body.jobText },
+        ownerName,
+      );
+      const controller = new AbortController();
+      running.set(message.id, controller);
+      void writeLetter(ctx, message.id, draft.body, Object.fromEntries(draft.placeholders), controller);
+      return { started: true as const };
+    }),
+
+  'pro-letter-cancel': async (message) => {
+    const controller = running.get(message.id);
+    controller?.abort();
+    return ok({ cancelled: controller !== undefined });
+  },
+
+  'pro-letter-save': async (message, ctx) => {
+    const saved = await ctx.queue.run(() =>
+      editLetter(ctx.area, message.id, message.letterId, message.text, ctx.now()),
+    );
+    return saved
+      ? ok({ letterId: message.letterId })
+      : fail('not-found', 'This application no longer exists.');
+  },
+
+  'pro-letter-delete': async (message, ctx) => {
+    const saved = await ctx.queue.run(() => deleteLetter(ctx.area, message.id, message.letterId, ctx.now()));
+    return saved
+      ? ok({ letterId: message.letterId })
+      : fail('not-found', 'This application no longer exists.');
+  },
+};
+
+/**
+ * On every service-worker start: the uninstall URL and the refresh alarm follow the cached
+ * state; a letter that was streaming when the worker stopped is marked interrupted (its
+ * text so far stays); the success page of a checkout hands its session id over; the daily
+ * alarm refreshes Pro users.
+ */
+export function startPro(ctx: ProContext) {
+  const pro = ctx.pro;
+  if (!pro) return;
+  void (async () => {
+    await ctx.ready;
+    await applyProState(pro, (await readProSettings(ctx.area)).subscription);
+    const all = await pro.session.get(null);
+    for (const [key, value] of Object.entries(all)) {
+      const progress = value as Partial<LetterProgress> | undefined;
+      if (key.startsWith('pro-letter:') && progress?.status === 'streaming') {
+        await pro.session.set({
+          [key]: { ...progress, status: 'error', failure: { reason: 'interrupted' } },
+        });
+      }
+    }
+  })().catch((error) => console.warn('JobTrack: Pro start-up failed', error));
+
+  chrome.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url) return;
+    const sessionId = checkoutSessionFrom(change.url, pro.backendUrl);
+    const portalReturn = change.url.startsWith(`${pro.backendUrl}/billing/return`);
+    if (!sessionId && !portalReturn) return;
+    void (async () => {
+      await ctx.ready;
+      const state = await refresh(ctx, sessionId);
+      // Back to the extension, where Pro now shows.
+      if (sessionId && state.pro) {
+        await chrome.tabs.update(tabId, { url: chrome.runtime.getURL('/tracker.html?view=pro') });
+      }
+    })().catch((error) => console.warn('JobTrack: could not confirm the checkout', error));
+  });
+
+  chrome.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== PRO_REFRESH_ALARM) return;
+    void (async () => {
+      await ctx.ready;
+      // Pro users only; a failure leaves the cached state as it was.
+      if ((await readProSettings(ctx.area)).subscription?.pro) await refresh(ctx);
+    })().catch(() => undefined);
+  });
+}

@@ -1,0 +1,303 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkoutSessionFrom, PRO_REFRESH_ALARM, type ProEffects } from '../../../extension/background/pro';
+import { createProClient } from '../../../extension/pro/client';
+import { defaultPreferences, Settings } from '../../../extension/store/schema';
+import { CoverLetterRequest } from '../../../shared/api';
+import type { Result } from '../../../shared/messages';
+import { LetterPreview, LetterProgress, letterProgressKey, ProFailure } from '../../../shared/pro-messages';
+import { makeApp } from '../../support/make-app';
+import { MemoryArea } from '../../support/memory-area';
+import { OWNER_NAME, PERSONAL_DETAILS, PRO_CV_RECORD, PRO_JOB_DESCRIPTION } from '../../support/pro-fixtures';
+import { testRouter, uiSender } from '../../support/test-router';
+import { type Harness, INSTALLATION, OTHER_INSTALLATION, startHarness } from '../backend/harness';
+
+/**
+ * The background's Pro handlers end to end in Node: the real backend app on the fake
+ * Stripe (Search lag on) and fake Anthropic, reached through the extension's client.
+ */
+
+const BACKEND = 'https://jobtrack-api.example';
+let h: Harness;
+let area: MemoryArea;
+let session: MemoryArea;
+let online: boolean;
+let tabs: string[];
+let uninstallUrls: string[];
+let refreshOn: boolean[];
+let route: ReturnType<typeof testRouter>;
+
+function effects(): ProEffects {
+  return {
+    backendUrl: BACKEND,
+    client: createProClient({
+      baseUrl: BACKEND,
+      fetch: async (input, init) => h.app.request(String(input), init),
+      isOnline: () => online,
+    }),
+    session,
+    openTab: async (url) => void tabs.push(url),
+    setUninstallUrl: async (url) => void uninstallUrls.push(url),
+    scheduleRefresh: async (on) => void refreshOn.push(on),
+    language: () => 'es',
+  };
+}
+
+async function setup(installation = INSTALLATION, env: Record<string, string> = {}) {
+  h = await startHarness(env);
+  h.stripe.searchLagMs = 60_000;
+  area = new MemoryArea({
+    settings: {
+      installationId: installation,
+      installedAt: '2026-11-01T00:00:00.000Z',
+      preferences: defaultPreferences(),
+    },
+    'cv:cv1': PRO_CV_RECORD,
+    'app:a1': makeApp('a1', {
+      title: 'Platform Engineer',
+      company: 'Globex',
+      description: PRO_JOB_DESCRIPTION,
+    }),
+  });
+  session = new MemoryArea();
+  online = true;
+  tabs = [];
+  uninstallUrls = [];
+  refreshOn = [];
+  route = testRouter(area, { pro: effects() });
+}
+
+const send = (message: unknown) => route(message, uiSender);
+const settings = () => Settings.parse(area.snapshot().settings);
+const failureOf = (result: Result<unknown>) => {
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error('expected a failure');
+  expect(result.error.code).toBe('pro');
+  return ProFailure.parse(JSON.parse(result.error.message));
+};
+
+async function goPro() {
+  const result = await send({ type: 'pro-checkout' });
+  expect(result.ok).toBe(true);
+  const sessionId = new URL(tabs.at(-1) ?? '').pathname.split('/').at(-1) ?? '';
+  h.stripe.completeCheckout(sessionId);
+  // What the tabs listener does when the success page loads.
+  const fromUrl = checkoutSessionFrom(`${BACKEND}/checkout/success?session_id=${sessionId}`, BACKEND);
+  expect(fromUrl).toBe(sessionId);
+  const status = await send({ type: 'pro-status', refresh: true });
+  expect(status).toMatchObject({ ok: true, value: { pro: true } });
+}
+
+async function letter(options = { language: 'en', tone: 'warm', length: 'short' }) {
+  const preview = await send({ type: 'pro-letter-preview', id: 'a1', options });
+  if (!preview.ok) return preview;
+  const { body, placeholders } = LetterPreview.parse(preview.value);
+  const started = await send({ type: 'pro-letter-start', id: 'a1', body, placeholders });
+  if (!started.ok) return started;
+  await vi.waitFor(async () => {
+    const progress = LetterProgress.parse(
+      (await session.get(letterProgressKey('a1')))[letterProgressKey('a1')],
+    );
+    expect(progress.status).not.toBe('streaming');
+  });
+  return {
+    ok: true as const,
+    value: LetterProgress.parse((await session.get(letterProgressKey('a1')))[letterProgressKey('a1')]),
+  };
+}
+
+afterEach(async () => {
+  await h.close();
+});
+
+describe('free users', () => {
+  beforeEach(() => setup());
+
+  it('send nothing: no refresh request, no uninstall URL, no alarm', async () => {
+    const before = h.logs.length;
+    expect(await send({ type: 'pro-status', refresh: true })).toEqual({ ok: true, value: null });
+    expect(h.logs.length).toBe(before);
+    expect(uninstallUrls.filter(Boolean)).toEqual([]);
+    expect(refreshOn.includes(true)).toBe(false);
+  });
+
+  it('a letter is refused with the not-Pro reason', async () => {
+    const result = await letter();
+    expect(result.ok && result.value.failure).toEqual({ reason: 'not-pro' });
+  });
+});
+
+describe('going Pro', () => {
+  beforeEach(() => setup());
+
+  it('reads Pro through the checkout session while Search lags, caches it with its time, turns on the daily refresh and the uninstall page', async () => {
+    await goPro();
+    const cached = settings().subscription;
+    expect(cached).toMatchObject({ pro: true, status: 'active', checkedAt: '2026-11-20T09:00:00.000Z' });
+    expect(refreshOn.at(-1)).toBe(true);
+    const url = uninstallUrls.at(-1) ?? '';
+    expect(url).toMatch(new RegExp(`^${BACKEND}/uninstall\\?token=[A-Za-z0-9_-]{43}&lang=es$`));
+    expect(url).not.toContain(INSTALLATION);
+    expect(PRO_REFRESH_ALARM).toBe('pro-refresh');
+  });
+
+  it('offline, the cached state stands', async () => {
+    await goPro();
+    online = false;
+    expect(await send({ type: 'pro-status', refresh: true })).toMatchObject({
+      ok: true,
+      value: { pro: true },
+    });
+    expect(failureOf(await send({ type: 'pro-portal' }))).toEqual({ reason: 'offline' });
+  });
+
+  it('a second checkout is refused: already Pro', async () => {
+    await goPro();
+    expect(failureOf(await send({ type: 'pro-checkout' }))).toEqual({ reason: 'already-pro' });
+  });
+
+  it('Manage subscription opens the Billing Portal', async () => {
+    await goPro();
+    expect((await send({ type: 'pro-portal' })).ok).toBe(true);
+    expect(tabs.at(-1)).toMatch(/\/portal\/bps_/);
+  });
+});
+
+describe('a cover letter', () => {
+  beforeEach(async () => {
+    await setup();
+    await goPro();
+  });
+
+  it('is written from a redacted request within both limits and saved, signed with the real name', async () => {
+    const result = await letter();
+    expect(result.ok && result.value.status).toBe('done');
+    const [request] = h.anthropic.requests;
+    const sent = JSON.stringify(request?.body);
+    for (const detail of PERSONAL_DETAILS) expect(sent).not.toContain(detail);
+    const app = area.snapshot()['app:a1'] as { coverLetters: { text: string; language: string }[] };
+    expect(app.coverLetters).toHaveLength(1);
+    expect(app.coverLetters[0]?.text).toMatch(/Kind regards,\nLucía Fernández Ortega$/);
+  });
+
+  it('the preview is exactly the request: redacted, within limits, owner name from the CV header', async () => {
+    const preview = LetterPreview.parse(
+      (
+        (await send({
+          type: 'pro-letter-preview',
+          id: 'a1',
+          options: { language: 'es', tone: 'direct', length: 'long' },
+        })) as { value: unknown }
+      ).value,
+    );
+    expect(() => CoverLetterRequest.parse(preview.body)).not.toThrow();
+    expect(preview.body.cvText.length).toBeLessThanOrEqual(3_000);
+    expect(preview.body.jobText.length).toBeLessThanOrEqual(1_500);
+    expect(preview.ownerName).toBe(OWNER_NAME);
+    expect(preview.body.cvText).toContain('Built the Kubernetes platform');
+    expect(preview.body.jobText).toContain('5+ years with Kubernetes');
+  });
+
+  it('re-redacts what the user typed into the preview before sending', async () => {
+    const preview = LetterPreview.parse(
+      (
+        (await send({
+          type: 'pro-letter-preview',
+          id: 'a1',
+          options: { language: 'en', tone: 'warm', length: 'short' },
+        })) as { value: unknown }
+      ).value,
+    );
+    const body = { ...preview.body, cvText: `${preview.body.cvText}\nCall me on 07700 900123` };
+    await send({ type: 'pro-letter-start', id: 'a1', body, placeholders: preview.placeholders });
+    await vi.waitFor(() => expect(h.anthropic.requests).toHaveLength(1));
+    expect(JSON.stringify(h.anthropic.requests[0]?.body)).not.toContain('900123');
+  });
+
+  it('keeps several versions; edit and delete work on one', async () => {
+    await letter();
+    await letter({ language: 'es', tone: 'direct', length: 'long' });
+    type Stored = { coverLetters: { id: string; text: string; language: string }[] };
+    const stored = () => area.snapshot()['app:a1'] as Stored;
+    expect(stored().coverLetters.map((l) => l.language)).toEqual(['en', 'es']);
+    const [first] = stored().coverLetters;
+    await send({ type: 'pro-letter-save', id: 'a1', letterId: first?.id, text: 'Edited.' });
+    expect(stored().coverLetters[0]?.text).toBe('Edited.');
+    await send({ type: 'pro-letter-delete', id: 'a1', letterId: first?.id });
+    expect(stored().coverLetters).toHaveLength(1);
+  });
+
+  it('an upstream failure ends with the service-down reason; offline sends nothing', async () => {
+    h.anthropic.setScenario({ kind: 'status', status: 500 });
+    expect((await letter()).ok && (await session.get(letterProgressKey('a1')))).toBeTruthy();
+    const progress = LetterProgress.parse(
+      (await session.get(letterProgressKey('a1')))[letterProgressKey('a1')],
+    );
+    expect(progress.failure).toEqual({ reason: 'service-down' });
+    online = false;
+    const requests = h.anthropic.requests.length;
+    const offline = await letter();
+    expect(offline.ok && offline.value.failure).toEqual({ reason: 'offline' });
+    expect(h.anthropic.requests.length).toBe(requests);
+  });
+
+  it('a stream cut mid-letter is interrupted and keeps its text so far', async () => {
+    h.anthropic.setScenario({ kind: 'error-mid-stream', afterChunks: 2 });
+    const result = await letter();
+    expect(result.ok && result.value.failure).toEqual({ reason: 'interrupted' });
+    expect(result.ok && result.value.text).toMatch(/^Dear Hiring Manager/);
+  });
+});
+
+describe('rate limits', () => {
+  it('say when to retry', async () => {
+    await setup(INSTALLATION, { RATE_LIMIT_LETTERS_PER_HOUR: '1' });
+    await goPro();
+    await letter();
+    const second = await letter();
+    const failure = second.ok ? second.value.failure : undefined;
+    expect(failure?.reason).toBe('rate-limited');
+    expect(failure?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe('recovery and deletion', () => {
+  it('Restore Pro on a fresh install takes the recovery key once the backend confirms', async () => {
+    await setup();
+    await goPro();
+    const key = ((await send({ type: 'pro-recovery-key' })) as { value: { key: string } }).value.key;
+    expect(key).toBe(INSTALLATION);
+    // A fresh install elsewhere: another installation id, same backend.
+    const backend = h;
+    area = new MemoryArea({
+      settings: {
+        installationId: OTHER_INSTALLATION,
+        installedAt: '2026-11-02T00:00:00.000Z',
+        preferences: defaultPreferences(),
+      },
+    });
+    route = testRouter(area, { pro: effects() });
+    h = backend;
+    expect(failureOf(await send({ type: 'pro-restore', key: OTHER_INSTALLATION }))).toEqual({
+      reason: 'invalid-key',
+    });
+    expect(await send({ type: 'pro-restore', key: key.toUpperCase() })).toMatchObject({
+      ok: true,
+      value: { pro: true },
+    });
+    expect(settings()).toMatchObject({ installationId: INSTALLATION, subscription: { pro: true } });
+  });
+
+  it('Delete my subscription record cancels, forgets the cache, clears the uninstall URL and the alarm', async () => {
+    await setup();
+    await goPro();
+    expect(await send({ type: 'pro-delete-record', confirm: 'delete-record' })).toEqual({
+      ok: true,
+      value: { deleted: true },
+    });
+    expect(settings().subscription).toBeUndefined();
+    expect(uninstallUrls.at(-1)).toBe('');
+    expect(refreshOn.at(-1)).toBe(false);
+    expect([...h.stripe.subscriptions.values()].every((s) => s.status === 'canceled')).toBe(true);
+    expect(h.stripe.customers.size).toBe(0);
+  });
+});
