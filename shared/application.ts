@@ -10,8 +10,19 @@ export const BOARDS = ['linkedin', 'indeed', 'glassdoor', 'infojobs', 'tecnoempl
 export const Board = z.enum(BOARDS);
 export type Board = z.infer<typeof Board>;
 
-/** Built-in pipeline stages. The user may rename these or add their own (settings.stages). */
-export const DEFAULT_STAGES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
+/**
+ * Built-in pipeline stages with the labels stored for them by default (English; the UI shows
+ * them in its language until the user renames one). The user may add their own.
+ */
+export const DEFAULT_STAGE_LABELS = {
+  saved: 'Saved',
+  applied: 'Applied',
+  interviewing: 'Interviewing',
+  offer: 'Offer',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+} as const;
+export type BuiltInStage = keyof typeof DEFAULT_STAGE_LABELS;
 export const StageId = z
   .string()
   .min(1)
@@ -79,6 +90,14 @@ export const ListingDraft = z
   })
   .strict();
 export type ListingDraft = z.infer<typeof ListingDraft>;
+
+/** Which job a tab shows: what a content script reads from the URL and page for the badge. */
+export const JobRef = ListingDraft.pick({ board: true, boardJobId: true, url: true }).strict();
+export type JobRef = z.infer<typeof JobRef>;
+
+/** What made a capture: an Apply click, or the user's "Save this job". */
+export const CaptureTrigger = z.enum(['apply', 'manual']);
+export type CaptureTrigger = z.infer<typeof CaptureTrigger>;
 
 export const EVENT_TYPES = [
   'saved',

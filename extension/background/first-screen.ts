@@ -1,4 +1,4 @@
-import { isAppKey, isCvKey, SETTINGS_KEY } from '../store/schema';
+import { isAppKey, isCvKey, SETTINGS_KEY } from '../store/keys';
 import type { StorageArea } from '../store/storage-area';
 
 /**

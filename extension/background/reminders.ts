@@ -1,5 +1,6 @@
 import { resolveLanguage } from '../i18n/strings';
-import { isAppKey, SETTINGS_KEY, Settings, StoredApplication } from '../store/schema';
+import { isAppKey, SETTINGS_KEY } from '../store/keys';
+import { Settings, StoredApplication } from '../store/schema';
 import type { StorageArea } from '../store/storage-area';
 
 /**

@@ -1,10 +1,9 @@
-import type { DEFAULT_STAGES } from '../../shared/application';
+import type { BuiltInStage } from '../../shared/application';
 
 export type Language = 'en' | 'es';
-type BuiltInStage = (typeof DEFAULT_STAGES)[number];
 
 /**
- * The built-in stages' labels per language: the defaults stored in settings (English), the
+ * The built-in stages' labels per language: the
  * labels shown while the user has not renamed a stage, and the toast's words. Kept in a
  * module of its own so the content script can use it without the app's dictionaries.
  */

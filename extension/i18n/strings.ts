@@ -1,3 +1,4 @@
+import { fill, browserLanguage as languageOf } from './errors';
 import { type Language, STAGE_LABELS } from './stage-labels';
 
 /**
@@ -320,8 +321,7 @@ export function resolveLanguage(
   preference: 'auto' | Language,
   browserLanguage: string | undefined,
 ): Language {
-  if (preference !== 'auto') return preference;
-  return (browserLanguage ?? 'en').toLowerCase().startsWith('es') ? 'es' : 'en';
+  return preference === 'auto' ? languageOf(browserLanguage) : preference;
 }
 
 export function translate(
@@ -329,8 +329,7 @@ export function translate(
   key: MessageKey,
   vars: Record<string, string | number> = {},
 ): string {
-  const template: string = (language === 'es' ? es : en)[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fill((language === 'es' ? es : en)[key], vars);
 }
 
 export { STAGE_LABELS };

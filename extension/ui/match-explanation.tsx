@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
+import { cvStrings } from '../i18n/cv-strings';
 import { type MatchedSkill, type MatchResult, type MissingSkill, skillLabel } from '../match';
-import { cvStrings } from './cv-strings';
 import { useI18n } from './i18n-context';
 import './match-explanation.css';
 
