@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { CAPTURE_PROTOCOL } from './capture';
 import { CV_PROTOCOL } from './cv';
-import type { Direction } from './message';
 import { message } from './message';
 import { TRACKER_PROTOCOL } from './tracker';
 
@@ -26,10 +25,6 @@ export type Payload<K extends MessageType> = z.input<Protocol[K]['request']>;
 /** What a handler receives, parsed. */
 export type Request<K extends MessageType> = z.output<Protocol[K]['request']>;
 export type Reply<K extends MessageType> = z.output<Protocol[K]['reply']>;
-/** The message types one side may send. */
-export type TypesFrom<D extends Direction> = {
-  [K in MessageType]: Protocol[K]['from'] extends D ? K : never;
-}[MessageType];
 /** A message as it travels: its type beside its payload. */
 export type Wire<K extends MessageType = MessageType> = K extends MessageType
   ? string extends keyof Payload<K>

@@ -32,7 +32,6 @@ export type CodedError<P> = {
   [K in keyof P & string]: P[K] extends undefined ? { code: K } : { code: K; params: P[K] };
 }[keyof P & string];
 
-export type StoreErrorCode = keyof StoreErrorParams;
 export type StoreFailure = CodedError<StoreErrorParams>;
 
 /** Thrown by store writes; the background answers it as `{ ok: false, error }`. */

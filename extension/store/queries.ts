@@ -1,5 +1,6 @@
 import type { Application } from '../../shared/application';
 import { foldText } from '../match/text';
+import type { CvRecord } from './schema';
 
 /**
  * Lists for the popup and tracker, computed from the stored records at read time (there is
@@ -38,3 +39,13 @@ export function countByStatus(apps: readonly Application[]): Map<string, number>
   for (const app of apps) counts.set(app.status, (counts.get(app.status) ?? 0) + 1);
   return counts;
 }
+
+/** Newest first by a date text, then by id (the same order everywhere: lists, snapshot, exports). */
+export function compareNewest(aDate: string, aId: string, bDate: string, bId: string): number {
+  if (aDate !== bDate) return aDate < bDate ? 1 : -1;
+  return aId === bId ? 0 : aId < bId ? 1 : -1;
+}
+
+export const newestFirst = (a: Application, b: Application) =>
+  compareNewest(a.createdAt, a.id, b.createdAt, b.id);
+export const newestCvFirst = (a: CvRecord, b: CvRecord) => compareNewest(a.addedAt, a.id, b.addedAt, b.id);

@@ -2,12 +2,11 @@ import type { Application } from '../../shared/application';
 import { type Backup, makeBackup } from './backup';
 import { appIdOf, isAppKey, isCvKey, SETTINGS_KEY } from './keys';
 import { takeFirstScreen, takePrefetch } from './prefetch';
+import { compareNewest, newestFirst } from './queries';
 import {
   type ApplicationList,
   applicationsOf,
-  compareNewest,
   cvsOf,
-  newestFirst,
   parseRecords,
   preferencesOf,
   readApplicationIn,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Application } from '../../shared/application';
 import { appKey, isAppKey, isCvKey, SETTINGS_KEY } from './keys';
+import { newestCvFirst, newestFirst } from './queries';
 import { CvRecord, defaultPreferences, type Preferences, Settings, StoredApplication } from './schema';
 import type { StorageArea } from './storage-area';
 
@@ -16,16 +17,6 @@ export interface StorageProblem {
   key: string;
   reason: string;
 }
-
-/** Newest first by a date text, then by id (the same order everywhere: lists, snapshot, exports). */
-export function compareNewest(aDate: string, aId: string, bDate: string, bId: string): number {
-  if (aDate !== bDate) return aDate < bDate ? 1 : -1;
-  return aId === bId ? 0 : aId < bId ? 1 : -1;
-}
-
-export const newestFirst = (a: Application, b: Application) =>
-  compareNewest(a.createdAt, a.id, b.createdAt, b.id);
-export const newestCvFirst = (a: CvRecord, b: CvRecord) => compareNewest(a.addedAt, a.id, b.addedAt, b.id);
 
 /**
  * The records among `entries` whose key `isKey` accepts, validated by `schema`; those that

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Application } from '../../shared/application';
 import { toCsv } from '../store/csv';
 import { countByStatus, filterApplications } from '../store/queries';
+import { readApplication } from '../store/reader';
 import { useSend } from './actions';
 import { shownStages } from './data-controls';
 import { DetailPanel } from './detail-panel';
@@ -43,7 +44,14 @@ export function ApplicationsView({
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const shown = useMemo(() => filterApplications(apps, filter), [apps, filter]);
   const counts = useMemo(() => countByStatus(apps), [apps]);
-  const open = route.id ? apps.find((app) => app.id === route.id) : undefined;
+  // A link to one application (the capture toast, a reminder) opens it before the whole
+  // list is loaded: that one record is read on its own.
+  const [direct, setDirect] = useState<Application | undefined>();
+  useEffect(() => {
+    if (route.id && !data.complete) void readApplication(route.id).then(setDirect);
+  }, [route.id, data.complete]);
+  const listed = route.id ? apps.find((app) => app.id === route.id) : undefined;
+  const open = listed ?? (!data.complete && direct?.id === route.id ? direct : undefined);
 
   // Selection keeps only applications that still exist.
   useEffect(() => {

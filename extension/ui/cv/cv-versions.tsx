@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { cvStrings } from '../../i18n/cv-strings';
+import { newestCvFirst } from '../../store/queries';
 import type { CvRecord } from '../../store/schema';
 import { useI18n } from '../i18n-context';
 import { useCvActions } from './use-cv-actions';
@@ -15,7 +16,7 @@ export function CvVersions({ cvs }: { cvs: readonly CvRecord[] }) {
         <p class="muted">{s.none}</p>
       ) : (
         <ul class="cv-versions">
-          {cvs.map((cv) => (
+          {[...cvs].sort(newestCvFirst).map((cv) => (
             <CvVersion key={cv.id} cv={cv} addedLabel={s.added(formatDate(cv.addedAt))} />
           ))}
         </ul>
