@@ -10,19 +10,6 @@ export const BOARDS = ['linkedin', 'indeed', 'glassdoor', 'infojobs', 'tecnoempl
 export const Board = z.enum(BOARDS);
 export type Board = z.infer<typeof Board>;
 
-/**
- * Built-in pipeline stages with the labels stored for them by default (English; the UI shows
- * them in its language until the user renames one). The user may add their own.
- */
-export const DEFAULT_STAGE_LABELS = {
-  saved: 'Saved',
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-} as const;
-export type BuiltInStage = keyof typeof DEFAULT_STAGE_LABELS;
 export const StageId = z
   .string()
   .min(1)

@@ -1,12 +1,7 @@
 import { z } from 'zod';
-import {
-  Application,
-  ApplicationEvent,
-  type BuiltInStage,
-  DEFAULT_STAGE_LABELS,
-  Stage,
-} from '../../shared/application';
+import { Application, ApplicationEvent, Stage } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
+import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../../shared/stages';
 
 /**
  * The schemas of what chrome.storage.local holds (keys: store/keys.ts) and of the edits

@@ -1,6 +1,6 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import { DEFAULT_STAGE_LABELS } from '../../shared/application';
+import { DEFAULT_STAGE_LABELS } from '../../shared/stages';
 import { errorText } from '../i18n/errors';
 import { type Language, type MessageKey, STAGE_LABELS, translate } from '../i18n/strings';
 import type { AppError } from '../protocol/result';
