@@ -1,11 +1,17 @@
 import { useRef, useState } from 'preact/hooks';
 import { CvParseError } from '../../cv/errors';
 import { type ExtractedCv, extractCvText } from '../../cv/extract';
-import { cvStrings } from '../../i18n/cv-strings';
-import { useI18n } from '../i18n-context';
+import { type I18n, useI18n } from '../i18n-context';
 import { useCvActions } from './use-cv-actions';
 
 export type ExtractFile = (file: File) => Promise<ExtractedCv>;
+
+/** "1,234 characters, 2 pages" in the UI language. */
+function statsText(t: I18n['t'], lang: string, chars: number, pages: number | undefined): string {
+  const count = chars.toLocaleString(lang);
+  if (!pages) return t('cvStats', { chars: count });
+  return pages === 1 ? t('cvStatsPage', { chars: count }) : t('cvStatsPages', { chars: count, pages });
+}
 
 /** Reads a File in the page; pdf.js (and its bundled worker) load only for a PDF. */
 export const extractFile: ExtractFile = async (file) =>
@@ -23,8 +29,7 @@ type ImportState =
 
 /** Add a CV: choose or drop a file (or paste), check and correct the text, save it. */
 export function CvImportForm({ extract }: { extract: ExtractFile }) {
-  const { lang } = useI18n();
-  const s = cvStrings(lang);
+  const { t, lang } = useI18n();
   const act = useCvActions();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [notice, setNotice] = useState('');
@@ -48,7 +53,7 @@ export function CvImportForm({ extract }: { extract: ExtractFile }) {
         },
       });
     } catch (error) {
-      const message = error instanceof CvParseError ? s.errors[error.code] : s.unexpected;
+      const message = error instanceof CvParseError ? t(`cvError_${error.code}`) : t('cvUnexpected');
       if (!(error instanceof CvParseError)) console.warn('JobTrack: CV import failed', error);
       setState({ step: 'error', message });
     } finally {
@@ -59,7 +64,7 @@ export function CvImportForm({ extract }: { extract: ExtractFile }) {
   const save = async (draft: Draft) => {
     setBusy(true);
     const problem = await act('cv-add', {
-      fileName: draft.fileName.trim() || s.pastedName,
+      fileName: draft.fileName.trim() || t('cvPastedName'),
       text: draft.text,
       makeDefault: draft.makeDefault,
     });
@@ -69,7 +74,7 @@ export function CvImportForm({ extract }: { extract: ExtractFile }) {
       return;
     }
     setState({ step: 'idle' });
-    setNotice(s.saved);
+    setNotice(t('cvSaved'));
   };
 
   const draft = state.step === 'review' ? state.draft : undefined;
@@ -94,7 +99,7 @@ export function CvImportForm({ extract }: { extract: ExtractFile }) {
           }}
         >
           <label class="cv-drop__choose">
-            {s.choose}
+            {t('cvChoose')}
             <input
               ref={input}
               type="file"
@@ -109,7 +114,7 @@ export function CvImportForm({ extract }: { extract: ExtractFile }) {
             />
           </label>
           <span class="muted">
-            {s.formats} · {s.dropHere}
+            {t('cvFormats')} · {t('cvDropHere')}
           </span>
           <button
             type="button"
@@ -117,18 +122,18 @@ export function CvImportForm({ extract }: { extract: ExtractFile }) {
             onClick={() =>
               setState({
                 step: 'review',
-                draft: { fileName: s.pastedName, text: '', truncated: false, makeDefault: true },
+                draft: { fileName: t('cvPastedName'), text: '', truncated: false, makeDefault: true },
               })
             }
           >
-            {s.paste}
+            {t('cvPaste')}
           </button>
         </fieldset>
       )}
 
       {state.step === 'reading' && (
         <p class="cv-section__status" role="status">
-          {s.reading(state.name)}
+          {t('cvReading', { name: state.name })}
         </p>
       )}
       {state.step === 'error' && (
@@ -150,10 +155,10 @@ export function CvImportForm({ extract }: { extract: ExtractFile }) {
             void save(draft);
           }}
         >
-          <h3>{s.review}</h3>
-          <p class="muted">{s.reviewHelp}</p>
+          <h3>{t('cvReview')}</h3>
+          <p class="muted">{t('cvReviewHelp')}</p>
           <label class="cv-review__field">
-            <span>{s.nameLabel}</span>
+            <span>{t('cvNameLabel')}</span>
             <input
               type="text"
               maxLength={260}
@@ -162,7 +167,7 @@ export function CvImportForm({ extract }: { extract: ExtractFile }) {
             />
           </label>
           <label class="cv-review__field">
-            <span>{s.textLabel}</span>
+            <span>{t('cvTextLabel')}</span>
             <textarea
               class="cv-text"
               rows={16}
@@ -172,8 +177,8 @@ export function CvImportForm({ extract }: { extract: ExtractFile }) {
               onInput={(event) => setDraft({ text: (event.currentTarget as HTMLTextAreaElement).value })}
             />
           </label>
-          <p class="muted">{s.stats(draft.text.length, draft.pages)}</p>
-          {draft.truncated && <p class="alert">{s.truncated}</p>}
+          <p class="muted">{statsText(t, lang, draft.text.length, draft.pages)}</p>
+          {draft.truncated && <p class="alert">{t('cvTruncated')}</p>}
           <label class="cv-review__check">
             <input
               type="checkbox"
@@ -182,14 +187,14 @@ export function CvImportForm({ extract }: { extract: ExtractFile }) {
                 setDraft({ makeDefault: (event.currentTarget as HTMLInputElement).checked })
               }
             />
-            {s.makeDefault}
+            {t('cvMakeDefault')}
           </label>
           <div class="cv-review__actions">
             <button type="submit" class="primary" disabled={busy || !draft.text.trim()}>
-              {busy ? s.working : s.save}
+              {busy ? t('cvWorking') : t('cvSave')}
             </button>
             <button type="button" onClick={() => setState({ step: 'idle' })}>
-              {s.cancel}
+              {t('cancel')}
             </button>
           </div>
         </form>

@@ -1,5 +1,4 @@
 import { useId } from 'preact/hooks';
-import { cvStrings } from '../../i18n/cv-strings';
 import type { CvRecord } from '../../store/schema';
 import { useI18n } from '../i18n-context';
 import { CvImportForm, type ExtractFile, extractFile } from './cv-import-form';
@@ -19,13 +18,12 @@ export function CvSection({
   cvs: readonly CvRecord[];
   extract?: ExtractFile;
 }) {
-  const { lang } = useI18n();
-  const s = cvStrings(lang);
+  const { t } = useI18n();
   const ids = useId();
   return (
     <section class="card-section cv-section" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{s.title}</h2>
-      <p class="cv-section__help">{s.help}</p>
+      <h2 id={`${ids}-title`}>{t('cvTitle')}</h2>
+      <p class="cv-section__help">{t('cvIntro')}</p>
       <CvImportForm extract={extract} />
       <CvVersions cvs={cvs} />
     </section>

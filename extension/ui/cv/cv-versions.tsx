@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { cvStrings } from '../../i18n/cv-strings';
 import { newestCvFirst } from '../../store/queries';
 import type { CvRecord } from '../../store/schema';
 import { useI18n } from '../i18n-context';
@@ -7,17 +6,16 @@ import { useCvActions } from './use-cv-actions';
 
 /** The saved versions, newest first: which one scores, view and correct the text, delete. */
 export function CvVersions({ cvs }: { cvs: readonly CvRecord[] }) {
-  const { lang, formatDate } = useI18n();
-  const s = cvStrings(lang);
+  const { t, formatDate } = useI18n();
   return (
     <>
-      <h3>{s.versions}</h3>
+      <h3>{t('cvVersions')}</h3>
       {cvs.length === 0 ? (
-        <p class="muted">{s.none}</p>
+        <p class="muted">{t('cvNone')}</p>
       ) : (
         <ul class="cv-versions">
           {[...cvs].sort(newestCvFirst).map((cv) => (
-            <CvVersion key={cv.id} cv={cv} addedLabel={s.added(formatDate(cv.addedAt))} />
+            <CvVersion key={cv.id} cv={cv} addedLabel={t('cvAdded', { date: formatDate(cv.addedAt) })} />
           ))}
         </ul>
       )}
@@ -26,8 +24,7 @@ export function CvVersions({ cvs }: { cvs: readonly CvRecord[] }) {
 }
 
 function CvVersion({ cv, addedLabel }: { cv: CvRecord; addedLabel: string }) {
-  const { lang } = useI18n();
-  const s = cvStrings(lang);
+  const { t } = useI18n();
   const act = useCvActions();
   const [isOpen, setOpen] = useState(false);
   const [text, setText] = useState(cv.text);
@@ -54,14 +51,14 @@ function CvVersion({ cv, addedLabel }: { cv: CvRecord; addedLabel: string }) {
         </div>
         <div class="cv-version__actions">
           {cv.isDefault ? (
-            <span class="cv-version__default">{s.isDefault}</span>
+            <span class="cv-version__default">{t('cvIsDefault')}</span>
           ) : (
             <button
               type="button"
               disabled={busy}
               onClick={() => void run(act('cv-set-default', { id: cv.id }))}
             >
-              {s.setDefault}
+              {t('cvSetDefault')}
             </button>
           )}
           <button
@@ -70,17 +67,18 @@ function CvVersion({ cv, addedLabel }: { cv: CvRecord; addedLabel: string }) {
             aria-controls={textId}
             onClick={() => setOpen(!isOpen)}
           >
-            {isOpen ? s.hideText : s.showText}
+            {isOpen ? t('cvHideText') : t('cvShowText')}
           </button>
           <button
             type="button"
             class="danger"
             disabled={busy}
             onClick={() => {
-              if (confirm(s.confirmDelete(cv.fileName))) void run(act('cv-delete', { id: cv.id }));
+              if (confirm(t('cvConfirmDelete', { name: cv.fileName })))
+                void run(act('cv-delete', { id: cv.id }));
             }}
           >
-            {s.delete}
+            {t('cvDelete')}
           </button>
         </div>
       </div>
@@ -90,19 +88,19 @@ function CvVersion({ cv, addedLabel }: { cv: CvRecord; addedLabel: string }) {
           class="cv-version__editor"
           onSubmit={(event) => {
             event.preventDefault();
-            void run(act('cv-update-text', { id: cv.id, text }), s.changesSaved);
+            void run(act('cv-update-text', { id: cv.id, text }), t('cvChangesSaved'));
           }}
         >
           <textarea
             class="cv-text"
             rows={14}
             maxLength={100_000}
-            aria-label={`${s.textLabel}: ${cv.fileName}`}
+            aria-label={`${t('cvTextLabel')}: ${cv.fileName}`}
             value={text}
             onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
           />
           <button type="submit" disabled={busy || text === cv.text || !text.trim()}>
-            {s.saveChanges}
+            {t('cvSaveChanges')}
           </button>
         </form>
       )}
