@@ -81,15 +81,22 @@ describe('protocol replies', () => {
       expect(PROTOCOL[message.type].reply.safeParse(result.value).success, message.type).toBe(true);
       seen.add(message.type);
     }
+    // CV versions, on the one the conversation added.
+    const added = await route({ type: 'cv-add', fileName: 'other.txt', text: cvText }, uiSender);
+    const id = added.ok ? (added.value as { id: string }).id : '';
+    for (const message of [
+      { type: 'cv-update-text', id, text: `${cvText} Kubernetes.` },
+      { type: 'cv-set-default', id },
+      { type: 'cv-delete', id },
+    ] as const) {
+      const result = await route(message, uiSender);
+      expect(result.ok && PROTOCOL[message.type].reply.safeParse(result.value).success, message.type).toBe(
+        true,
+      );
+      seen.add(message.type);
+    }
     // Capture's Undo, Open and manual save need browser effects: background-capture.test.ts.
     const untested = Object.keys(PROTOCOL).filter((type) => !seen.has(type as MessageType));
-    expect(untested.sort()).toEqual([
-      'cv-delete',
-      'cv-set-default',
-      'cv-update-text',
-      'open-application',
-      'save-active-tab',
-      'undo-capture',
-    ]);
+    expect(untested.sort()).toEqual(['open-application', 'save-active-tab', 'undo-capture']);
   });
 });
