@@ -10,8 +10,6 @@ export const BOARDS = ['linkedin', 'indeed', 'glassdoor', 'infojobs', 'tecnoempl
 export const Board = z.enum(BOARDS);
 export type Board = z.infer<typeof Board>;
 
-/** Built-in pipeline stages. The user may rename these or add their own (settings.stages). */
-export const DEFAULT_STAGES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
 export const StageId = z
   .string()
   .min(1)
@@ -79,6 +77,14 @@ export const ListingDraft = z
   })
   .strict();
 export type ListingDraft = z.infer<typeof ListingDraft>;
+
+/** Which job a tab shows: what a content script reads from the URL and page for the badge. */
+export const JobRef = ListingDraft.pick({ board: true, boardJobId: true, url: true }).strict();
+export type JobRef = z.infer<typeof JobRef>;
+
+/** What made a capture: an Apply click, or the user's "Save this job". */
+export const CaptureTrigger = z.enum(['apply', 'manual']);
+export type CaptureTrigger = z.infer<typeof CaptureTrigger>;
 
 export const EVENT_TYPES = [
   'saved',

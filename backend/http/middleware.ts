@@ -125,15 +125,6 @@ export function requireInstallation(limiter: FixedWindowLimiter): MiddlewareHand
   };
 }
 
-/** Counts an expensive action (a letter) per installation, on top of the per-minute limit. */
-export function limitPerInstallation(limiter: FixedWindowLimiter): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const verdict = limiter.hit(c.get('installationId'));
-    if (!verdict.allowed) return rateLimited(c, verdict.retryAfterSeconds);
-    await next();
-  };
-}
-
 /**
  * Parses a JSON body with a zod schema: 415 for another content type, 400 for invalid JSON
  * or a body the schema refuses. The messages name fields, never their values.

@@ -1,25 +1,14 @@
-import { z } from 'zod';
-import type { Application, ListingDraft } from '../../shared/application';
-import {
-  type CaptureReply,
-  ManualScriptResult,
-  type SaveTabOutcome,
-  type TabJobStatus,
-} from '../../shared/capture-messages';
-import {
-  type CaptureTrigger,
-  type ContentMessage,
-  fail,
-  ok,
-  type Result,
-  type UiMessage,
-} from '../../shared/messages';
+import type { CaptureTrigger, JobRef, ListingDraft } from '../../shared/application';
+import { type CAPTURE_PROTOCOL, type CaptureReply, SaveTabOutcome } from '../protocol/capture';
+import { fail, ok, type Result } from '../protocol/result';
 import { adapterFor } from '../sites/extract';
 import { applicationId } from '../store/application-id';
 import { upsertCapture } from '../store/applications';
-import { appKey, StoredApplication } from '../store/schema';
+import { recordCaptureUndo, undoCapture } from '../store/capture-undo';
+import { defaultCvId } from '../store/cvs';
+import { readApplicationIn } from '../store/records';
 import type { StorageArea } from '../store/storage-area';
-import { defaultCvId } from './cv';
+import type { HandlerMap } from './handlers';
 import type { BackgroundContext } from './router';
 import type { SenderInfo } from './sender';
 
@@ -45,21 +34,6 @@ export interface CaptureEffects {
   clearBadgeOnNavigation?(tabId: number): void;
 }
 
-const UNDO_PREFIX = 'undo:';
-/** How long the toast's Undo stays valid. */
-const UNDO_TTL_MS = 10 * 60_000;
-
-const UndoRecord = z.object({
-  id: z.string().min(1).max(200),
-  tabId: z.number().int().optional(),
-  at: z.number(),
-  /** The application before the capture; null when the capture created it. */
-  before: StoredApplication.nullable(),
-  /** Event ids the capture added. */
-  addedEvents: z.array(z.string()),
-});
-type UndoRecord = z.infer<typeof UndoRecord>;
-
 /** Board pages have the content script, which keeps the badge right as the page changes. */
 function isBoardPage(url: string | undefined): boolean {
   if (!url) return false;
@@ -75,25 +49,6 @@ export function tabIdOf(sender: SenderInfo | undefined): number | undefined {
   return typeof tab?.id === 'number' && tab.id >= 0 ? tab.id : undefined;
 }
 
-async function readApp(area: StorageArea, id: string): Promise<Application | undefined> {
-  const key = appKey(id);
-  const parsed = StoredApplication.safeParse((await area.get(key))[key]);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** Undo records past their time go, so session storage does not fill over a long day. */
-async function dropExpiredUndo(session: StorageArea, now: number): Promise<void> {
-  const all = await session.get(null);
-  const expired = Object.entries(all)
-    .filter(([key, value]) => {
-      if (!key.startsWith(UNDO_PREFIX)) return false;
-      const at = (value as { at?: unknown } | null)?.at;
-      return typeof at !== 'number' || now - at > UNDO_TTL_MS;
-    })
-    .map(([key]) => key);
-  if (expired.length) await session.remove(expired);
-}
-
 /** Stores a capture (inside the write queue) and, when it changed something, an undo record. */
 export async function captureListing(
   draft: ListingDraft,
@@ -102,88 +57,50 @@ export async function captureListing(
   tabId: number | undefined,
 ): Promise<CaptureReply> {
   const reply = await ctx.queue.run(async (): Promise<CaptureReply> => {
-    const id = applicationId(draft);
-    const before = await readApp(ctx.area, id);
     // The CV version that is the default now is the one this application was sent with.
-    const outcome = await upsertCapture(ctx.area, draft, trigger, ctx, { cvId: await defaultCvId(ctx.area) });
-    const isStatusChange = before !== undefined && before.status !== outcome.status;
-    if (!ctx.capture || !(outcome.created || isStatusChange)) {
-      return { ...outcome, ...(isStatusChange && before ? { previousStatus: before.status } : {}) };
-    }
-    const after = await readApp(ctx.area, id);
-    const known = new Set(before?.events.map((event) => event.id));
-    const record: UndoRecord = {
-      id,
-      ...(tabId !== undefined ? { tabId } : {}),
-      at: ctx.now().getTime(),
-      before: before ?? null,
-      addedEvents: (after?.events ?? []).filter((event) => !known.has(event.id)).map((event) => event.id),
+    const change = await upsertCapture(ctx.area, draft, trigger, ctx, { cvId: await defaultCvId(ctx.area) });
+    const { before, after, created } = change;
+    const moved = before !== undefined && before.status !== after.status;
+    const outcome: CaptureReply = {
+      id: after.id,
+      created,
+      status: after.status,
+      ...(moved ? { previousStatus: before.status } : {}),
     };
-    const token =
-      ctx
-        .newId()
-        .replace(/[^a-zA-Z0-9-]/g, '')
-        .slice(0, 64) || String(record.at);
-    await dropExpiredUndo(ctx.capture.session, record.at);
-    await ctx.capture.session.set({ [`${UNDO_PREFIX}${token}`]: record });
-    return {
-      ...outcome,
-      undoToken: token,
-      ...(isStatusChange && before ? { previousStatus: before.status } : {}),
-    };
+    if (!ctx.capture || !(created || moved)) return outcome;
+    const undoToken = await recordCaptureUndo(ctx.capture.session, change, {
+      tabId,
+      now: ctx.now(),
+      newId: ctx.newId,
+    });
+    return { ...outcome, undoToken };
   });
   if (ctx.capture && tabId !== undefined) await ctx.capture.setBadge(tabId, true).catch(() => undefined);
   return reply;
 }
 
-/** Reverts one capture: removes what it created, or restores the status it moved. */
-export async function undoCapture(
+/** The toast's Undo (inside the write queue); the badge follows. */
+async function undo(
   token: string,
   ctx: BackgroundContext,
   tabId: number | undefined,
 ): Promise<Result<{ removed: boolean; status?: string }>> {
   const effects = ctx.capture;
-  if (!effects) return fail('not-found', 'Undo is not available.');
-  const key = `${UNDO_PREFIX}${token}`;
-  const result = await ctx.queue.run(async (): Promise<Result<{ removed: boolean; status?: string }>> => {
-    const parsed = UndoRecord.safeParse((await effects.session.get(key))[key]);
-    if (!parsed.success || ctx.now().getTime() - parsed.data.at > UNDO_TTL_MS) {
-      return fail('not-found', 'This capture can no longer be undone. Change it in the tracker instead.');
-    }
-    const record = parsed.data;
-    if (record.tabId !== undefined && tabId !== undefined && record.tabId !== tabId) {
-      return fail('not-found', 'This capture can no longer be undone from here.');
-    }
-    await effects.session.remove(key);
-    const appStorageKey = appKey(record.id);
-    const current = await readApp(ctx.area, record.id);
-    if (!record.before) {
-      await ctx.area.remove(appStorageKey);
-      return ok({ removed: true });
-    }
-    if (!current) return ok({ removed: true });
-    const added = new Set(record.addedEvents);
-    const restored: Application = {
-      ...current,
-      status: record.before.status,
-      events: current.events.filter((event) => !added.has(event.id)),
-      updatedAt: ctx.now().toISOString(),
-    };
-    await ctx.area.set({ [appStorageKey]: restored });
-    return ok({ removed: false, status: restored.status });
-  });
-  if (result.ok && tabId !== undefined)
-    await effects.setBadge(tabId, !result.value.removed).catch(() => undefined);
-  return result;
+  if (!effects) return fail({ code: 'unavailable' });
+  const result = await ctx.queue.run(() =>
+    undoCapture(ctx.area, effects.session, token, { tabId, now: ctx.now() }),
+  );
+  if (tabId !== undefined) await effects.setBadge(tabId, !result.removed).catch(() => undefined);
+  return ok(result);
 }
 
 /** Whether the job a tab shows is tracked; sets that tab's badge. */
 export async function reportTabJob(
-  job: Extract<ContentMessage, { type: 'tab-job' }>['job'],
+  job: JobRef | null,
   ctx: BackgroundContext,
   tabId: number | undefined,
-): Promise<TabJobStatus> {
-  const app = job ? await readApp(ctx.area, applicationId(job)) : undefined;
+): Promise<{ tracked: boolean; id?: string; status?: string }> {
+  const app = job ? await readApplicationIn(ctx.area, applicationId(job)) : undefined;
   if (ctx.capture && tabId !== undefined)
     await ctx.capture.setBadge(tabId, Boolean(app)).catch(() => undefined);
   return app ? { tracked: true, id: app.id, status: app.status } : { tracked: false };
@@ -200,35 +117,24 @@ export async function saveTab(tabId: number | undefined, ctx: BackgroundContext)
     // chrome://, the Web Store, PDF viewers and pages opened before install refuse scripts.
     return { kind: 'nothing', reason: 'no-access' };
   }
-  const parsed = ManualScriptResult.safeParse(raw);
-  if (!parsed.success) return { kind: 'error', message: 'JobTrack could not read this page.' };
+  const parsed = SaveTabOutcome.safeParse(raw);
+  if (!parsed.success) return { kind: 'error', error: { code: 'page-unreadable' } };
   return parsed.data;
 }
 
-type CaptureContentType = 'capture' | 'tab-job' | 'undo-capture' | 'open-application';
-
-type Handler<M, K extends string> = (
-  message: Extract<M, { type: K }>,
-  ctx: BackgroundContext,
-  sender?: SenderInfo,
-) => Promise<Result<unknown>>;
-
-export const captureContentHandlers: { [K in CaptureContentType]: Handler<ContentMessage, K> } = {
-  capture: async (message, ctx, sender) => {
+export const captureHandlers: HandlerMap<typeof CAPTURE_PROTOCOL> = {
+  capture: async (request, ctx, sender) => {
     const tabId = tabIdOf(sender);
-    const reply = await captureListing(message.draft, message.trigger, ctx, tabId);
-    if (tabId !== undefined && !isBoardPage(sender?.url)) ctx.capture?.clearBadgeOnNavigation?.(tabId);
+    const reply = await captureListing(request.draft, request.trigger, ctx, tabId);
+    if (tabId !== undefined && !isBoardPage(sender.url)) ctx.capture?.clearBadgeOnNavigation?.(tabId);
     return ok(reply);
   },
-  'tab-job': async (message, ctx, sender) => ok(await reportTabJob(message.job, ctx, tabIdOf(sender))),
-  'undo-capture': (message, ctx, sender) => undoCapture(message.token, ctx, tabIdOf(sender)),
-  'open-application': async (message, ctx) => {
-    if (!ctx.capture) return fail('not-found', 'The tracker cannot be opened here.');
-    await ctx.capture.openTab(ctx.capture.trackerUrl(message.id));
+  'tab-job': async (request, ctx, sender) => ok(await reportTabJob(request.job, ctx, tabIdOf(sender))),
+  'undo-capture': (request, ctx, sender) => undo(request.token, ctx, tabIdOf(sender)),
+  'open-application': async (request, ctx) => {
+    if (!ctx.capture) return fail({ code: 'unavailable' });
+    await ctx.capture.openTab(ctx.capture.trackerUrl(request.id));
     return ok(null);
   },
-};
-
-export const captureUiHandlers: { [K in 'save-active-tab']: Handler<UiMessage, K> } = {
-  'save-active-tab': async (_message, ctx) => ok(await saveTab(await ctx.capture?.activeTabId(), ctx)),
+  'save-active-tab': async (_request, ctx) => ok(await saveTab(await ctx.capture?.activeTabId(), ctx)),
 };

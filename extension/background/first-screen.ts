@@ -1,4 +1,12 @@
-import { isAppKey, isCvKey, SETTINGS_KEY } from '../store/schema';
+import {
+  appIdOf,
+  FIRST_SCREEN_COMPLETE_KEY,
+  FIRST_SCREEN_KEY,
+  isAppKey,
+  isCvKey,
+  SETTINGS_KEY,
+} from '../store/keys';
+import { compareNewest } from '../store/queries';
 import type { StorageArea } from '../store/storage-area';
 
 /**
@@ -13,11 +21,8 @@ import type { StorageArea } from '../store/storage-area';
  * chrome.storage.local. Pages validate it like any storage read, and replace it with the
  * full read as soon as that arrives.
  */
-export const FIRST_SCREEN_KEY = 'first-screen';
-/** As many rows as the pages parse before their first paint (ui/tracker-data.ts). */
+/** As many rows as the pages parse before their first paint (store/reader.ts). */
 export const FIRST_SCREEN_ROWS = 40;
-/** Whether the snapshot holds every stored application (a small store). */
-const COMPLETE_KEY = 'first-screen:complete';
 /** Below this many rows (after deletions) the snapshot is refilled with one full read. */
 const REFILL_BELOW = FIRST_SCREEN_ROWS / 2;
 
@@ -29,8 +34,8 @@ function createdAtOf(value: unknown): string | undefined {
   return typeof createdAt === 'string' ? createdAt : undefined;
 }
 
-/** Newest first: by creation date, then by key (as the pages order them). */
-const newerFirst = (a: Row, b: Row) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0] < b[0] ? 1 : -1);
+/** Newest first, in the order the pages show (store/records.ts). */
+const newerFirst = (a: Row, b: Row) => compareNewest(a[1], appIdOf(a[0]), b[1], appIdOf(b[0]));
 
 /** The applications among `records`, newest first. */
 function appRows(records: Record<string, unknown>): Row[] {
@@ -68,7 +73,7 @@ export function createFirstScreen(
   let loaded = false;
 
   async function write(): Promise<void> {
-    await session.set({ [FIRST_SCREEN_KEY]: kept, [COMPLETE_KEY]: complete });
+    await session.set({ [FIRST_SCREEN_KEY]: kept, [FIRST_SCREEN_COMPLETE_KEY]: complete });
   }
 
   async function rebuild(): Promise<void> {
@@ -85,12 +90,12 @@ export function createFirstScreen(
   }
 
   async function load(): Promise<void> {
-    const stored = await session.get([FIRST_SCREEN_KEY, COMPLETE_KEY]);
+    const stored = await session.get([FIRST_SCREEN_KEY, FIRST_SCREEN_COMPLETE_KEY]);
     const snapshot = stored[FIRST_SCREEN_KEY];
     if (typeof snapshot === 'object' && snapshot !== null && !Array.isArray(snapshot)) {
-      if (typeof stored[COMPLETE_KEY] === 'boolean') {
+      if (typeof stored[FIRST_SCREEN_COMPLETE_KEY] === 'boolean') {
         kept = snapshot as Record<string, unknown>;
-        complete = stored[COMPLETE_KEY];
+        complete = stored[FIRST_SCREEN_COMPLETE_KEY];
         loaded = true;
         return;
       }

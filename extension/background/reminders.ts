@@ -1,5 +1,7 @@
 import { resolveLanguage } from '../i18n/strings';
-import { isAppKey, SETTINGS_KEY, Settings, StoredApplication } from '../store/schema';
+import { appIdOf, appKey, isAppKey, SETTINGS_KEY } from '../store/keys';
+import { applicationsOf, settingsOf } from '../store/records';
+import { StoredApplication } from '../store/schema';
 import type { StorageArea } from '../store/storage-area';
 
 /**
@@ -33,14 +35,11 @@ export function parseReminderName(name: string): { appId: string; eventId: strin
 /** The reminders stored records ask for, from now on. Pure. */
 export function plannedReminders(snapshot: Record<string, unknown>, now: number): PlannedReminder[] {
   const out: PlannedReminder[] = [];
-  for (const [key, value] of Object.entries(snapshot)) {
-    if (!isAppKey(key)) continue;
-    const parsed = StoredApplication.safeParse(value);
-    if (!parsed.success) continue;
-    for (const event of parsed.data.events) {
+  for (const app of applicationsOf(snapshot).applications) {
+    for (const event of app.events) {
       if (!event.remindAt) continue;
       const when = Date.parse(event.remindAt);
-      if (when > now) out.push({ name: reminderName(parsed.data.id, event.id), when });
+      if (when > now) out.push({ name: reminderName(app.id, event.id), when });
     }
   }
   return out;
@@ -62,7 +61,7 @@ export async function syncReminderAlarms(
   now: number,
   onlyAppIds?: ReadonlySet<string>,
 ): Promise<void> {
-  const keys = onlyAppIds ? [...onlyAppIds].map((id) => `app:${id}`) : null;
+  const keys = onlyAppIds ? [...onlyAppIds].map(appKey) : null;
   const wanted = plannedReminders(await area.get(keys), now);
   const existing = (await alarms.getAll()).filter((alarm) => {
     const parsed = parseReminderName(alarm.name);
@@ -98,18 +97,14 @@ export async function reminderNotice(
 ): Promise<ReminderNotice | undefined> {
   const target = parseReminderName(name);
   if (!target) return undefined;
-  const key = `app:${target.appId}`;
+  const key = appKey(target.appId);
   const stored = await area.get([key, SETTINGS_KEY]);
   const parsed = StoredApplication.safeParse(stored[key]);
   if (!parsed.success) return undefined;
   const app = parsed.data;
   const event = app.events.find((e) => e.id === target.eventId);
   if (!event) return undefined;
-  const settings = Settings.safeParse(stored[SETTINGS_KEY]);
-  const lang = resolveLanguage(
-    settings.success ? settings.data.preferences.language : 'auto',
-    browserLanguage,
-  );
+  const lang = resolveLanguage(settingsOf(stored)?.preferences.language ?? 'auto', browserLanguage);
   const what = event.type === 'interview' ? WORDS[lang].interview : WORDS[lang].reminder;
   const when = new Date(event.date).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const title = `${what}: ${app.title}`.slice(0, 120);
@@ -151,11 +146,7 @@ export function startReminders(area: StorageArea, ready: Promise<unknown>): void
   });
   chrome.storage.onChanged.addListener((changes, areaName) => {
     if (areaName !== 'local') return;
-    const ids = new Set(
-      Object.keys(changes)
-        .filter(isAppKey)
-        .map((key) => key.slice('app:'.length)),
-    );
+    const ids = new Set(Object.keys(changes).filter(isAppKey).map(appIdOf));
     if (ids.size) void syncReminderAlarms(area, alarms, Date.now(), ids);
   });
   // Listeners above are registered synchronously (an alarm may be what woke the worker);

@@ -1,9 +1,12 @@
-import { ContentMessage, fail, ok, type Result, UiMessage } from '../../shared/messages';
+import { isMessageType, PROTOCOL } from '../protocol';
+import { fail, ok, type Result } from '../protocol/result';
+import { fieldPath, StoreError } from '../store/errors';
 import type { StorageArea } from '../store/storage-area';
 import { isQuotaError } from '../store/storage-area';
 import type { WriteQueue } from '../store/write-queue';
-import { type CaptureEffects, captureContentHandlers, captureUiHandlers } from './capture';
+import { type CaptureEffects, captureHandlers } from './capture';
 import { cvHandlers } from './cv';
+import type { Handler, HandlerMap } from './handlers';
 import { type ProEffects, proHandlers } from './pro';
 import { classifySender, type SenderInfo } from './sender';
 import { trackerHandlers } from './tracker';
@@ -23,63 +26,48 @@ export interface BackgroundContext {
   pro?: ProEffects;
 }
 
-type Handlers<M extends { type: string }> = {
-  [K in M['type']]: (
-    message: Extract<M, { type: K }>,
-    ctx: BackgroundContext,
-    sender?: SenderInfo,
-  ) => Promise<Result<unknown>>;
-};
-
-type AnyHandler = (message: unknown, ctx: BackgroundContext, sender: SenderInfo) => Promise<Result<unknown>>;
-
-const contentHandlers: Handlers<ContentMessage> = {
-  ...captureContentHandlers,
-};
-
-const uiHandlers: Handlers<UiMessage> = {
-  ping: async () => ok('pong'),
+/** Every message type's handler: the type makes the map exhaustive over PROTOCOL. */
+const handlers: HandlerMap<typeof PROTOCOL> = {
+  ping: async () => ok('pong' as const),
+  ...captureHandlers,
   ...trackerHandlers,
-  ...captureUiHandlers,
   ...cvHandlers,
   ...proHandlers,
 };
 
 function describeError(error: unknown): Result<never> {
-  if (isQuotaError(error)) {
-    return fail(
-      'quota-exceeded',
-      'Browser storage for JobTrack is full. Export and delete old applications to make room.',
-    );
-  }
-  return fail('storage-error', 'JobTrack could not save this. Nothing was changed; please try again.');
+  if (error instanceof StoreError) return fail(error.error);
+  console.warn('JobTrack: handler failed', error);
+  return fail({ code: isQuotaError(error) ? 'quota-exceeded' : 'storage-error' });
 }
 
 /**
- * The background's single entry for messages: check the sender, parse the message with
- * the schema of that direction, run its handler. Never throws; always answers a Result.
+ * The background's single entry for messages: check the sender, look the type up in the
+ * protocol table, refuse it if it comes from the wrong side, parse the request with its
+ * row's schema, run its handler. Never throws; always answers a Result.
  */
 export function createRouter(ctx: BackgroundContext) {
   return async (message: unknown, sender: SenderInfo): Promise<Result<unknown>> => {
     const kind = classifySender(sender, ctx.ownId, ctx.ownOrigin);
-    if (!kind) return fail('forbidden-sender', 'Message refused: unknown sender.');
-    const parsed = kind === 'content' ? ContentMessage.safeParse(message) : UiMessage.safeParse(message);
+    if (!kind) return fail({ code: 'forbidden-sender' });
+    const { type, ...payload } = (typeof message === 'object' && message !== null ? message : {}) as {
+      type?: unknown;
+    };
+    if (!isMessageType(type) || PROTOCOL[type].from !== kind) {
+      return fail({ code: 'invalid-message', params: { field: 'type' } });
+    }
+    const parsed = PROTOCOL[type].request.safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return fail(
-        'invalid-message',
-        `Message refused: ${issue?.path.join('.') || 'message'} ${issue?.message ?? 'is invalid'}.`,
-      );
+      return fail({ code: 'invalid-message', params: { field: fieldPath(issue?.path ?? []) || 'message' } });
     }
     try {
       await ctx.ready;
-      // The schema of the sender's direction accepted the message, so its type has a
-      // handler in that direction's map (the Handlers type makes the maps exhaustive).
-      const handlers = (kind === 'content' ? contentHandlers : uiHandlers) as Record<string, AnyHandler>;
-      const handler = handlers[parsed.data.type] as AnyHandler;
-      return await handler(parsed.data, ctx, sender);
+      // The row's schema accepted the request, so it is that row's Request type; the
+      // compiler cannot follow a type picked at run time, hence the one widening here.
+      const handler = handlers[type] as Handler<typeof type>;
+      return await handler(parsed.data as never, ctx, sender);
     } catch (error) {
-      console.warn('JobTrack: handler failed', error);
       return describeError(error);
     }
   };

@@ -1,12 +1,11 @@
 import type { ListingDraft } from '../../shared/application';
-import type { CaptureReply } from '../../shared/capture-messages';
-import type { Result } from '../../shared/messages';
+import { toastStrings } from '../i18n/capture-strings';
+import { send } from '../protocol/send';
 import type { SiteAdapter } from '../sites/adapter';
 import { isJobPage } from '../sites/hosts';
 import { findApplyControl } from './apply-detection';
-import { askBackground, captureToast } from './feedback';
+import { captureToast } from './feedback';
 import { showToast, type ToastTimers } from './toast';
-import { toastStrings } from './toast-strings';
 
 /** What the content script needs from WXT's ContentScriptContext (listeners die with it). */
 export interface CaptureContext {
@@ -64,12 +63,10 @@ export function startApplyCapture(ctx: CaptureContext, adapter: SiteAdapter, doc
     }
     const listing = draft;
     // Sent now, before the site may navigate away to its apply flow.
-    void askBackground<CaptureReply>({ type: 'capture', trigger: 'apply', draft: listing }).then(
-      (result: Result<CaptureReply>) => {
-        if (ctx.isValid && doc.isConnected !== false)
-          showToast(doc, captureToast(result, listing, 'apply'), timers);
-      },
-    );
+    void send('capture', { trigger: 'apply', draft: listing }).then((result) => {
+      if (ctx.isValid && doc.isConnected !== false)
+        showToast(doc, captureToast(result, listing, 'apply'), timers);
+    });
   };
   ctx.addEventListener(doc, 'click', onClick, { capture: true });
 
@@ -86,7 +83,7 @@ export function startApplyCapture(ctx: CaptureContext, adapter: SiteAdapter, doc
     const key = job ? `${job.board}:${job.boardJobId ?? job.url}` : '';
     if (key === lastReported) return;
     lastReported = key;
-    void askBackground({ type: 'tab-job', job: job ?? null });
+    void send('tab-job', { job: job ?? null });
   };
   reportJob();
   // WXT dispatches this from the Navigation API's navigate event (before the URL commits):

@@ -1,24 +1,10 @@
-import type { ListingDraft } from '../../shared/application';
-import type { CaptureReply } from '../../shared/capture-messages';
-import type { CaptureTrigger, Result } from '../../shared/messages';
+import type { CaptureTrigger, ListingDraft } from '../../shared/application';
+import { type ToastStrings, toastStrings } from '../i18n/capture-strings';
+import { errorText } from '../i18n/errors';
+import type { Reply } from '../protocol';
+import type { Result } from '../protocol/result';
+import { send } from '../protocol/send';
 import type { ToastContent } from './toast';
-import { type ToastStrings, toastStrings } from './toast-strings';
-
-/** Sends a message to the background; never throws (an orphaned script gets a failure). */
-export async function askBackground<T>(message: unknown): Promise<Result<T>> {
-  try {
-    const answer = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
-    return answer ?? { ok: false, error: { code: 'internal', message: 'JobTrack did not answer.' } };
-  } catch (error) {
-    return {
-      ok: false,
-      error: {
-        code: 'internal',
-        message: `JobTrack is not reachable (reload the page): ${(error as Error).message}`,
-      },
-    };
-  }
-}
 
 function describeJob(draft: ListingDraft): string {
   return draft.company ? `${draft.title} · ${draft.company}` : draft.title;
@@ -26,32 +12,30 @@ function describeJob(draft: ListingDraft): string {
 
 /** The toast after a capture: what happened, with Undo and Open where they make sense. */
 export function captureToast(
-  result: Result<CaptureReply>,
+  result: Result<Reply<'capture'>>,
   draft: ListingDraft,
   trigger: CaptureTrigger,
   t: ToastStrings = toastStrings(),
 ): ToastContent {
   const label = (status: string) => t.status[status] ?? status;
   if (!result.ok) {
-    return { tone: 'error', heading: t.saveFailed, detail: result.error.message };
+    return { tone: 'error', heading: t.saveFailed, detail: errorText(t.lang, result.error) };
   }
   const reply = result.value;
   const open = {
     label: t.open,
     run: async () => {
-      const answer = await askBackground({ type: 'open-application', id: reply.id });
-      return answer.ok ? undefined : answer.error.message;
+      const answer = await send('open-application', { id: reply.id });
+      return answer.ok ? undefined : errorText(t.lang, answer.error);
     },
   };
-  const undo = reply.undoToken
+  const token = reply.undoToken;
+  const undo = token
     ? {
         label: t.undo,
         run: async () => {
-          const answer = await askBackground<{ removed: boolean; status?: string }>({
-            type: 'undo-capture',
-            token: reply.undoToken,
-          });
-          if (!answer.ok) return answer.error.message;
+          const answer = await send('undo-capture', { token });
+          if (!answer.ok) return errorText(t.lang, answer.error);
           return answer.value.removed ? t.removed : t.back(label(answer.value.status ?? 'saved'));
         },
       }

@@ -1,8 +1,9 @@
-import type { CaptureReply, SaveTabOutcome } from '../../shared/capture-messages';
+import { toastStrings } from '../i18n/capture-strings';
+import type { SaveTabOutcome } from '../protocol/capture';
+import { send } from '../protocol/send';
 import { extractListing } from '../sites/extract';
-import { askBackground, captureToast } from './feedback';
+import { captureToast } from './feedback';
 import { showToast, type ToastTimers } from './toast';
-import { toastStrings } from './toast-strings';
 
 const timers: ToastTimers = {
   setTimeout: (handler, ms) => window.setTimeout(handler, ms),
@@ -35,7 +36,7 @@ export async function runManualCapture(doc: Document, url: URL): Promise<SaveTab
   } catch (error) {
     console.warn('JobTrack: could not read this page', error);
     showToast(doc, { tone: 'error', heading: t.readFailed }, timers);
-    return { kind: 'error', message: 'JobTrack could not read this page.' };
+    return { kind: 'error', error: { code: 'page-unreadable' } };
   }
   if (extraction.kind === 'nothing') {
     showToast(
@@ -50,9 +51,9 @@ export async function runManualCapture(doc: Document, url: URL): Promise<SaveTab
     return { kind: 'nothing', reason: extraction.reason };
   }
   const { draft } = extraction;
-  const result = await askBackground<CaptureReply>({ type: 'capture', trigger: 'manual', draft });
+  const result = await send('capture', { trigger: 'manual', draft });
   showToast(doc, captureToast(result, draft, 'manual', t), timers);
-  if (!result.ok) return { kind: 'error', message: result.error.message };
+  if (!result.ok) return { kind: 'error', error: result.error };
   const { id, created, status } = result.value;
   return { kind: 'saved', id, title: draft.title, created, status };
 }

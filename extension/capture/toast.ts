@@ -1,4 +1,4 @@
-import { toastStrings } from './toast-strings';
+import { toastStrings } from '../i18n/capture-strings';
 
 /**
  * The in-page feedback after a capture: a small card in a shadow root, fixed in a

@@ -22,7 +22,3 @@ export class CvParseError extends Error {
     this.code = code;
   }
 }
-
-export function cvErrorMessage(code: CvErrorCode): string {
-  return CV_ERROR_MESSAGES[code];
-}

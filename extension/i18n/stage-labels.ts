@@ -1,22 +1,14 @@
-import type { DEFAULT_STAGES } from '../../shared/application';
+import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../../shared/stages';
 
 export type Language = 'en' | 'es';
-type BuiltInStage = (typeof DEFAULT_STAGES)[number];
 
 /**
- * The built-in stages' labels per language: the defaults stored in settings (English), the
- * labels shown while the user has not renamed a stage, and the toast's words. Kept in a
- * module of its own so the content script can use it without the app's dictionaries.
+ * The built-in stages' labels per language: shown while the user has not renamed a stage,
+ * and the toast's words. English is what settings store by default. Kept in a module of
+ * its own so the content script can use it without the app's dictionaries.
  */
 export const STAGE_LABELS: Record<Language, Record<BuiltInStage, string> & Record<string, string>> = {
-  en: {
-    saved: 'Saved',
-    applied: 'Applied',
-    interviewing: 'Interviewing',
-    offer: 'Offer',
-    rejected: 'Rejected',
-    withdrawn: 'Withdrawn',
-  },
+  en: DEFAULT_STAGE_LABELS,
   es: {
     saved: 'Guardada',
     applied: 'Inscrito',

@@ -1,3 +1,5 @@
+import { CV_ERROR_MESSAGES } from '../cv/errors';
+import { fill, browserLanguage as languageOf } from './errors';
 import { type Language, STAGE_LABELS } from './stage-labels';
 
 /**
@@ -145,9 +147,62 @@ export const en = {
   deleteAllConfirm: 'Delete everything? This cannot be undone.',
   deleteAllYes: 'Yes, delete everything',
   deletedAll: 'All your data was deleted.',
-  cvHere: 'CV import and match scores appear here.',
-  cvHelp:
-    'Add your CV once (PDF, DOCX or text): it is read in your browser and only its text is kept. Every application then shows how well it matches.',
+  // CV tab and match explanation
+  cvTitle: 'Your CV',
+  cvIntro:
+    'Add your CV once and every application shows how well it fits, and why. The file is read here in your browser; only its text is kept, on this device.',
+  cvChoose: 'Add a CV…',
+  cvFormats: 'PDF, DOCX or plain text, up to 10 MB',
+  cvDropHere: 'or drop the file here',
+  cvPaste: 'Paste text instead',
+  cvPastedName: 'Pasted text',
+  cvReading: 'Reading {name}…',
+  cvReview: 'Check the text JobTrack read',
+  cvReviewHelp:
+    'This is all JobTrack keeps. Fix anything that came out wrong — missing words, a skill split across lines — then save.',
+  cvNameLabel: 'Name of this version',
+  cvTextLabel: 'CV text',
+  cvStats: '{chars} characters',
+  cvStatsPage: '{chars} characters, 1 page',
+  cvStatsPages: '{chars} characters, {pages} pages',
+  cvTruncated: 'The text was longer than 100,000 characters and was cut at that length.',
+  cvMakeDefault: 'Use this version for match scores',
+  cvSave: 'Save CV',
+  cvSaved: 'CV saved. Match scores now use it.',
+  cvVersions: 'Saved versions',
+  cvNone: 'No CV yet. Add one to see match scores on your applications.',
+  cvAdded: 'Added {date}',
+  cvIsDefault: 'Used for scores',
+  cvSetDefault: 'Use for scores',
+  cvShowText: 'View and correct text',
+  cvHideText: 'Hide text',
+  cvSaveChanges: 'Save changes',
+  cvChangesSaved: 'Changes saved.',
+  cvDelete: 'Delete',
+  cvConfirmDelete: 'Delete “{name}”? Applications keep their scores from your other versions.',
+  cvWorking: 'Working…',
+  cvError_encrypted: CV_ERROR_MESSAGES.encrypted,
+  cvError_scanned: CV_ERROR_MESSAGES.scanned,
+  cvError_empty: CV_ERROR_MESSAGES.empty,
+  cvError_corrupt: CV_ERROR_MESSAGES.corrupt,
+  'cvError_wrong-type': CV_ERROR_MESSAGES['wrong-type'],
+  'cvError_too-large': CV_ERROR_MESSAGES['too-large'],
+  cvUnexpected: 'JobTrack could not read this file. Nothing was saved; try another format or paste the text.',
+  matchTitle: 'Match with your CV',
+  band_Poor: 'Poor',
+  band_Weak: 'Weak',
+  band_Fair: 'Fair',
+  band_Good: 'Good',
+  band_Great: 'Great',
+  matchRequired: 'Required',
+  matchPreferred: 'Nice to have',
+  matchYouHave: 'In your CV',
+  matchYouLack: 'Not in your CV',
+  matchShownBy: 'Shown by',
+  matchYears: 'Asks for {required}+ years of experience; your CV shows about {cv}.',
+  matchNoSkills: 'This job names no skills JobTrack knows; the score compares the title and wording.',
+  matchSharedTerms: 'Words your CV shares with the ad (those that count most first)',
+  matchScoredWith: 'Scored with {name}',
   error: 'Something went wrong: {message}',
   // Privacy
   privacyTitle: 'Privacy',
@@ -300,9 +355,68 @@ export const es: Dictionary = {
   deleteAllConfirm: '¿Eliminarlo todo? No se puede deshacer.',
   deleteAllYes: 'Sí, eliminarlo todo',
   deletedAll: 'Se eliminaron todos tus datos.',
-  cvHere: 'Aquí aparecen la importación del CV y el encaje.',
-  cvHelp:
-    'Añade tu CV una vez (PDF, DOCX o texto): se lee en tu navegador y solo se guarda su texto. Cada candidatura mostrará cuánto encaja.',
+  // CV tab and match explanation
+  cvTitle: 'Tu CV',
+  cvIntro:
+    'Añade tu CV una vez y cada candidatura muestra cuánto encaja y por qué. El archivo se lee aquí, en tu navegador; solo se guarda su texto, en este dispositivo.',
+  cvChoose: 'Añadir un CV…',
+  cvFormats: 'PDF, DOCX o texto, hasta 10 MB',
+  cvDropHere: 'o suelta el archivo aquí',
+  cvPaste: 'Pegar el texto',
+  cvPastedName: 'Texto pegado',
+  cvReading: 'Leyendo {name}…',
+  cvReview: 'Revisa el texto que ha leído JobTrack',
+  cvReviewHelp:
+    'Es lo único que guarda JobTrack. Corrige lo que haya salido mal —palabras que faltan, una habilidad partida en dos líneas— y guarda.',
+  cvNameLabel: 'Nombre de esta versión',
+  cvTextLabel: 'Texto del CV',
+  cvStats: '{chars} caracteres',
+  cvStatsPage: '{chars} caracteres, 1 página',
+  cvStatsPages: '{chars} caracteres, {pages} páginas',
+  cvTruncated: 'El texto superaba los 100.000 caracteres y se ha cortado en ese punto.',
+  cvMakeDefault: 'Usar esta versión para el encaje',
+  cvSave: 'Guardar CV',
+  cvSaved: 'CV guardado. El encaje ya lo usa.',
+  cvVersions: 'Versiones guardadas',
+  cvNone: 'Aún no hay CV. Añade uno para ver el encaje de tus candidaturas.',
+  cvAdded: 'Añadido el {date}',
+  cvIsDefault: 'Se usa para el encaje',
+  cvSetDefault: 'Usar para el encaje',
+  cvShowText: 'Ver y corregir el texto',
+  cvHideText: 'Ocultar el texto',
+  cvSaveChanges: 'Guardar cambios',
+  cvChangesSaved: 'Cambios guardados.',
+  cvDelete: 'Eliminar',
+  cvConfirmDelete: '¿Eliminar «{name}»? Las candidaturas se puntúan con tus otras versiones.',
+  cvWorking: 'Un momento…',
+  cvError_encrypted:
+    'Este PDF está protegido con contraseña. Guárdalo o imprímelo como PDF sin contraseña, o pega el texto.',
+  cvError_scanned:
+    'Este PDF es una imagen escaneada sin capa de texto: no hay texto que leer. Exporta el CV como PDF con texto o DOCX, o pega el texto.',
+  cvError_empty: 'Este archivo no contiene texto. Comprueba que es tu CV, o pega el texto.',
+  cvError_corrupt:
+    'Este archivo está dañado o incompleto y no se ha podido leer. Prueba a exportarlo de nuevo.',
+  'cvError_wrong-type': 'JobTrack lee CV en PDF, DOCX o texto (.txt). Guarda tu CV en uno de esos formatos.',
+  'cvError_too-large':
+    'Este archivo supera los 10 MB. Exporta un PDF más ligero (sin imágenes grandes) o pega el texto.',
+  cvUnexpected:
+    'JobTrack no ha podido leer este archivo. No se ha guardado nada; prueba otro formato o pega el texto.',
+  matchTitle: 'Encaje con tu CV',
+  band_Poor: 'Bajo',
+  band_Weak: 'Flojo',
+  band_Fair: 'Aceptable',
+  band_Good: 'Bueno',
+  band_Great: 'Excelente',
+  matchRequired: 'Imprescindible',
+  matchPreferred: 'Se valora',
+  matchYouHave: 'En tu CV',
+  matchYouLack: 'No está en tu CV',
+  matchShownBy: 'Aparece en',
+  matchYears: 'Pide {required}+ años de experiencia; tu CV muestra unos {cv}.',
+  matchNoSkills:
+    'Esta oferta no nombra habilidades que JobTrack conozca; el encaje compara el título y el texto.',
+  matchSharedTerms: 'Palabras que tu CV comparte con la oferta (las que más cuentan primero)',
+  matchScoredWith: 'Puntuado con {name}',
   error: 'Algo salió mal: {message}',
   privacyTitle: 'Privacidad',
   privacyBody1:
@@ -322,8 +436,7 @@ export function resolveLanguage(
   preference: 'auto' | Language,
   browserLanguage: string | undefined,
 ): Language {
-  if (preference !== 'auto') return preference;
-  return (browserLanguage ?? 'en').toLowerCase().startsWith('es') ? 'es' : 'en';
+  return preference === 'auto' ? languageOf(browserLanguage) : preference;
 }
 
 export function translate(
@@ -331,8 +444,7 @@ export function translate(
   key: MessageKey,
   vars: Record<string, string | number> = {},
 ): string {
-  const template: string = (language === 'es' ? es : en)[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fill((language === 'es' ? es : en)[key], vars);
 }
 
 export { STAGE_LABELS };

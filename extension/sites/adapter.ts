@@ -1,14 +1,10 @@
-import type { Board, ListingDraft, Salary } from '../../shared/application';
+import type { Board, JobRef, ListingDraft, Salary } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
 import { readStructuredJob } from './structured';
 import { cleanText, truncate, uniqueTexts } from './text';
 
 /** Which job a page shows, cheaply (for the toolbar badge): no description parsing. */
-export interface JobRef {
-  board: Board;
-  boardJobId?: string;
-  url: string;
-}
+export type { JobRef };
 
 /**
  * A job board. `parseListing` is pure: the document and URL in, the open listing out, or

@@ -1,5 +1,5 @@
 import type { Board } from '../../shared/application';
-import { canonicalizeUrl } from '../capture/canonical-url';
+import { canonicalizeUrl } from './canonical-url';
 
 /** FNV-1a, 32 bits twice with different seeds: a stable, sync id for a URL. */
 function hashText(text: string): string {

@@ -1,9 +1,8 @@
-import type { Application, ApplicationEvent, ListingDraft } from '../../shared/application';
-import type { CaptureOutcome, CaptureTrigger } from '../../shared/messages';
-import { canonicalizeUrl } from '../capture/canonical-url';
+import type { Application, ApplicationEvent, CaptureTrigger, ListingDraft } from '../../shared/application';
 import { applicationId } from './application-id';
-import type { StorageProblem } from './migrations';
-import { appKey, isAppKey, StoredApplication } from './schema';
+import { canonicalizeUrl } from './canonical-url';
+import { appKey, quarantineKey } from './keys';
+import { StoredApplication } from './schema';
 import type { StorageArea } from './storage-area';
 
 export interface StoreDeps {
@@ -67,10 +66,18 @@ function mergeListing(existing: Application, draft: ListingDraft): Application {
   return merged;
 }
 
+/** A capture's effect: the record before (undefined: it created it) and after. */
+export interface CaptureChange {
+  before: Application | undefined;
+  after: Application;
+  created: boolean;
+}
+
 /**
  * Stores a captured listing as an application: new with status applied/saved, or merged
  * into the existing one. An Apply on a saved job moves it to applied (one application,
  * one new event); a repeat Apply or Save changes nothing. Run inside the write queue.
+ * Answers the record before and after, so the caller (undo, badge) reads its key once.
  */
 export async function upsertCapture(
   area: StorageArea,
@@ -78,7 +85,7 @@ export async function upsertCapture(
   trigger: CaptureTrigger,
   deps: StoreDeps,
   extra: { cvId?: string | undefined } = {},
-): Promise<CaptureOutcome> {
+): Promise<CaptureChange> {
   const id = applicationId(draft);
   const key = appKey(id);
   const stored = (await area.get(key))[key];
@@ -91,13 +98,12 @@ export async function upsertCapture(
 
   const parsed = stored === undefined ? undefined : StoredApplication.safeParse(stored);
   if (!parsed?.success) {
-    const items: Record<string, unknown> = {
-      [key]: newApplication(id, draft, trigger, event(trigger === 'apply' ? 'applied' : 'saved'), extra),
-    };
+    const after = newApplication(id, draft, trigger, event(trigger === 'apply' ? 'applied' : 'saved'), extra);
+    const items: Record<string, unknown> = { [key]: after };
     // An unreadable record is kept aside rather than silently replaced.
-    if (parsed && !parsed.success) items[`quarantine:${key}:${date}`] = stored;
+    if (parsed && !parsed.success) items[quarantineKey(key, date)] = stored;
     await area.set(items);
-    return { id, created: true, status: trigger === 'apply' ? 'applied' : 'saved' };
+    return { before: undefined, after, created: true };
   }
 
   const existing = parsed.data;
@@ -109,27 +115,5 @@ export async function upsertCapture(
     next.updatedAt = date;
     await area.set({ [key]: next });
   }
-  return { id, created: false, status: next.status };
-}
-
-export interface ApplicationList {
-  /** Newest first (by creation). */
-  applications: Application[];
-  /** Stored records that failed validation: reported, left as they are. */
-  invalid: StorageProblem[];
-}
-
-/** Every application, validated, newest first. Readers may call this from any context. */
-export async function readApplications(area: StorageArea): Promise<ApplicationList> {
-  const all = await area.get(null);
-  const applications: Application[] = [];
-  const invalid: StorageProblem[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!isAppKey(key)) continue;
-    const parsed = StoredApplication.safeParse(value);
-    if (parsed.success) applications.push(parsed.data);
-    else invalid.push({ key, reason: parsed.error.issues[0]?.message ?? 'invalid' });
-  }
-  applications.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
-  return { applications, invalid };
+  return { before: existing, after: next, created: false };
 }

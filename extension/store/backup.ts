@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { Application, type ApplicationEvent } from '../../shared/application';
-import type { ImportPreview } from '../../shared/tracker-messages';
-import type { Snapshot } from './migrations';
+import { fieldPath, type StoreFailure } from './errors';
+import { appKey, cvKey, isCvKey, SETTINGS_KEY } from './keys';
+import { applicationsOf, cvsOf, type Snapshot, settingsOf } from './records';
 import {
-  appKey,
   CvRecord,
-  cvKey,
-  isAppKey,
-  isCvKey,
+  type ImportPreview,
   Preferences,
   SCHEMA_VERSION,
-  SETTINGS_KEY,
   Settings,
   StoredApplication,
 } from './schema';
@@ -36,45 +33,30 @@ export const Backup = z
 export type Backup = z.infer<typeof Backup>;
 
 export function makeBackup(snapshot: Snapshot, now: Date): Backup {
-  const applications: Application[] = [];
-  const cvs: CvRecord[] = [];
-  for (const [key, value] of Object.entries(snapshot)) {
-    if (isAppKey(key)) {
-      const parsed = StoredApplication.safeParse(value);
-      if (parsed.success) applications.push(parsed.data);
-    } else if (isCvKey(key)) {
-      const parsed = CvRecord.safeParse(value);
-      if (parsed.success) cvs.push(parsed.data);
-    }
-  }
-  applications.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
-  const settings = Settings.safeParse(snapshot[SETTINGS_KEY]);
+  const settings = settingsOf(snapshot);
   return {
     format: BACKUP_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     exportedAt: now.toISOString(),
-    applications,
-    cvs,
-    ...(settings.success ? { preferences: settings.data.preferences } : {}),
+    applications: applicationsOf(snapshot).applications,
+    cvs: cvsOf(snapshot),
+    ...(settings ? { preferences: settings.preferences } : {}),
   };
 }
 
-export type ImportPlan = { ok: true; preview: ImportPreview; set: Snapshot } | { ok: false; reason: string };
+export type ImportPlan =
+  | { ok: true; preview: ImportPreview; set: Snapshot }
+  | { ok: false; error: StoreFailure };
 
-function describeIssue(error: z.ZodError, input: unknown): string {
+/** The first problem of a file that is not a valid backup, as a code the page words. */
+function describeIssue(error: z.ZodError, input: unknown): StoreFailure {
   const issue = error.issues[0];
-  if (!issue) return 'The file does not match the JobTrack backup format.';
-  if (issue.path[0] === 'format' || (issue.path.length === 0 && typeof input !== 'object')) {
-    return 'This is not a JobTrack backup file.';
+  if (!issue || issue.path[0] === 'format' || (issue.path.length === 0 && typeof input !== 'object')) {
+    return { code: 'backup-not-jobtrack' };
   }
-  if (issue.path[0] === 'schemaVersion') {
-    return 'This backup comes from a newer version of JobTrack: update the extension, then import it.';
-  }
-  // e.g. "applications[12].url: an http(s) URL"
-  const where = issue.path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`))
-    .join('');
-  return `${where || 'The file'}: ${issue.message}`;
+  if (issue.path[0] === 'schemaVersion') return { code: 'backup-newer' };
+  // e.g. applications[12].url
+  return { code: 'backup-invalid', params: { field: fieldPath(issue.path) } };
 }
 
 const eventsUnion = (a: ApplicationEvent[], b: ApplicationEvent[]): ApplicationEvent[] => {
@@ -107,22 +89,27 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function planImport(snapshot: Snapshot, input: unknown): ImportPlan {
   const parsed = Backup.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: describeIssue(parsed.error, input) };
+  if (!parsed.success) return { ok: false, error: describeIssue(parsed.error, input) };
   const backup = parsed.data;
 
   const seen = new Set<string>();
   for (const [i, app] of backup.applications.entries()) {
     if (seen.has(app.id))
-      return { ok: false, reason: `applications[${i}]: the id "${app.id}" appears twice.` };
+      return {
+        ok: false,
+        error: { code: 'backup-duplicate-id', params: { field: `applications[${i}]`, id: app.id } },
+      };
     seen.add(app.id);
   }
   const cvIds = new Set<string>();
   for (const [i, cv] of backup.cvs.entries()) {
-    if (cvIds.has(cv.id)) return { ok: false, reason: `cvs[${i}]: the id "${cv.id}" appears twice.` };
+    if (cvIds.has(cv.id)) {
+      return { ok: false, error: { code: 'backup-duplicate-id', params: { field: `cvs[${i}]`, id: cv.id } } };
+    }
     cvIds.add(cv.id);
   }
   if (backup.cvs.filter((cv) => cv.isDefault).length > 1) {
-    return { ok: false, reason: 'cvs: more than one CV is marked as the default.' };
+    return { ok: false, error: { code: 'backup-many-defaults' } };
   }
 
   const settings = Settings.safeParse(snapshot[SETTINGS_KEY]);
@@ -144,7 +131,7 @@ export function planImport(snapshot: Snapshot, input: unknown): ImportPlan {
     const incoming = backup.preferences.stages;
     const kept = stages.filter((stage) => !incoming.some((s) => s.id === stage.id));
     stages = [...incoming, ...kept];
-    if (stages.length > 20) return { ok: false, reason: 'preferences.stages: more than 20 stages in all.' };
+    if (stages.length > 20) return { ok: false, error: { code: 'too-many-stages', params: { max: 20 } } };
     if (settings.success) {
       const preferences = { ...backup.preferences, stages };
       if (!same(preferences, settings.data.preferences)) {
@@ -156,7 +143,8 @@ export function planImport(snapshot: Snapshot, input: unknown): ImportPlan {
   const stageIds = new Set(stages.map((stage) => stage.id));
   for (const [i, app] of backup.applications.entries()) {
     if (!stageIds.has(app.status)) {
-      return { ok: false, reason: `applications[${i}].status: there is no stage "${app.status}".` };
+      const field = `applications[${i}].status`;
+      return { ok: false, error: { code: 'backup-unknown-stage', params: { field, stage: app.status } } };
     }
   }
 

@@ -1,19 +1,8 @@
 import type { z } from 'zod';
-import {
-  CvRecord,
-  isAppKey,
-  isCvKey,
-  META_KEY,
-  Meta,
-  SCHEMA_VERSION,
-  SETTINGS_KEY,
-  Settings,
-  StoredApplication,
-} from './schema';
+import { isAppKey, isCvKey, META_KEY, SETTINGS_KEY } from './keys';
+import type { Snapshot, StorageProblem } from './records';
+import { CvRecord, Meta, SCHEMA_VERSION, Settings, StoredApplication } from './schema';
 import type { StorageArea } from './storage-area';
-
-/** Everything in storage, key → value, as chrome.storage.local.get(null) returns it. */
-export type Snapshot = Record<string, unknown>;
 
 /**
  * One step of the schema's history. `migrate` is pure: it takes the whole snapshot at
@@ -29,11 +18,6 @@ export interface Migration {
 
 /** The schema's history, oldest first. Version 1 is the first shipped schema. */
 export const MIGRATIONS: readonly Migration[] = [];
-
-export interface StorageProblem {
-  key: string;
-  reason: string;
-}
 
 export interface MigrationPlan {
   fromVersion: number;

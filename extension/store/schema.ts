@@ -1,27 +1,14 @@
 import { z } from 'zod';
 import { UninstallToken } from '../../shared/api';
-import { Application, DEFAULT_STAGES, Stage } from '../../shared/application';
-import { STAGE_LABELS } from '../i18n/stage-labels';
+import { Application, ApplicationEvent, Stage } from '../../shared/application';
+import { LIMITS } from '../../shared/limits';
+import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../../shared/stages';
 
 /**
- * What chrome.storage.local holds, key by key:
- *   meta            { schemaVersion }
- *   settings        Settings (installation id, preferences, cached subscription state)
- *   app:<id>        one Application per key, so a capture is a single-key upsert
- *   cv:<id>         one CvRecord per CV version (text only, never the file)
- * Lists are built at read time; there is no index to keep in sync.
+ * The schemas of what chrome.storage.local holds (keys: store/keys.ts) and of the edits
+ * the store accepts. Lists are built at read time; there is no index to keep in sync.
  */
 export const SCHEMA_VERSION = 1;
-
-export const META_KEY = 'meta';
-export const SETTINGS_KEY = 'settings';
-export const APP_PREFIX = 'app:';
-export const CV_PREFIX = 'cv:';
-
-export const appKey = (id: string) => `${APP_PREFIX}${id}`;
-export const cvKey = (id: string) => `${CV_PREFIX}${id}`;
-export const isAppKey = (key: string) => key.startsWith(APP_PREFIX);
-export const isCvKey = (key: string) => key.startsWith(CV_PREFIX);
 
 export const Meta = z.object({ schemaVersion: z.number().int().positive() });
 export type Meta = z.infer<typeof Meta>;
@@ -41,10 +28,15 @@ export const SubscriptionState = z
   .strict();
 export type SubscriptionState = z.infer<typeof SubscriptionState>;
 
+/** The UI language: a fixed one, or the browser's ("auto"). */
+export const LanguagePreference = z.enum(['auto', 'en', 'es']);
+/** Light or dark: a fixed one, or the system's. */
+export const ThemePreference = z.enum(['system', 'light', 'dark']);
+
 export const Preferences = z
   .object({
-    language: z.enum(['auto', 'en', 'es']),
-    theme: z.enum(['system', 'light', 'dark']),
+    language: LanguagePreference,
+    theme: ThemePreference,
     /** Pipeline stages in display order; built-ins may be relabelled, custom ones added. */
     stages: z.array(Stage).min(1).max(20),
     /** The CV owner's name, replaced by [NAME] before a Pro request (else guessed from the CV). */
@@ -76,13 +68,57 @@ export const CvRecord = z
   .strict();
 export type CvRecord = z.infer<typeof CvRecord>;
 
+/** Most CV versions kept at once. */
+export const MAX_CVS = 20;
+
 export const StoredApplication = Application;
-export type StoredApplication = Application;
 
 export function defaultPreferences(): Preferences {
   return {
     language: 'auto',
     theme: 'system',
-    stages: DEFAULT_STAGES.map((id) => ({ id, label: STAGE_LABELS.en[id] })),
+    stages: (Object.keys(DEFAULT_STAGE_LABELS) as BuiltInStage[]).map((id) => ({
+      id,
+      label: DEFAULT_STAGE_LABELS[id],
+    })),
   };
 }
+
+/**
+ * Fields the user may edit in the detail panel. An empty string clears an optional field;
+ * `salary` is the text as the user writes it (parsed numbers are dropped when it changes).
+ * Every field a user can type is bounded, so a page cannot store what a capture could not.
+ */
+export const ApplicationPatch = z
+  .object({
+    title: z.string().trim().min(1).max(LIMITS.titleChars),
+    company: z.string().trim().max(LIMITS.companyChars),
+    location: z.string().trim().max(LIMITS.locationChars),
+    url: Application.shape.url,
+    salary: z.string().trim().max(LIMITS.salaryTextChars),
+    workplace: z.string().trim().max(100),
+    employmentType: z.string().trim().max(100),
+    experience: z.string().trim().max(200),
+    description: z.string().max(LIMITS.descriptionChars),
+    notes: z.string().max(LIMITS.notesChars),
+  })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, 'an empty patch');
+export type ApplicationPatch = z.infer<typeof ApplicationPatch>;
+
+/** A timeline event as the user enters it; the store gives it an id. */
+export const EventInput = ApplicationEvent.omit({ id: true }).strict();
+export type EventInput = z.infer<typeof EventInput>;
+
+/** What an import does (or would do, on a dry run), counted by record. */
+export const ImportPreview = z.object({
+  added: z.number(),
+  merged: z.number(),
+  skipped: z.number(),
+  cvsAdded: z.number(),
+  cvsMerged: z.number(),
+  cvsSkipped: z.number(),
+  preferences: z.boolean(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;

@@ -1,4 +1,5 @@
-import { defaultPreferences, SETTINGS_KEY, Settings } from './schema';
+import { SETTINGS_KEY } from './keys';
+import { defaultPreferences, Settings } from './schema';
 import type { StorageArea } from './storage-area';
 
 export interface SettingsDeps {
@@ -29,9 +30,4 @@ export async function ensureSettings(area: StorageArea, deps: SettingsDeps): Pro
   };
   await area.set({ [SETTINGS_KEY]: settings });
   return settings;
-}
-
-export async function readSettings(area: StorageArea): Promise<Settings | undefined> {
-  const parsed = Settings.safeParse((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  return parsed.success ? parsed.data : undefined;
 }

@@ -1,11 +1,13 @@
 import type { Application, ApplicationEvent } from '../../shared/application';
-import type { ApplicationPatch, EventInput } from '../../shared/tracker-messages';
 import type { StoreDeps } from './applications';
+import { fieldPath, StoreError } from './errors';
+import { appKey, isAppKey, META_KEY, SETTINGS_KEY } from './keys';
+import { readApplicationIn, readApplicationsById, readPreferences } from './records';
 import {
-  appKey,
+  type ApplicationPatch,
   defaultPreferences,
+  type EventInput,
   type Preferences,
-  SETTINGS_KEY,
   Settings,
   StoredApplication,
 } from './schema';
@@ -13,55 +15,26 @@ import type { StorageArea } from './storage-area';
 
 /**
  * The tracker's edits, each a read-modify-write of the records it names. Every function
- * here runs inside the write queue (see background/tracker.ts) and throws a TrackerError
- * the handler turns into a sentence for the user.
+ * here runs inside the write queue (see background/tracker.ts) and throws a StoreError
+ * whose code the page words for the user.
  */
-
-export class TrackerError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'invalid-input',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const MAX_EVENTS = 500;
 
 async function readOne(area: StorageArea, id: string): Promise<Application> {
-  const key = appKey(id);
-  const parsed = StoredApplication.safeParse((await area.get(key))[key]);
-  if (!parsed.success) throw new TrackerError('not-found', 'This application no longer exists.');
-  return parsed.data;
-}
-
-/** Reads several applications; ids that are missing or unreadable are left out. */
-async function readMany(area: StorageArea, ids: readonly string[]): Promise<Application[]> {
-  const stored = await area.get(ids.map(appKey));
-  const out: Application[] = [];
-  for (const id of ids) {
-    const parsed = StoredApplication.safeParse(stored[appKey(id)]);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
+  const app = await readApplicationIn(area, id);
+  if (!app) throw new StoreError({ code: 'application-missing' });
+  return app;
 }
 
 /** Validates the record as it would be stored, so nothing invalid is ever written. */
 function checked(app: Application): Application {
   const parsed = StoredApplication.safeParse(app);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new TrackerError(
-      'invalid-input',
-      `${issue?.path.join('.') ?? 'record'}: ${issue?.message ?? 'invalid'}`,
-    );
+    const field = fieldPath(parsed.error.issues[0]?.path ?? []) || 'record';
+    throw new StoreError({ code: 'invalid-record', params: { field } });
   }
   return parsed.data;
-}
-
-export async function readPreferences(area: StorageArea): Promise<Preferences> {
-  const parsed = Settings.safeParse((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  return parsed.success ? parsed.data.preferences : defaultPreferences();
 }
 
 const OPTIONAL_TEXT = [
@@ -117,11 +90,11 @@ export async function setStatus(
 ): Promise<{ changed: number }> {
   const stages = (await readPreferences(area)).stages;
   if (!stages.some((stage) => stage.id === status)) {
-    throw new TrackerError('invalid-input', `There is no stage "${status}".`);
+    throw new StoreError({ code: 'stage-missing', params: { stage: status } });
   }
   const date = deps.now().toISOString();
   const items: Record<string, Application> = {};
-  for (const app of await readMany(area, ids)) {
+  for (const app of await readApplicationsById(area, ids)) {
     if (app.status === status) continue;
     const event: ApplicationEvent = { id: deps.newId(), type: statusEventType(status), date, stage: status };
     // The oldest events give way when a record reaches the cap, never the new one.
@@ -151,7 +124,7 @@ export async function addEvent(
 ): Promise<ApplicationEvent> {
   const app = await readOne(area, id);
   if (app.events.length >= MAX_EVENTS) {
-    throw new TrackerError('invalid-input', `An application keeps at most ${MAX_EVENTS} events.`);
+    throw new StoreError({ code: 'too-many-events', params: { max: MAX_EVENTS } });
   }
   const event = eventFrom(deps.newId(), input);
   const events = [...app.events, event].sort(byDate);
@@ -168,7 +141,7 @@ export async function updateEvent(
 ): Promise<ApplicationEvent> {
   const app = await readOne(area, id);
   if (!app.events.some((event) => event.id === eventId)) {
-    throw new TrackerError('not-found', 'This event no longer exists.');
+    throw new StoreError({ code: 'event-missing' });
   }
   const event = eventFrom(eventId, input);
   const events = app.events.map((e) => (e.id === eventId ? event : e)).sort(byDate);
@@ -181,16 +154,17 @@ export async function deleteEvent(
   id: string,
   eventId: string,
   deps: StoreDeps,
-): Promise<void> {
+): Promise<null> {
   const app = await readOne(area, id);
   const events = app.events.filter((event) => event.id !== eventId);
-  if (events.length === app.events.length) return;
+  if (events.length === app.events.length) return null;
   await area.set({ [appKey(id)]: checked({ ...app, events, updatedAt: deps.now().toISOString() }) });
+  return null;
 }
 
 /** Removes applications and answers them in full, so Undo can put them back as they were. */
 export async function deleteApplications(area: StorageArea, ids: readonly string[]): Promise<Application[]> {
-  const deleted = await readMany(area, ids);
+  const deleted = await readApplicationsById(area, ids);
   const keys = ids.map(appKey);
   if (keys.length) await area.remove(keys);
   return deleted;
@@ -204,7 +178,7 @@ export async function restoreApplications(
   const items: Record<string, Application> = {};
   for (const app of applications) {
     if (!stages.some((stage) => stage.id === app.status)) {
-      throw new TrackerError('invalid-input', `There is no stage "${app.status}" any more.`);
+      throw new StoreError({ code: 'stage-missing', params: { stage: app.status } });
     }
     items[appKey(app.id)] = checked(app);
   }
@@ -222,7 +196,7 @@ async function stagesInUse(area: StorageArea): Promise<Set<string>> {
   const all = await area.get(null);
   const used = new Set<string>();
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith('app:')) continue;
+    if (!isAppKey(key)) continue;
     const status = (value as { status?: unknown } | null)?.status;
     if (typeof status === 'string') used.add(status);
   }
@@ -236,15 +210,12 @@ export async function setStages(
 ): Promise<Preferences> {
   const ids = new Set<string>();
   for (const stage of stages) {
-    if (ids.has(stage.id)) throw new TrackerError('invalid-input', `The stage "${stage.id}" appears twice.`);
+    if (ids.has(stage.id)) throw new StoreError({ code: 'stage-duplicate', params: { stage: stage.id } });
     ids.add(stage.id);
   }
   for (const used of await stagesInUse(area)) {
     if (!ids.has(used)) {
-      throw new TrackerError(
-        'invalid-input',
-        `Applications are still in the stage "${used}": move them to another stage first.`,
-      );
+      throw new StoreError({ code: 'stage-in-use', params: { stage: used } });
     }
   }
   const preferences = { ...(await readPreferences(area)), stages: stages.map((s) => ({ ...s })) };
@@ -274,7 +245,7 @@ export async function setPreferences(
  */
 export async function deleteAllData(area: StorageArea): Promise<{ removed: number }> {
   const all = await area.get(null);
-  const keys = Object.keys(all).filter((key) => key !== SETTINGS_KEY && key !== 'meta');
+  const keys = Object.keys(all).filter((key) => key !== SETTINGS_KEY && key !== META_KEY);
   if (keys.length) await area.remove(keys);
   const settings = Settings.safeParse(all[SETTINGS_KEY]);
   if (settings.success) {

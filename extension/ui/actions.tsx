@@ -1,20 +1,10 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Result, UiMessage } from '../../shared/messages';
+import { type Send, send } from '../protocol/send';
 
 /**
- * How UI components ask the background for a write. Pages provide the real sender;
- * component tests provide a fake and check what was asked.
+ * How UI components ask the background for a write: the protocol's one client. Pages use
+ * the real one; component tests provide a fake and check what was asked.
  */
-export type SendUi = (message: UiMessage) => Promise<Result<unknown>>;
-
-export const sendToBackground: SendUi = async (message) => {
-  try {
-    return (await chrome.runtime.sendMessage(message)) as Result<unknown>;
-  } catch (error) {
-    return { ok: false, error: { code: 'internal', message: (error as Error).message } };
-  }
-};
-
-export const ActionsContext = createContext<SendUi>(sendToBackground);
+export const ActionsContext = createContext<Send>(send);
 export const useSend = () => useContext(ActionsContext);

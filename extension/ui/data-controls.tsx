@@ -1,9 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Application } from '../../shared/application';
-import type { ImportPreview } from '../../shared/tracker-messages';
-import { makeBackup } from '../store/backup';
 import { toCsv } from '../store/csv';
-import type { Preferences, Stage } from '../store/schema';
+import { readBackup, readStorageUsage } from '../store/reader';
+import {
+  type ImportPreview,
+  LanguagePreference,
+  type Preferences,
+  type Stage,
+  ThemePreference,
+} from '../store/schema';
 import { useSend } from './actions';
 import { downloadText, today } from './download';
 import { useI18n } from './i18n-context';
@@ -22,23 +27,24 @@ function formatBytes(bytes: number, lang: string): string {
 
 function StorageUsage({ apps }: { apps: readonly Application[] }) {
   const { t, lang } = useI18n();
-  const [used, setUsed] = useState<number | undefined>();
+  const [usage, setUsage] = useState<{ used: number; quota: number | undefined } | undefined>();
   useEffect(() => {
-    void chrome.storage.local.getBytesInUse(null).then(setUsed);
+    void readStorageUsage().then(setUsage);
   }, [apps]);
-  const unlimited = chrome.runtime.getManifest().permissions?.includes('unlimitedStorage');
-  if (used === undefined) return <p class="muted">{t('loading')}</p>;
+  if (usage === undefined) return <p class="muted">{t('loading')}</p>;
+  const { used, quota } = usage;
   const usedText = formatBytes(used, lang);
   return (
     <div>
       <p data-testid="storage-used">
-        {unlimited
+        {quota === undefined
           ? t('storageUsed', { used: usedText })
-          : t('storageQuota', { used: usedText, quota: formatBytes(chrome.storage.local.QUOTA_BYTES, lang) })}
+          : t('storageQuota', { used: usedText, quota: formatBytes(quota, lang) })}
       </p>
-      {unlimited && <p class="muted">{t('storageUnlimited')}</p>}
-      {!unlimited && (
-        <meter min={0} max={chrome.storage.local.QUOTA_BYTES} value={used} aria-label={t('storage')} />
+      {quota === undefined ? (
+        <p class="muted">{t('storageUnlimited')}</p>
+      ) : (
+        <meter min={0} max={quota} value={used} aria-label={t('storage')} />
       )}
     </div>
   );
@@ -47,7 +53,7 @@ function StorageUsage({ apps }: { apps: readonly Application[] }) {
 const counts = ({ preferences: _, ...numbers }: ImportPreview): Record<string, number> => numbers;
 
 function ImportBackup() {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const send = useSend();
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ backup: unknown; preview: ImportPreview } | undefined>();
@@ -73,9 +79,9 @@ function ImportBackup() {
           } catch {
             return fail(t('notJson'));
           }
-          const result = await send({ type: 'import-backup', backup, dryRun: true });
-          if (!result.ok) return fail(`${t('importRefused')} ${result.error.message}`);
-          setPending({ backup, preview: result.value as ImportPreview });
+          const result = await send('import-backup', { backup, dryRun: true });
+          if (!result.ok) return fail(`${t('importRefused')} ${errorText(result.error)}`);
+          setPending({ backup, preview: result.value });
         }}
       />
       {pending && (
@@ -85,11 +91,11 @@ function ImportBackup() {
             type="button"
             class="primary"
             onClick={async () => {
-              const result = await send({ type: 'import-backup', backup: pending.backup, dryRun: false });
+              const result = await send('import-backup', { backup: pending.backup, dryRun: false });
               setPending(undefined);
               if (input.current) input.current.value = '';
-              if (!result.ok) return fail(`${t('importRefused')} ${result.error.message}`);
-              setMessage({ ok: true, text: t('imported', counts(result.value as ImportPreview)) });
+              if (!result.ok) return fail(`${t('importRefused')} ${errorText(result.error)}`);
+              setMessage({ ok: true, text: t('imported', counts(result.value)) });
             }}
           >
             {t('importConfirm')}
@@ -119,7 +125,7 @@ function ImportBackup() {
 }
 
 function DeleteAll() {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const send = useSend();
   const dialog = useRef<HTMLDialogElement>(null);
   const [done, setDone] = useState('');
@@ -139,9 +145,9 @@ function DeleteAll() {
             type="button"
             class="danger"
             onClick={async () => {
-              const result = await send({ type: 'delete-all-data', confirm: 'delete-all' });
+              const result = await send('delete-all-data', { confirm: 'delete-all' });
               dialog.current?.close();
-              setDone(result.ok ? t('deletedAll') : result.error.message);
+              setDone(result.ok ? t('deletedAll') : errorText(result.error));
             }}
           >
             {t('deleteAllYes')}
@@ -179,9 +185,8 @@ export function DataControls({
             id="pref-language"
             value={preferences.language}
             onChange={(e) =>
-              void send({
-                type: 'set-preferences',
-                language: (e.currentTarget as HTMLSelectElement).value as Preferences['language'],
+              void send('set-preferences', {
+                language: LanguagePreference.parse((e.currentTarget as HTMLSelectElement).value),
               })
             }
           >
@@ -194,9 +199,8 @@ export function DataControls({
             id="pref-theme"
             value={preferences.theme}
             onChange={(e) =>
-              void send({
-                type: 'set-preferences',
-                theme: (e.currentTarget as HTMLSelectElement).value as Preferences['theme'],
+              void send('set-preferences', {
+                theme: ThemePreference.parse((e.currentTarget as HTMLSelectElement).value),
               })
             }
           >
@@ -228,8 +232,7 @@ export function DataControls({
           <button
             type="button"
             onClick={async () => {
-              const snapshot = await chrome.storage.local.get(null);
-              const backup = makeBackup(snapshot, new Date());
+              const backup = await readBackup(new Date());
               downloadText(
                 `jobtrack-backup-${today()}.json`,
                 JSON.stringify(backup, null, 2),

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Application } from '../../shared/application';
-import type { ApplicationPatch } from '../../shared/tracker-messages';
 import type { MessageKey } from '../i18n/strings';
-import type { Stage } from '../store/schema';
+import type { ApplicationPatch, Stage } from '../store/schema';
 import { useSend } from './actions';
 import { safeHref } from './application-row';
 import { useI18n } from './i18n-context';
@@ -33,7 +32,7 @@ function fieldValue(app: Application, field: FieldName): string {
 }
 
 function FieldsEditor({ app, onDone }: { app: Application; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const send = useSend();
   const [values, setValues] = useState(() =>
     Object.fromEntries(FIELDS.map(([field]) => [field, fieldValue(app, field)])),
@@ -50,9 +49,9 @@ function FieldsEditor({ app, onDone }: { app: Application; onDone: () => void })
           if (value !== fieldValue(app, field)) patch[field] = value;
         }
         if (!Object.keys(patch).length) return onDone();
-        const result = await send({ type: 'update-application', id: app.id, patch });
+        const result = await send('update-application', { id: app.id, patch });
         if (result.ok) onDone();
-        else setError(result.error.message);
+        else setError(errorText(result.error));
       }}
     >
       {FIELDS.map(([field, label]) => (
@@ -110,11 +109,7 @@ function DescriptionSection({ app }: { app: Application }) {
         <form
           onSubmit={async (event) => {
             event.preventDefault();
-            const result = await send({
-              type: 'update-application',
-              id: app.id,
-              patch: { description: text },
-            });
+            const result = await send('update-application', { id: app.id, patch: { description: text } });
             if (result.ok) setEditing(false);
           }}
         >

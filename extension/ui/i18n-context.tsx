@@ -1,6 +1,9 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
+import { DEFAULT_STAGE_LABELS } from '../../shared/stages';
+import { errorText } from '../i18n/errors';
 import { type Language, type MessageKey, STAGE_LABELS, translate } from '../i18n/strings';
+import type { AppError } from '../protocol/result';
 import type { Stage } from '../store/schema';
 
 export interface I18n {
@@ -8,12 +11,14 @@ export interface I18n {
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   /** A stage's label: the user's own, or the built-in one in the UI language. */
   stageLabel(stage: Stage | string, stages?: readonly Stage[]): string;
+  /** An error the background or the client answered, as a sentence in the UI language. */
+  errorText(error: AppError): string;
   formatDate(iso: string): string;
   formatDateTime(iso: string): string;
 }
 
-/** English labels of built-in stages as stored by default: shown translated until renamed. */
-const DEFAULT_EN = STAGE_LABELS.en;
+/** Labels of built-in stages as stored by default: shown translated until renamed. */
+const STORED_DEFAULTS: Readonly<Record<string, string>> = DEFAULT_STAGE_LABELS;
 
 export function makeI18n(lang: Language): I18n {
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
@@ -29,9 +34,10 @@ export function makeI18n(lang: Language): I18n {
       const found = typeof stage === 'string' ? stages.find((s) => s.id === stage) : stage;
       const id = typeof stage === 'string' ? stage : stage.id;
       if (!found) return STAGE_LABELS[lang][id] ?? id;
-      if (DEFAULT_EN[found.id] === found.label) return STAGE_LABELS[lang][found.id] ?? found.label;
+      if (STORED_DEFAULTS[found.id] === found.label) return STAGE_LABELS[lang][found.id] ?? found.label;
       return found.label;
     },
+    errorText: (error) => errorText(lang, error),
     formatDate: (iso) => safe(date, iso),
     formatDateTime: (iso) => safe(dateTime, iso),
   };

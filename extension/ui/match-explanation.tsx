@@ -1,6 +1,5 @@
 import { useId } from 'preact/hooks';
 import { type MatchedSkill, type MatchResult, type MissingSkill, skillLabel } from '../match';
-import { cvStrings } from './cv-strings';
 import { useI18n } from './i18n-context';
 import './match-explanation.css';
 
@@ -13,12 +12,11 @@ import './match-explanation.css';
 
 /** The score with its band ("72 · Good"), colour-coded, for badges and headings. */
 export function MatchBand({ result }: { result: Pick<MatchResult, 'score' | 'band'> }) {
-  const { lang } = useI18n();
-  const s = cvStrings(lang);
+  const { t } = useI18n();
   return (
     <span class={`match-band match-band--${result.band.toLowerCase()}`} data-band={result.band}>
       <span class="match-band__score">{result.score}</span>
-      <span class="match-band__label">{s.bands[result.band]}</span>
+      <span class="match-band__label">{t(`band_${result.band}`)}</span>
     </span>
   );
 }
@@ -32,8 +30,7 @@ function SkillGroup({
   matched: readonly MatchedSkill[];
   missing: readonly MissingSkill[];
 }) {
-  const { lang } = useI18n();
-  const s = cvStrings(lang);
+  const { t, lang } = useI18n();
   const id = useId();
   if (!matched.length && !missing.length) return null;
   return (
@@ -45,10 +42,10 @@ function SkillGroup({
             <span class="match-skill__mark" aria-hidden="true">
               ✓
             </span>
-            <span class="sr-only">{s.youHave}: </span>
+            <span class="sr-only">{t('matchYouHave')}: </span>
             <span class="match-skill__name">{skillLabel(skill.id, lang) ?? skill.skill}</span>
             {skill.cvLine && (
-              <q class="match-skill__line" title={s.shownBy}>
+              <q class="match-skill__line" title={t('matchShownBy')}>
                 {skill.cvLine}
               </q>
             )}
@@ -59,7 +56,7 @@ function SkillGroup({
             <span class="match-skill__mark" aria-hidden="true">
               ✗
             </span>
-            <span class="sr-only">{s.youLack}: </span>
+            <span class="sr-only">{t('matchYouLack')}: </span>
             <span class="match-skill__name">{skillLabel(skill.id, lang) ?? skill.skill}</span>
           </li>
         ))}
@@ -69,8 +66,7 @@ function SkillGroup({
 }
 
 export function MatchExplanation({ result, cvName }: { result: MatchResult; cvName?: string | undefined }) {
-  const { lang } = useI18n();
-  const s = cvStrings(lang);
+  const { t, lang } = useI18n();
   const id = useId();
   const required = (skill: { required: boolean }) => skill.required;
   const preferred = (skill: { required: boolean }) => !skill.required;
@@ -79,29 +75,29 @@ export function MatchExplanation({ result, cvName }: { result: MatchResult; cvNa
   return (
     <section class="match-explanation" aria-labelledby={id} data-testid="match-explanation">
       <div class="match-explanation__head">
-        <h3 id={id}>{s.match}</h3>
+        <h3 id={id}>{t('matchTitle')}</h3>
         <MatchBand result={result} />
       </div>
       <p class="match-explanation__summary">{lang === 'es' ? result.summaryEs : result.summary}</p>
       {hasSkills ? (
         <>
           <SkillGroup
-            title={s.required}
+            title={t('matchRequired')}
             matched={result.matched.filter(required)}
             missing={result.missing.filter(required)}
           />
           <SkillGroup
-            title={s.preferred}
+            title={t('matchPreferred')}
             matched={result.matched.filter(preferred)}
             missing={result.missing.filter(preferred)}
           />
         </>
       ) : (
-        <p class="muted">{s.noSkills}</p>
+        <p class="muted">{t('matchNoSkills')}</p>
       )}
       {result.sharedTerms.length > 0 && (
         <div class="match-group">
-          <h4 id={termsId}>{s.sharedTerms}</h4>
+          <h4 id={termsId}>{t('matchSharedTerms')}</h4>
           <ul class="match-terms" aria-labelledby={termsId} data-testid="match-shared-terms">
             {result.sharedTerms.map((term) => (
               <li key={term} class="match-term">
@@ -112,9 +108,11 @@ export function MatchExplanation({ result, cvName }: { result: MatchResult; cvNa
         </div>
       )}
       {result.years && (
-        <p class="match-explanation__years">{s.years(result.years.required, Math.round(result.years.cv))}</p>
+        <p class="match-explanation__years">
+          {t('matchYears', { required: result.years.required, cv: Math.round(result.years.cv) })}
+        </p>
       )}
-      {cvName && <p class="muted match-explanation__cv">{s.scoredWith(cvName)}</p>}
+      {cvName && <p class="muted match-explanation__cv">{t('matchScoredWith', { name: cvName })}</p>}
     </section>
   );
 }

@@ -12,7 +12,7 @@ const SAVE_DELAY_MS = 400;
  * echoing back from storage do not overwrite the text under their cursor.
  */
 export function NotesEditor({ app }: { app: Application }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const send = useSend();
   const [text, setText] = useState(app.notes);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
@@ -28,11 +28,11 @@ export function NotesEditor({ app }: { app: Application }) {
     if (notes === undefined) return;
     pending.current = undefined;
     setState('saving');
-    const result = await send({ type: 'update-application', id: appId.current, patch: { notes } });
+    const result = await send('update-application', { id: appId.current, patch: { notes } });
     if (result.ok) setState('saved');
     else {
       setState('error');
-      setError(result.error.message);
+      setError(errorText(result.error));
     }
   };
 

@@ -20,7 +20,7 @@ export function stageIdFor(label: string, taken: ReadonlySet<string>): string {
 
 /** Rename, add, reorder and remove stages; the background refuses removing one in use. */
 export function StagesEditor({ stages, used }: { stages: readonly Stage[]; used: ReadonlySet<string> }) {
-  const { t, stageLabel } = useI18n();
+  const { t, stageLabel, errorText } = useI18n();
   const send = useSend();
   const [draft, setDraft] = useState<Stage[]>(() =>
     stages.map((stage) => ({ ...stage, label: stageLabel(stage) })),
@@ -40,8 +40,8 @@ export function StagesEditor({ stages, used }: { stages: readonly Stage[]; used:
       class="stages"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await send({ type: 'set-stages', stages: draft });
-        setMessage(result.ok ? { ok: true, text: t('saved') } : { ok: false, text: result.error.message });
+        const result = await send('set-stages', { stages: draft });
+        setMessage(result.ok ? { ok: true, text: t('saved') } : { ok: false, text: errorText(result.error) });
       }}
     >
       <p class="muted">{t('stagesHelp')}</p>

@@ -17,7 +17,7 @@ export function StatusSelect({
   stages: readonly Stage[];
   onError?: (message: string) => void;
 }) {
-  const { t, stageLabel } = useI18n();
+  const { t, stageLabel, errorText } = useI18n();
   const send = useSend();
   const known = stages.some((stage) => stage.id === app.status);
   return (
@@ -28,8 +28,8 @@ export function StatusSelect({
       value={app.status}
       onChange={async (event) => {
         const status = (event.currentTarget as HTMLSelectElement).value;
-        const result = await send({ type: 'set-status', ids: [app.id], status });
-        if (!result.ok) onError?.(result.error.message);
+        const result = await send('set-status', { ids: [app.id], status });
+        if (!result.ok) onError?.(errorText(result.error));
       }}
     >
       {!known && <option value={app.status}>{app.status}</option>}

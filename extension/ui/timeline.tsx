@@ -159,7 +159,7 @@ function EventForm({
  * interview downloads as an .ics file.
  */
 export function Timeline({ app, stages }: { app: Application; stages: readonly Stage[] }) {
-  const { t, formatDateTime, stageLabel } = useI18n();
+  const { t, formatDateTime, stageLabel, errorText } = useI18n();
   const send = useSend();
   const [editing, setEditing] = useState<string | undefined>();
 
@@ -196,13 +196,12 @@ export function Timeline({ app, stages }: { app: Application; stages: readonly S
                   onSubmit={async (draft) => {
                     const input = toInput(draft);
                     if (!input) return t('eventDate');
-                    const result = await send({
-                      type: 'update-event',
+                    const result = await send('update-event', {
                       id: app.id,
                       eventId: event.id,
                       event: { ...input, ...(event.stage ? { stage: event.stage } : {}) },
                     });
-                    if (!result.ok) return result.error.message;
+                    if (!result.ok) return errorText(result.error);
                     setEditing(undefined);
                     return undefined;
                   }}
@@ -249,7 +248,7 @@ export function Timeline({ app, stages }: { app: Application; stages: readonly S
                   <button
                     type="button"
                     aria-label={`${t('deleteEvent')}: ${label(event)}`}
-                    onClick={() => void send({ type: 'delete-event', id: app.id, eventId: event.id })}
+                    onClick={() => void send('delete-event', { id: app.id, eventId: event.id })}
                   >
                     {t('deleteEvent')}
                   </button>
@@ -268,8 +267,8 @@ export function Timeline({ app, stages }: { app: Application; stages: readonly S
           onSubmit={async (draft) => {
             const input = toInput(draft);
             if (!input) return t('eventDate');
-            const result = await send({ type: 'add-event', id: app.id, event: input });
-            return result.ok ? undefined : result.error.message;
+            const result = await send('add-event', { id: app.id, event: input });
+            return result.ok ? undefined : errorText(result.error);
           }}
         />
       </details>

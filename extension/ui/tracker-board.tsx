@@ -28,7 +28,7 @@ export function TrackerBoard({
   onOpen: (id: string) => void;
   onError: (message: string) => void;
 }) {
-  const { t, stageLabel } = useI18n();
+  const { t, stageLabel, errorText } = useI18n();
   const send = useSend();
   const [limits, setLimits] = useState<Record<string, number>>({});
   const [over, setOver] = useState<string | undefined>();
@@ -57,8 +57,8 @@ export function TrackerBoard({
               setOver(undefined);
               const id = event.dataTransfer?.getData('text/x-jobtrack-id');
               if (!id) return;
-              const result = await send({ type: 'set-status', ids: [id], status: stage.id });
-              if (!result.ok) onError(result.error.message);
+              const result = await send('set-status', { ids: [id], status: stage.id });
+              if (!result.ok) onError(errorText(result.error));
             }}
           >
             <h3 id={`col-${stage.id}`} class={`board__title chip--${stage.id}`}>

@@ -1,4 +1,5 @@
-import { appKey, StoredApplication } from '../../../extension/store/schema';
+import { appKey } from '../../../extension/store/keys';
+import { StoredApplication } from '../../../extension/store/schema';
 import { launchExtension } from '../../support/extension';
 import { realisticApplications } from '../../support/seed';
 import type { BenchRow } from '../report';

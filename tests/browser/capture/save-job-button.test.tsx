@@ -1,32 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { Reply } from '../../../extension/protocol';
+import type { Result } from '../../../extension/protocol/result';
 import { SaveJobButton } from '../../../extension/ui/save-job-button';
-import type { SaveTabOutcome } from '../../../shared/capture-messages';
-import type { Result } from '../../../shared/messages';
 import { mount } from '../ui/harness';
 
 let mounted: ReturnType<typeof mount> | undefined;
 afterEach(() => mounted?.unmount());
 
-const answering = (answer: Result<SaveTabOutcome>) => {
-  const sent: unknown[] = [];
-  return {
-    sent,
-    send: async (message: { type: 'save-active-tab' }) => {
-      sent.push(message);
-      return answer;
-    },
-  };
-};
-
-async function press(answer: Result<SaveTabOutcome>) {
-  const fake = answering(answer);
-  mounted = mount(<SaveJobButton send={fake.send} />);
+async function press(answer: Result<Reply<'save-active-tab'>>, lang: 'en' | 'es' = 'en') {
+  mounted = mount(<SaveJobButton />, { lang, answer: () => answer });
   const button = mounted.host.querySelector('button') as HTMLButtonElement;
-  expect(button.textContent).toBe('Save this job');
+  expect(button.textContent).toBe(lang === 'es' ? 'Guardar esta oferta' : 'Save this job');
   await userEvent.click(button);
   await expect.poll(() => mounted?.host.querySelector('[role="status"]')?.textContent).not.toBe('');
-  expect(fake.sent).toEqual([{ type: 'save-active-tab' }]);
+  expect(mounted.sent).toEqual([{ type: 'save-active-tab' }]);
   return mounted.host.querySelector('[role="status"]') as HTMLElement;
 }
 
@@ -65,11 +53,17 @@ describe('Save this job', () => {
   it('shows an error the user can act on, until dismissed', async () => {
     const status = await press({
       ok: false,
-      error: { code: 'quota-exceeded', message: 'Browser storage for JobTrack is full.' },
+      error: { code: 'quota-exceeded' },
     });
     expect(status.textContent).toContain('Could not save this page');
     expect(status.textContent).toContain('Browser storage for JobTrack is full.');
     await userEvent.click(status.querySelector('button[aria-label="Dismiss"]') as HTMLElement);
     await expect.poll(() => status.textContent).toBe('');
+  });
+
+  it('shows the error in Spanish in the Spanish UI', async () => {
+    const status = await press({ ok: false, error: { code: 'quota-exceeded' } }, 'es');
+    expect(status.textContent).toContain('No se pudo guardar esta página');
+    expect(status.textContent).toContain('El almacenamiento del navegador para JobTrack está lleno');
   });
 });

@@ -1,24 +1,37 @@
 import { type ComponentChildren, render } from 'preact';
 import type { Language } from '../../../extension/i18n/strings';
-import { ActionsContext, type SendUi } from '../../../extension/ui/actions';
+import type { Wire } from '../../../extension/protocol';
+import type { Result } from '../../../extension/protocol/result';
+import type { Send } from '../../../extension/protocol/send';
+import { ActionsContext } from '../../../extension/ui/actions';
 import { I18nProvider } from '../../../extension/ui/i18n-context';
-import type { UiMessage } from '../../../shared/messages';
 
 /** Renders a component with a language and a fake background that records every request. */
 export function mount(
   node: ComponentChildren,
-  { lang = 'en', answer }: { lang?: Language; answer?: (message: UiMessage) => unknown } = {},
+  {
+    lang = 'en',
+    answer,
+  }: {
+    lang?: Language;
+    /** The value the fake background answers, or a whole Result (e.g. a failure). */
+    answer?: (message: Wire) => unknown;
+  } = {},
 ) {
   const host = document.createElement('div');
   host.style.height = '600px';
   host.style.display = 'flex';
   host.style.flexDirection = 'column';
   document.body.append(host);
-  const sent: UiMessage[] = [];
-  const send: SendUi = async (message) => {
+  const sent: Wire[] = [];
+  // A test double: answers whatever the test says, typed as the protocol's reply.
+  const send = (async (type: Wire['type'], payload?: object) => {
+    const message = { ...payload, type } as Wire;
     sent.push(message);
-    return { ok: true, value: answer?.(message) ?? null };
-  };
+    const value = answer?.(message) ?? null;
+    const isResult = typeof value === 'object' && value !== null && 'ok' in value;
+    return (isResult ? value : { ok: true, value }) as Result<unknown>;
+  }) as Send;
   const view = (child: ComponentChildren) =>
     render(
       <ActionsContext.Provider value={send}>

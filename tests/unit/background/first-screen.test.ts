@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createFirstScreen,
-  FIRST_SCREEN_KEY,
-  FIRST_SCREEN_ROWS,
-} from '../../../extension/background/first-screen';
+import { createFirstScreen, FIRST_SCREEN_ROWS } from '../../../extension/background/first-screen';
+import { FIRST_SCREEN_KEY } from '../../../extension/store/keys';
 import type { Application } from '../../../shared/application';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';

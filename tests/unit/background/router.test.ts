@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifySender } from '../../../extension/background/sender';
+import { errorText } from '../../../extension/i18n/errors';
 import { MemoryArea } from '../../support/memory-area';
 import { OWN_ID, OWN_ORIGIN, testRouter } from '../../support/test-router';
 
@@ -91,6 +92,6 @@ describe('router', () => {
     };
     const result = await route(capture, contentSender);
     expect(result).toMatchObject({ ok: false, error: { code: 'quota-exceeded' } });
-    if (!result.ok) expect(result.error.message).toMatch(/full/);
+    if (!result.ok) expect(errorText('en', result.error)).toMatch(/full/);
   });
 });

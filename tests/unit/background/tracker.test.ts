@@ -59,7 +59,7 @@ describe('tracker messages', () => {
     );
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     const gone = await route({ type: 'update-application', id: 'zzz', patch: { notes: 'x' } }, ui);
-    expect(gone).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(gone).toEqual({ ok: false, error: { code: 'application-missing' } });
   });
 
   it('changes status in bulk with one timeline event per application that moved', async () => {
@@ -72,7 +72,7 @@ describe('tracker messages', () => {
     expect(app('a')?.events.at(-1)).toMatchObject({ type: 'offer', stage: 'offer' });
     expect(app('b')?.events).toHaveLength(1);
     const unknown = await route({ type: 'set-status', ids: ['a'], status: 'nowhere' }, ui);
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(unknown).toEqual({ ok: false, error: { code: 'stage-missing', params: { stage: 'nowhere' } } });
   });
 
   it('adds, edits and deletes timeline events, kept in date order', async () => {
@@ -139,9 +139,9 @@ describe('tracker messages', () => {
     expect((await route({ type: 'set-stages', stages }, ui)).ok).toBe(true);
     expect((area.snapshot().settings as typeof settings).preferences.stages).toEqual(stages);
     const dropsOffer = await route({ type: 'set-stages', stages: [{ id: 'saved', label: 'Saved' }] }, ui);
-    expect(dropsOffer).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(dropsOffer).toMatchObject({ ok: false, error: { code: 'stage-in-use' } });
     const dup = await route({ type: 'set-stages', stages: [...stages, { id: 'saved', label: 'Again' }] }, ui);
-    expect(dup).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(dup).toEqual({ ok: false, error: { code: 'stage-duplicate', params: { stage: 'saved' } } });
   });
 
   it('deletes all data but keeps the installation id, and resets preferences', async () => {

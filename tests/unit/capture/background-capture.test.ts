@@ -116,14 +116,14 @@ describe('capture in the background', () => {
     const { route, advance } = setup();
     const first = (await route({ type: 'capture', trigger: 'apply', draft }, tab(3))) as Reply;
     const token = first.ok ? (first.value.undoToken as string) : '';
-    expect(await route({ type: 'undo-capture', token }, tab(4))).toMatchObject({
+    expect(await route({ type: 'undo-capture', token }, tab(4))).toEqual({
       ok: false,
-      error: { code: 'not-found' },
+      error: { code: 'undo-elsewhere' },
     });
     advance(11 * 60_000);
-    expect(await route({ type: 'undo-capture', token }, tab(3))).toMatchObject({
+    expect(await route({ type: 'undo-capture', token }, tab(3))).toEqual({
       ok: false,
-      error: { code: 'not-found' },
+      error: { code: 'undo-expired' },
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicationId } from '../../../extension/store/application-id';
-import { readApplications, upsertCapture } from '../../../extension/store/applications';
+import { upsertCapture } from '../../../extension/store/applications';
+import { readApplications } from '../../../extension/store/reader';
 import { StoredApplication } from '../../../extension/store/schema';
 import { createWriteQueue } from '../../../extension/store/write-queue';
 import type { ListingDraft } from '../../../shared/application';
@@ -30,8 +31,13 @@ const draft = (overrides: Partial<ListingDraft> = {}): ListingDraft => ({
 describe('upsertCapture', () => {
   it('creates an applied application with an applied event, URL without tracking', async () => {
     const area = new MemoryArea();
-    const outcome = await upsertCapture(area, draft(), 'apply', deps);
-    expect(outcome).toEqual({ id: 'indeed-a1b2c3d4e5f6a7b8', created: true, status: 'applied' });
+    const { before, after, created } = await upsertCapture(area, draft(), 'apply', deps);
+    expect({ before, id: after.id, created, status: after.status }).toEqual({
+      before: undefined,
+      id: 'indeed-a1b2c3d4e5f6a7b8',
+      created: true,
+      status: 'applied',
+    });
     const stored = area.snapshot()['app:indeed-a1b2c3d4e5f6a7b8'];
     const app = StoredApplication.parse(stored);
     expect(app).toMatchObject({
@@ -48,8 +54,12 @@ describe('upsertCapture', () => {
   it('moves a saved job to applied on Apply: one application, two events', async () => {
     const area = new MemoryArea();
     await upsertCapture(area, draft(), 'manual', deps);
-    const outcome = await upsertCapture(area, draft(), 'apply', deps);
-    expect(outcome).toMatchObject({ created: false, status: 'applied' });
+    const { before, after, created } = await upsertCapture(area, draft(), 'apply', deps);
+    expect({ created, before: before?.status, after: after.status }).toEqual({
+      created: false,
+      before: 'saved',
+      after: 'applied',
+    });
     const { applications } = await readApplications(area);
     expect(applications).toHaveLength(1);
     expect(applications[0]?.events.map((e) => e.type)).toEqual(['saved', 'applied']);

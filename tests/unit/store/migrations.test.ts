@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { META_KEY } from '../../../extension/store/keys';
 import {
   MIGRATIONS,
   type Migration,
@@ -7,7 +8,7 @@ import {
   runMigrations,
   validateSnapshot,
 } from '../../../extension/store/migrations';
-import { META_KEY, SCHEMA_VERSION } from '../../../extension/store/schema';
+import { SCHEMA_VERSION } from '../../../extension/store/schema';
 import { MemoryArea } from '../../support/memory-area';
 
 const FIXTURES = new URL('../../fixtures/storage/', import.meta.url);

@@ -1,11 +1,14 @@
-import type { NothingReason } from '../../shared/capture-messages';
-import { STAGE_LABELS } from '../i18n/stage-labels';
+import type { NothingReason } from '../protocol/capture';
+import { browserLanguage } from './errors';
+import { type Language, STAGE_LABELS } from './stage-labels';
 
 /**
- * The toast's words in the browser's language (content scripts cannot read the user's
- * stored language choice: storage is closed to them). English and Spanish, like the app.
+ * Capture's words: the part of the catalogue the content script loads (the toast, in the
+ * browser's language: content scripts cannot read the stored choice) and the popup's
+ * "Save this job" shares (in the user's language). English and Spanish, like the app.
  */
 const EN = {
+  lang: 'en' as Language,
   savedApplied: 'Saved to JobTrack as Applied',
   saved: 'Saved to JobTrack',
   moved: (status: string) => `Moved to ${status} in JobTrack`,
@@ -20,6 +23,11 @@ const EN = {
   undo: 'Undo',
   open: 'Open',
   dismiss: 'Dismiss',
+  // The popup's "Save this job"
+  save: 'Save this job',
+  saving: 'Saving…',
+  alreadyTracked: 'Already in JobTrack',
+  failed: 'Could not save this page',
   status: STAGE_LABELS.en as Record<string, string>,
   reasons: {
     'bot-check': 'This page is a security check, not a job. Try again once the job is showing.',
@@ -32,6 +40,7 @@ const EN = {
 export type ToastStrings = typeof EN;
 
 const ES: ToastStrings = {
+  lang: 'es',
   savedApplied: 'Guardada en JobTrack como Inscrito',
   saved: 'Guardada en JobTrack',
   moved: (status) => `Movida a ${status} en JobTrack`,
@@ -47,6 +56,10 @@ const ES: ToastStrings = {
   undo: 'Deshacer',
   open: 'Abrir',
   dismiss: 'Cerrar',
+  save: 'Guardar esta oferta',
+  saving: 'Guardando…',
+  alreadyTracked: 'Ya está en JobTrack',
+  failed: 'No se pudo guardar esta página',
   status: STAGE_LABELS.es,
   reasons: {
     'bot-check': 'Esta página es una comprobación de seguridad. Vuelve a intentarlo cuando se vea la oferta.',
@@ -57,6 +70,7 @@ const ES: ToastStrings = {
   },
 };
 
-export function toastStrings(language: string = globalThis.navigator?.language ?? 'en'): ToastStrings {
-  return /^es\b/i.test(language) ? ES : EN;
+/** The words for a language tag (the browser's by default), or for the app's language. */
+export function toastStrings(language?: string): ToastStrings {
+  return browserLanguage(language) === 'es' ? ES : EN;
 }

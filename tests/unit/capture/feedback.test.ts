@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureToast } from '../../../extension/capture/feedback';
-import { toastStrings } from '../../../extension/capture/toast-strings';
+import { toastStrings } from '../../../extension/i18n/capture-strings';
 import type { ListingDraft } from '../../../shared/application';
 
 const draft: ListingDraft = {
@@ -40,16 +40,20 @@ describe('the toast words', () => {
       'Already in JobTrack (Applied)',
       ['Open'],
     ],
-    [
-      'en-US',
-      { ok: false, error: { code: 'quota-exceeded', message: 'Storage is full.' } },
-      'JobTrack could not save this job',
-      [],
-    ],
+    ['en-US', { ok: false, error: { code: 'quota-exceeded' } }, 'JobTrack could not save this job', []],
   ] as const)('%s %j → %s', (lang, result, heading, actions) => {
     const toast = captureToast(result as never, draft, 'apply', toastStrings(lang));
     expect(toast.heading).toBe(heading);
     expect((toast.actions ?? []).map((action) => action.label)).toEqual(actions);
     if (result.ok) expect(toast.detail).toBe('Desarrollador/a Backend Java · Grupo Meridiano Software');
+  });
+
+  it('words a refused capture in the browser language, from the error code', () => {
+    const failed = { ok: false, error: { code: 'quota-exceeded' } } as const;
+    const es = captureToast(failed, draft, 'apply', toastStrings('es-ES'));
+    expect(es.heading).toBe('JobTrack no pudo guardar esta oferta');
+    expect(es.detail).toMatch(/almacenamiento del navegador para JobTrack está lleno/);
+    const en = captureToast(failed, draft, 'apply', toastStrings('en-US'));
+    expect(en.detail).toMatch(/Browser storage for JobTrack is full/);
   });
 });

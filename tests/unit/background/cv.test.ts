@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCvItems } from '../../../extension/cv/cv-records';
+import { readCvItems } from '../../../extension/store/records';
 import { MemoryArea } from '../../support/memory-area';
 import { OWN_ID, testRouter } from '../../support/test-router';
 
@@ -97,11 +97,11 @@ describe('CV versions', () => {
     expect(area.writes).toBe(0);
   });
 
-  it('answers not-found for a version that is gone', async () => {
+  it('answers cv-missing for a version that is gone', async () => {
     const { route } = setup();
-    expect(await route({ type: 'cv-set-default', id: 'nope' }, ui)).toMatchObject({
+    expect(await route({ type: 'cv-set-default', id: 'nope' }, ui)).toEqual({
       ok: false,
-      error: { code: 'not-found' },
+      error: { code: 'cv-missing' },
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeUrl } from '../../../extension/capture/canonical-url';
 import { isJobPage } from '../../../extension/sites/hosts';
+import { canonicalizeUrl } from '../../../extension/store/canonical-url';
 
 describe('canonicalizeUrl', () => {
   it.each([

@@ -1,0 +1,29 @@
+/**
+ * Every storage key, in one place. Only store/ (and the background that runs it) names
+ * these; pages read through store/reader.ts and never see a key.
+ *
+ * chrome.storage.local:
+ *   meta            { schemaVersion }
+ *   settings        Settings (installation id, preferences, cached subscription state)
+ *   app:<id>        one Application per key, so a capture is a single-key upsert
+ *   cv:<id>         one CvRecord per CV version (text only, never the file)
+ *   quarantine:…    an unreadable record a capture replaced, kept aside
+ * chrome.storage.session:
+ *   first-screen    the pages' first screenful (background/first-screen.ts)
+ *   undo:<token>    a capture's undo record (store/capture-undo.ts)
+ */
+export const META_KEY = 'meta';
+export const SETTINGS_KEY = 'settings';
+const APP_PREFIX = 'app:';
+const CV_PREFIX = 'cv:';
+export const FIRST_SCREEN_KEY = 'first-screen';
+/** Whether the first-screen snapshot holds every stored application (a small store). */
+export const FIRST_SCREEN_COMPLETE_KEY = 'first-screen:complete';
+export const UNDO_PREFIX = 'undo:';
+
+export const appKey = (id: string) => `${APP_PREFIX}${id}`;
+export const cvKey = (id: string) => `${CV_PREFIX}${id}`;
+export const isAppKey = (key: string) => key.startsWith(APP_PREFIX);
+export const isCvKey = (key: string) => key.startsWith(CV_PREFIX);
+export const appIdOf = (key: string) => key.slice(APP_PREFIX.length);
+export const quarantineKey = (key: string, date: string) => `quarantine:${key}:${date}`;

@@ -1,0 +1,188 @@
+import type { Application } from '../../shared/application';
+import { type Backup, makeBackup } from './backup';
+import { appIdOf, isAppKey, isCvKey, SETTINGS_KEY } from './keys';
+import { takeFirstScreen, takePrefetch } from './prefetch';
+import { compareNewest, newestFirst } from './queries';
+import {
+  type ApplicationList,
+  applicationsOf,
+  cvsOf,
+  parseRecords,
+  preferencesOf,
+  readApplicationIn,
+  readCvsIn,
+  type Snapshot,
+  settingsOf,
+} from './records';
+import { type CvRecord, type Preferences, StoredApplication } from './schema';
+import type { StorageArea } from './storage-area';
+
+/**
+ * What extension pages read, and how they follow changes. Pages read storage directly
+ * (only the background writes) but never name a key or call chrome.storage themselves:
+ * everything goes through these readers and `subscribe`.
+ */
+
+const local = (): StorageArea => chrome.storage.local;
+
+/** Every application, validated, newest first, with the records that failed validation. */
+export async function readApplications(area: StorageArea = local()): Promise<ApplicationList> {
+  return applicationsOf(await area.get(null));
+}
+
+export function readApplication(id: string, area: StorageArea = local()): Promise<Application | undefined> {
+  return readApplicationIn(area, id);
+}
+
+/** CV versions, newest first. */
+export function readCvs(area: StorageArea = local()): Promise<CvRecord[]> {
+  return readCvsIn(area);
+}
+
+/** The JSON backup of everything stored now (store/backup.ts says what it leaves out). */
+export async function readBackup(now: Date, area: StorageArea = local()): Promise<Backup> {
+  return makeBackup(await area.get(null), now);
+}
+
+/** Bytes in use, and the quota (undefined with unlimitedStorage). */
+export async function readStorageUsage(): Promise<{ used: number; quota: number | undefined }> {
+  const unlimited = chrome.runtime.getManifest().permissions?.includes('unlimitedStorage');
+  return {
+    used: await chrome.storage.local.getBytesInUse(null),
+    quota: unlimited ? undefined : chrome.storage.local.QUOTA_BYTES,
+  };
+}
+
+/** One batch of stored changes, parsed: only what changed, ready to apply to a page's state. */
+export interface StoreChange {
+  /** Changed applications by id; undefined: deleted (or no longer readable). */
+  applications: Map<string, Application | undefined>;
+  /** Whether any CV version changed (read them again with readCvs). */
+  cvs: boolean;
+  /** The new preferences, when settings changed. */
+  preferences?: Preferences;
+}
+
+type RawChanges = Record<string, { newValue?: unknown }>;
+
+function parseChanges(changes: RawChanges): StoreChange {
+  const applications = new Map<string, Application | undefined>();
+  let cvs = false;
+  let preferences: Preferences | undefined;
+  for (const [key, change] of Object.entries(changes)) {
+    if (isAppKey(key)) {
+      const parsed = StoredApplication.safeParse(change.newValue);
+      applications.set(appIdOf(key), parsed.success ? parsed.data : undefined);
+    } else if (isCvKey(key)) cvs = true;
+    else if (key === SETTINGS_KEY) preferences = preferencesOf({ [SETTINGS_KEY]: change.newValue });
+  }
+  return { applications, cvs, ...(preferences ? { preferences } : {}) };
+}
+
+/** Calls `listener` with every change to local storage; answers the unsubscribe. */
+export function subscribe(listener: (change: StoreChange) => void): () => void {
+  const onChanged = (changes: RawChanges, areaName: string) => {
+    if (areaName === 'local') listener(parseChanges(changes));
+  };
+  chrome.storage.onChanged.addListener(onChanged);
+  return () => chrome.storage.onChanged.removeListener(onChanged);
+}
+
+/**
+ * A change applied to a list already in memory, newest first: only the changed records
+ * were parsed, so 5,000 applications stay cheap to follow. Undefined when none changed.
+ */
+export function applyChange(current: readonly Application[], change: StoreChange): Application[] | undefined {
+  if (!change.applications.size) return undefined;
+  const byId = new Map(current.map((app) => [app.id, app]));
+  for (const [id, app] of change.applications) {
+    if (app) byId.set(id, app);
+    else byId.delete(id);
+  }
+  return [...byId.values()].sort(newestFirst);
+}
+
+/** What a page shows. */
+export interface PageData {
+  apps: Application[] | undefined;
+  preferences: Preferences;
+  cvs: CvRecord[];
+  /** False while records beyond the first screenful are still being validated. */
+  complete: boolean;
+}
+
+/** Rows parsed before the first paint: a screenful, newest first. */
+const FIRST_BATCH = 40;
+const BATCH = 500;
+
+const rawCreatedAt = (value: unknown): string => {
+  const createdAt = (value as { createdAt?: unknown } | null)?.createdAt;
+  return typeof createdAt === 'string' ? createdAt : '';
+};
+
+/** The application records of a snapshot, unparsed, newest first by their createdAt text. */
+function rawNewestFirst(snapshot: Snapshot): [string, unknown][] {
+  const dated = Object.entries(snapshot)
+    .filter(([key]) => isAppKey(key))
+    .map((entry) => ({ entry, createdAt: rawCreatedAt(entry[1]), id: appIdOf(entry[0]) }));
+  dated.sort((a, b) => compareNewest(a.createdAt, a.id, b.createdAt, b.id));
+  return dated.map(({ entry }) => entry);
+}
+
+const parseApps = (entries: readonly [string, unknown][]) =>
+  parseRecords(entries, isAppKey, StoredApplication).records;
+
+/**
+ * Loads a page's data in steps so the first rows appear before 5,000 records are
+ * validated: the first-screen snapshot (painted at once), then the one full read, sorted
+ * raw by creation date, its first screenful parsed and shown, the rest parsed in batches
+ * between tasks; then follows changes. `update` gets each new state; answers the stop.
+ */
+export function openPageData(update: (data: PageData) => void): () => void {
+  let alive = true;
+  let data: PageData = { apps: undefined, preferences: preferencesOf({}), cvs: [], complete: false };
+  const emit = (next: Partial<PageData>) => {
+    data = { ...data, ...next };
+    if (alive) update(data);
+  };
+  const fromSnapshot = (snapshot: Snapshot, apps: Application[]) =>
+    emit({
+      preferences: settingsOf(snapshot)?.preferences ?? data.preferences,
+      cvs: cvsOf(snapshot),
+      apps,
+    });
+  // Changes that arrive while the rest is still being parsed, replayed on the full list.
+  let pending: StoreChange[] | undefined = [];
+  const stop = subscribe((change) => {
+    pending?.push(change);
+    const apps = data.apps && applyChange(data.apps, change);
+    if (apps) emit({ apps });
+    if (change.preferences) emit({ preferences: change.preferences });
+    if (change.cvs) void readCvs().then((cvs) => emit({ cvs }));
+  });
+  void (async () => {
+    const read = takePrefetch() ?? local().get(null);
+    const first = await takeFirstScreen();
+    if (!alive) return;
+    if (first) fromSnapshot(first, parseApps(rawNewestFirst(first).slice(0, FIRST_BATCH)));
+    const all = await read;
+    performance.mark('jobtrack:read-done');
+    if (!alive) return;
+    const entries = rawNewestFirst(all);
+    let parsed = parseApps(entries.slice(0, FIRST_BATCH));
+    fromSnapshot(all, parsed);
+    for (let i = FIRST_BATCH; i < entries.length; i += BATCH) {
+      await new Promise((done) => setTimeout(done, 0));
+      if (!alive) return;
+      parsed = parsed.concat(parseApps(entries.slice(i, i + BATCH)));
+    }
+    let full = parsed.sort(newestFirst);
+    for (const change of pending ?? []) full = applyChange(full, change) ?? full;
+    pending = undefined;
+    emit({ apps: full, complete: true });
+  })();
+  return () => {
+    alive = false;
+    stop();
+  };
+}

@@ -1,0 +1,230 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Application } from '../../shared/application';
+import { toCsv } from '../store/csv';
+import { countByStatus, filterApplications } from '../store/queries';
+import { readApplication } from '../store/reader';
+import { useSend } from './actions';
+import { shownStages } from './data-controls';
+import { DetailPanel } from './detail-panel';
+import { downloadText, today } from './download';
+import { useI18n } from './i18n-context';
+import { type FilterValue, ListFilters } from './list-filters';
+import { TrackerBoard } from './tracker-board';
+import type { TrackerData } from './tracker-data';
+import type { Route } from './tracker-route';
+import { TrackerTable } from './tracker-table';
+import { useMatchScores } from './use-match-scores';
+
+interface Undo {
+  deleted: Application[];
+}
+
+/**
+ * The tracker's Applications view: filters, table or board, bulk actions, the detail panel
+ * and the Undo of a delete.
+ */
+export function ApplicationsView({
+  data,
+  route,
+  go,
+}: {
+  data: TrackerData;
+  route: Route;
+  go: (r: Partial<Route>) => void;
+}) {
+  const { t, stageLabel, errorText } = useI18n();
+  const send = useSend();
+  const apps = data.apps ?? [];
+  const stages = data.preferences.stages;
+  const scoreOf = useMatchScores(data.cvs);
+  const [filter, setFilter] = useState<FilterValue>({ query: '', status: '' });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [error, setError] = useState('');
+  const [undo, setUndo] = useState<Undo | undefined>();
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const shown = useMemo(() => filterApplications(apps, filter), [apps, filter]);
+  const counts = useMemo(() => countByStatus(apps), [apps]);
+  // A link to one application (the capture toast, a reminder) opens it before the whole
+  // list is loaded: that one record is read on its own.
+  const [direct, setDirect] = useState<Application | undefined>();
+  useEffect(() => {
+    if (route.id && !data.complete) void readApplication(route.id).then(setDirect);
+  }, [route.id, data.complete]);
+  const listed = route.id ? apps.find((app) => app.id === route.id) : undefined;
+  const open = listed ?? (!data.complete && direct?.id === route.id ? direct : undefined);
+
+  // Selection keeps only applications that still exist.
+  useEffect(() => {
+    setSelected((current) => {
+      if (!current.size) return current;
+      const ids = new Set(apps.map((app) => app.id));
+      const next = new Set([...current].filter((id) => ids.has(id)));
+      return next.size === current.size ? current : next;
+    });
+  }, [apps]);
+
+  const remove = useCallback(
+    async (ids: string[]) => {
+      const result = await send('delete-applications', { ids });
+      if (!result.ok) return setError(errorText(result.error));
+      const deleted = result.value;
+      setSelected(new Set());
+      if (route.id && ids.includes(route.id)) go({ id: undefined });
+      clearTimeout(undoTimer.current);
+      setUndo({ deleted });
+      undoTimer.current = setTimeout(() => setUndo(undefined), 15_000);
+    },
+    [send, route.id],
+  );
+
+  return (
+    <div class={`apps ${route.id ? 'apps--with-detail' : ''}`}>
+      <div class="toolbar">
+        <ListFilters
+          value={filter}
+          onChange={setFilter}
+          stages={stages}
+          counts={data.complete ? counts : undefined}
+          total={apps.length}
+          idPrefix="tracker"
+        />
+        {/* biome-ignore lint/a11y/useSemanticElements: a toggle-button group, not a form fieldset. */}
+        <div class="toolbar__layout" role="group" aria-label={t('viewAs')}>
+          <button
+            type="button"
+            aria-pressed={route.layout === 'table'}
+            onClick={() => go({ layout: 'table' })}
+          >
+            {t('viewTable')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={route.layout === 'board'}
+            onClick={() => go({ layout: 'board' })}
+          >
+            {t('viewBoard')}
+          </button>
+        </div>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              `jobtrack-${today()}.csv`,
+              toCsv(shown, shownStages(stages, stageLabel)),
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          {t('exportCsvShown')}
+        </button>
+      </div>
+      <p class="muted toolbar__count" role="status">
+        {data.complete ? t('showing', { shown: shown.length, total: apps.length }) : t('loading')}
+      </p>
+      {selected.size > 0 && (
+        <section class="bulk" aria-label={t('selectedCount', { count: selected.size })}>
+          <strong>{t('selectedCount', { count: selected.size })}</strong>
+          <label for="bulk-status" class="sr-only">
+            {t('moveSelected')}
+          </label>
+          <select
+            id="bulk-status"
+            value=""
+            onChange={async (e) => {
+              const status = (e.currentTarget as HTMLSelectElement).value;
+              if (!status) return;
+              const result = await send('set-status', { ids: [...selected], status });
+              if (!result.ok) setError(errorText(result.error));
+            }}
+          >
+            <option value="">{t('moveTo')}</option>
+            {stages.map((stage) => (
+              <option key={stage.id} value={stage.id}>
+                {stageLabel(stage)}
+              </option>
+            ))}
+          </select>
+          <button type="button" class="danger" onClick={() => void remove([...selected])}>
+            {t('deleteSelected')}
+          </button>
+          <button type="button" onClick={() => setSelected(new Set())}>
+            {t('clearSelection')}
+          </button>
+        </section>
+      )}
+      {error && (
+        <p class="alert" role="alert">
+          {t('error', { message: error })}
+        </p>
+      )}
+      <div class="apps__body">
+        <div class="apps__list">
+          {data.apps === undefined ? (
+            <p class="muted">{t('loading')}</p>
+          ) : apps.length === 0 ? (
+            <section class="empty" aria-labelledby="empty-title">
+              <h2 id="empty-title">{t('emptyTitle')}</h2>
+              <p>{t('emptyBody')}</p>
+            </section>
+          ) : shown.length === 0 ? (
+            <p class="muted">{t('noMatches')}</p>
+          ) : route.layout === 'board' ? (
+            <TrackerBoard
+              apps={shown}
+              stages={stages}
+              scoreOf={scoreOf}
+              openId={route.id}
+              onOpen={(id) => go({ id })}
+              onError={setError}
+            />
+          ) : (
+            <TrackerTable
+              apps={shown}
+              stages={stages}
+              scoreOf={scoreOf}
+              selected={selected}
+              onToggle={(id) => {
+                const next = new Set(selected);
+                if (next.has(id)) next.delete(id);
+                else next.add(id);
+                setSelected(next);
+              }}
+              onToggleAll={(all) => setSelected(all ? new Set(shown.map((app) => app.id)) : new Set())}
+              openId={route.id}
+              onOpen={(id) => go({ id })}
+              onError={setError}
+            />
+          )}
+        </div>
+        {route.id && data.apps !== undefined && (
+          <DetailPanel
+            app={open}
+            stages={stages}
+            match={open ? scoreOf(open) : undefined}
+            onClose={() => go({ id: undefined })}
+            onDelete={(app) => void remove([app.id])}
+          />
+        )}
+      </div>
+      <div class="toast-region" role="status" aria-live="polite">
+        {undo && (
+          <div class="toast">
+            <span>{t('deletedCount', { count: undo.deleted.length })}</span>
+            <button
+              type="button"
+              class="primary"
+              onClick={async () => {
+                const result = await send('restore-applications', { applications: undo.deleted });
+                clearTimeout(undoTimer.current);
+                setUndo(undefined);
+                if (!result.ok) setError(errorText(result.error));
+              }}
+            >
+              {t('undo')}
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
