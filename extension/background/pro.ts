@@ -1,28 +1,24 @@
 import { CheckoutSessionId, type CoverLetterRequest, type SubscriptionAnswer } from '../../shared/api';
 import type { CoverLetter } from '../../shared/application';
-import { fail, ok, type Result, type UiMessage } from '../../shared/messages';
-import {
-  type LetterProgress,
-  letterProgressKey,
-  type ProFailure,
-  type ProMessageType,
-} from '../../shared/pro-messages';
 import { type ProClient, ProError } from '../pro/client';
 import { buildLetterRequest, reRedact } from '../pro/letter-request';
 import { fillPlaceholders, guessOwnerName } from '../pro/redact';
+import { type PRO_PROTOCOL, proError } from '../protocol/pro';
+import { fail, ok, type Result } from '../protocol/result';
+import { CHECKOUT_KEY, isLetterProgressKey, letterProgressKey } from '../store/keys';
 import {
   addLetter,
   cvFor,
   deleteLetter,
   editLetter,
-  readApplication,
   readProSettings,
   writeOwnerName,
   writeSubscription,
 } from '../store/pro-records';
-import type { SubscriptionState } from '../store/schema';
+import { readApplicationIn, readCvsIn } from '../store/records';
+import type { LetterProgress, ProFailure, SubscriptionState } from '../store/schema';
 import type { StorageArea } from '../store/storage-area';
-import { readCvRecords } from './cv';
+import type { HandlerMap } from './handlers';
 import type { BackgroundContext } from './router';
 
 /**
@@ -35,7 +31,6 @@ import type { BackgroundContext } from './router';
  */
 
 export const PRO_REFRESH_ALARM = 'pro-refresh';
-const CHECKOUT_KEY = 'pro-checkout';
 
 /** The browser side of Pro; tests give fakes. */
 export interface ProEffects {
@@ -54,8 +49,8 @@ export interface ProEffects {
 
 type ProContext = BackgroundContext & { pro?: ProEffects };
 
-/** A Pro failure as a Result: the message carries the ProFailure as JSON for the page to word. */
-export const proFail = (failure: ProFailure): Result<never> => fail('pro', JSON.stringify(failure));
+/** A Pro failure as a Result: its error code, worded by the page (i18n/errors.ts). */
+const proFail = (failure: ProFailure) => fail(proError(failure));
 
 function effects(ctx: ProContext): ProEffects {
   if (!ctx.pro) throw new ProError({ reason: 'unknown' });
@@ -179,21 +174,20 @@ async function writeLetter(
   }
 }
 
-type ProHandlers = {
-  [K in ProMessageType]: (
-    message: Extract<UiMessage, { type: K }>,
-    ctx: ProContext,
-  ) => Promise<Result<unknown>>;
-};
+/** The cached subscription as pages see it: the uninstall token stays in the background. */
+function publicState({ uninstallToken: _token, ...state }: SubscriptionState) {
+  return state;
+}
 
-export const proHandlers: ProHandlers = {
+export const proHandlers: HandlerMap<typeof PRO_PROTOCOL> = {
   'pro-status': async (message, ctx) => {
-    const cached = (await readProSettings(ctx.area)).subscription ?? null;
+    const stored = (await readProSettings(ctx.area)).subscription;
+    const cached = stored ? publicState(stored) : null;
     // Only Pro users, and a checkout in progress, are ever checked: a free user's browser
     // sends nothing until they act (Go Pro, Restore).
     const pending = ctx.pro && (await ctx.pro.session.get(CHECKOUT_KEY))[CHECKOUT_KEY];
     if (!message.refresh || (!cached?.pro && !pending)) return ok(cached);
-    const fresh = await attempt(() => refresh(ctx));
+    const fresh = await attempt(async () => publicState(await refresh(ctx)));
     // Offline or the service down: the cached state stands.
     return fresh.ok ? fresh : ok(cached);
   },
@@ -225,7 +219,7 @@ export const proHandlers: ProHandlers = {
       const state = stateOf(answer, ctx.now());
       await ctx.queue.run(() => writeSubscription(ctx.area, state, message.key));
       await applyProState(pro, state);
-      return state;
+      return publicState(state);
     }),
 
   'pro-recovery-key': async (_message, ctx) => ok({ key: (await readProSettings(ctx.area)).installationId }),
@@ -245,9 +239,9 @@ export const proHandlers: ProHandlers = {
     ok({ name: await ctx.queue.run(() => writeOwnerName(ctx.area, message.name)) }),
 
   'pro-letter-preview': async (message, ctx) => {
-    const app = await readApplication(ctx.area, message.id);
-    if (!app) return fail('not-found', 'This application no longer exists.');
-    const cv = cvFor(app, await readCvRecords(ctx.area));
+    const app = await readApplicationIn(ctx.area, message.id);
+    if (!app) return fail({ code: 'application-missing' });
+    const cv = cvFor(app, await readCvsIn(ctx.area));
     if (!cv) return proFail({ reason: 'no-cv' });
     const settings = await readProSettings(ctx.area);
     const fromSettings = settings.preferences.ownerName?.trim();
@@ -264,7 +258,7 @@ export const proHandlers: ProHandlers = {
       body: draft.body,
       placeholders: Object.fromEntries(draft.placeholders),
       ...(ownerName ? { ownerName } : {}),
-      ownerNameSource: fromSettings ? 'settings' : ownerName ? 'cv' : 'none',
+      ownerNameSource: fromSettings ? ('settings' as const) : ownerName ? ('cv' as const) : ('none' as const),
     });
   },
 
@@ -295,16 +289,12 @@ export const proHandlers: ProHandlers = {
     const saved = await ctx.queue.run(() =>
       editLetter(ctx.area, message.id, message.letterId, message.text, ctx.now()),
     );
-    return saved
-      ? ok({ letterId: message.letterId })
-      : fail('not-found', 'This application no longer exists.');
+    return saved ? ok({ letterId: message.letterId }) : fail({ code: 'application-missing' });
   },
 
   'pro-letter-delete': async (message, ctx) => {
     const saved = await ctx.queue.run(() => deleteLetter(ctx.area, message.id, message.letterId, ctx.now()));
-    return saved
-      ? ok({ letterId: message.letterId })
-      : fail('not-found', 'This application no longer exists.');
+    return saved ? ok({ letterId: message.letterId }) : fail({ code: 'application-missing' });
   },
 };
 
@@ -323,7 +313,7 @@ export function startPro(ctx: ProContext) {
     const all = await pro.session.get(null);
     for (const [key, value] of Object.entries(all)) {
       const progress = value as Partial<LetterProgress> | undefined;
-      if (key.startsWith('pro-letter:') && progress?.status === 'streaming') {
+      if (isLetterProgressKey(key) && progress?.status === 'streaming') {
         await pro.session.set({
           [key]: { ...progress, status: 'error', failure: { reason: 'interrupted' } },
         });

@@ -34,6 +34,23 @@ const EN: Record<ErrorCode, string> = {
   'backup-unknown-stage': '{field}: there is no stage "{stage}".',
   'undo-expired': 'This capture can no longer be undone. Change it in the tracker instead.',
   'undo-elsewhere': 'This capture can no longer be undone from here.',
+  'pro-not-pro': 'Cover letters are part of JobTrack Pro. Go Pro to write one.',
+  'pro-already-pro': 'This browser already has Pro.',
+  'pro-rate-limited': 'That is a lot of letters in a short time. Try again later.',
+  'pro-retry-in': 'That is a lot of letters in a short time. Try again in {minutes} minutes.',
+  'pro-retry-soon': 'That is a lot of letters in a short time. Try again in a minute.',
+  'pro-service-down':
+    'The JobTrack service is not answering right now. Nothing was lost: try again in a few minutes.',
+  'pro-offline': 'You are offline. Connect to the internet and try again; nothing was sent.',
+  'pro-too-long':
+    'The text to send is too long. Shorten the CV part to 3,000 and the job part to 1,500 characters.',
+  'pro-no-subscription': 'There is no subscription for this browser yet.',
+  'pro-interrupted':
+    'The letter stopped before it was finished. The text so far is kept below; write it again to get a full one.',
+  'pro-invalid-key': 'No active subscription uses that recovery key. Check it and try again.',
+  'pro-no-cv': 'Add your CV first (CV tab): the letter is written from it.',
+  'pro-busy': 'A letter for this application is already being written.',
+  'pro-unknown': 'Something went wrong. Try again.',
 };
 
 const ES: Record<ErrorCode, string> = {
@@ -66,6 +83,24 @@ const ES: Record<ErrorCode, string> = {
   'backup-unknown-stage': '{field}: no existe la etapa «{stage}».',
   'undo-expired': 'Esta captura ya no se puede deshacer. Cámbiala en el seguimiento.',
   'undo-elsewhere': 'Esta captura ya no se puede deshacer desde aquí.',
+  'pro-not-pro': 'Las cartas de presentación son parte de JobTrack Pro. Hazte Pro para escribir una.',
+  'pro-already-pro': 'Este navegador ya tiene Pro.',
+  'pro-rate-limited': 'Son muchas cartas en poco tiempo. Vuelve a intentarlo más tarde.',
+  'pro-retry-in': 'Son muchas cartas en poco tiempo. Vuelve a intentarlo dentro de {minutes} minutos.',
+  'pro-retry-soon': 'Son muchas cartas en poco tiempo. Vuelve a intentarlo dentro de un minuto.',
+  'pro-service-down':
+    'El servicio de JobTrack no responde ahora mismo. No se perdió nada: inténtalo de nuevo en unos minutos.',
+  'pro-offline': 'No tienes conexión. Conéctate a internet y vuelve a intentarlo; no se envió nada.',
+  'pro-too-long':
+    'El texto que se enviaría es demasiado largo. Deja la parte del CV en 3.000 caracteres y la de la oferta en 1.500.',
+  'pro-no-subscription': 'Todavía no hay ninguna suscripción para este navegador.',
+  'pro-interrupted':
+    'La carta se detuvo antes de terminar. Abajo queda el texto hasta ese punto; vuelve a escribirla para tenerla completa.',
+  'pro-invalid-key':
+    'Ninguna suscripción activa usa esa clave de recuperación. Revísala y vuelve a intentarlo.',
+  'pro-no-cv': 'Añade antes tu CV (pestaña CV): la carta se escribe a partir de él.',
+  'pro-busy': 'Ya se está escribiendo una carta para esta candidatura.',
+  'pro-unknown': 'Algo salió mal. Vuelve a intentarlo.',
 };
 
 export const ERROR_TEXT: Readonly<Record<Language, Readonly<Record<ErrorCode, string>>>> = { en: EN, es: ES };

@@ -10,7 +10,7 @@ import {
   PortalAnswer,
   SubscriptionAnswer,
 } from '../../shared/api';
-import type { ProFailure } from '../../shared/pro-messages';
+import type { ProFailure } from '../store/schema';
 
 /**
  * The backend's HTTP API as the background uses it. Every answer is parsed with the shared

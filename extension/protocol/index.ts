@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CAPTURE_PROTOCOL } from './capture';
 import { CV_PROTOCOL } from './cv';
 import { message } from './message';
+import { PRO_PROTOCOL } from './pro';
 import { TRACKER_PROTOCOL } from './tracker';
 
 /**
@@ -16,6 +17,7 @@ export const PROTOCOL = {
   ...CAPTURE_PROTOCOL,
   ...TRACKER_PROTOCOL,
   ...CV_PROTOCOL,
+  ...PRO_PROTOCOL,
 } as const;
 
 export type Protocol = typeof PROTOCOL;

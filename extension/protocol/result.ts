@@ -19,6 +19,22 @@ export interface ErrorParams extends StoreErrorParams {
   unreachable: undefined;
   /** The background answered nothing. */
   'no-answer': undefined;
+  /** Pro (protocol/pro.ts): one code per ProFailure reason, `pro-retry-in` for a rate limit with its wait. */
+  'pro-not-pro': undefined;
+  'pro-already-pro': undefined;
+  'pro-rate-limited': undefined;
+  /** Rate limited, with the wait in whole minutes (more than one). */
+  'pro-retry-in': { minutes: number };
+  'pro-retry-soon': undefined;
+  'pro-service-down': undefined;
+  'pro-offline': undefined;
+  'pro-too-long': undefined;
+  'pro-no-subscription': undefined;
+  'pro-interrupted': undefined;
+  'pro-invalid-key': undefined;
+  'pro-no-cv': undefined;
+  'pro-busy': undefined;
+  'pro-unknown': undefined;
 }
 
 export type ErrorCode = keyof ErrorParams;

@@ -11,6 +11,8 @@
  * chrome.storage.session:
  *   first-screen    the pages' first screenful (background/first-screen.ts)
  *   undo:<token>    a capture's undo record (store/capture-undo.ts)
+ *   pro-letter:<id> a cover letter being written for application <id> (background/pro.ts)
+ *   pro-checkout    the Stripe Checkout Session in progress (background/pro.ts)
  */
 export const META_KEY = 'meta';
 export const SETTINGS_KEY = 'settings';
@@ -20,6 +22,11 @@ export const FIRST_SCREEN_KEY = 'first-screen';
 /** Whether the first-screen snapshot holds every stored application (a small store). */
 export const FIRST_SCREEN_COMPLETE_KEY = 'first-screen:complete';
 export const UNDO_PREFIX = 'undo:';
+const LETTER_PREFIX = 'pro-letter:';
+export const CHECKOUT_KEY = 'pro-checkout';
+
+export const letterProgressKey = (applicationId: string) => `${LETTER_PREFIX}${applicationId}`;
+export const isLetterProgressKey = (key: string) => key.startsWith(LETTER_PREFIX);
 
 export const appKey = (id: string) => `${APP_PREFIX}${id}`;
 export const cvKey = (id: string) => `${CV_PREFIX}${id}`;

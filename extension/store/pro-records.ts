@@ -1,12 +1,7 @@
 import { type Application, type CoverLetter, MAX_LETTERS } from '../../shared/application';
-import {
-  appKey,
-  type CvRecord,
-  SETTINGS_KEY,
-  Settings,
-  StoredApplication,
-  type SubscriptionState,
-} from './schema';
+import { appKey, SETTINGS_KEY } from './keys';
+import { readApplicationIn } from './records';
+import { type CvRecord, Settings, type SubscriptionState } from './schema';
 import type { StorageArea } from './storage-area';
 
 /**
@@ -45,11 +40,6 @@ export async function writeOwnerName(area: StorageArea, name: string): Promise<s
   return name;
 }
 
-export async function readApplication(area: StorageArea, id: string): Promise<Application | undefined> {
-  const parsed = StoredApplication.safeParse((await area.get(appKey(id)))[appKey(id)]);
-  return parsed.success ? parsed.data : undefined;
-}
-
 /** The CV an application is matched with: its own version while it exists, else the default. */
 export function cvFor(app: Application, cvs: readonly CvRecord[]): CvRecord | undefined {
   return cvs.find((cv) => cv.id === app.cvId) ?? cvs.find((cv) => cv.isDefault);
@@ -61,7 +51,7 @@ async function changeLetters(
   now: Date,
   change: (letters: CoverLetter[]) => CoverLetter[],
 ): Promise<boolean> {
-  const app = await readApplication(area, id);
+  const app = await readApplicationIn(area, id);
   if (!app) return false;
   const coverLetters = change(app.coverLetters ?? []).slice(-MAX_LETTERS);
   await area.set({ [appKey(id)]: { ...app, coverLetters, updatedAt: now.toISOString() } });

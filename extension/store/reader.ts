@@ -1,6 +1,6 @@
 import type { Application } from '../../shared/application';
 import { type Backup, makeBackup } from './backup';
-import { appIdOf, isAppKey, isCvKey, SETTINGS_KEY } from './keys';
+import { appIdOf, isAppKey, isCvKey, letterProgressKey, SETTINGS_KEY } from './keys';
 import { takeFirstScreen, takePrefetch } from './prefetch';
 import { compareNewest, newestFirst } from './queries';
 import {
@@ -14,7 +14,14 @@ import {
   type Snapshot,
   settingsOf,
 } from './records';
-import { type CvRecord, type Preferences, StoredApplication } from './schema';
+import {
+  type CvRecord,
+  LetterProgress,
+  type Preferences,
+  Settings,
+  StoredApplication,
+  type SubscriptionState,
+} from './schema';
 import type { StorageArea } from './storage-area';
 
 /**
@@ -185,4 +192,37 @@ export function openPageData(update: (data: PageData) => void): () => void {
     alive = false;
     stop();
   };
+}
+
+/** One stored value, then every change to it; answers the stop. */
+function watchKey(areaName: 'local' | 'session', key: string, onValue: (value: unknown) => void): () => void {
+  let alive = true;
+  void chrome.storage[areaName].get(key).then((items) => alive && onValue(items[key]));
+  const onChanged = (changes: RawChanges, name: string) => {
+    if (name === areaName && key in changes) onValue(changes[key]?.newValue);
+  };
+  chrome.storage.onChanged.addListener(onChanged);
+  return () => {
+    alive = false;
+    chrome.storage.onChanged.removeListener(onChanged);
+  };
+}
+
+/** The cached Pro subscription (null without one), now and on every change; answers the stop. */
+export function watchSubscription(onValue: (subscription: SubscriptionState | null) => void): () => void {
+  return watchKey('local', SETTINGS_KEY, (value) => {
+    const parsed = Settings.safeParse(value);
+    onValue(parsed.success ? (parsed.data.subscription ?? null) : null);
+  });
+}
+
+/** The cover letter being written for an application (session storage), now and on every change. */
+export function watchLetterProgress(
+  applicationId: string,
+  onValue: (progress: LetterProgress | undefined) => void,
+): () => void {
+  return watchKey('session', letterProgressKey(applicationId), (value) => {
+    const parsed = LetterProgress.safeParse(value);
+    onValue(parsed.success ? parsed.data : undefined);
+  });
 }

@@ -122,3 +122,41 @@ export const ImportPreview = z.object({
   preferences: z.boolean(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
+
+/** Why a Pro action failed (pro/client.ts, background/pro.ts); pages word it with i18n/errors.ts. */
+export const PRO_FAILURES = [
+  'not-pro',
+  'already-pro',
+  'rate-limited',
+  'service-down',
+  'offline',
+  'too-long',
+  'no-subscription',
+  'interrupted',
+  'invalid-key',
+  'no-cv',
+  'busy',
+  'unknown',
+] as const;
+export const ProFailure = z.object({
+  reason: z.enum(PRO_FAILURES),
+  /** For rate-limited: seconds until a retry makes sense. */
+  retryAfterSeconds: z.number().int().nonnegative().optional(),
+});
+export type ProFailure = z.infer<typeof ProFailure>;
+
+/** Placeholder → original, kept on the device; only ever between pages and the background. */
+export const PlaceholderMap = z.record(z.string().regex(/^\[[A-Z]+(?:_\d+)?\]$/), z.string().max(500));
+
+/** What the background keeps in chrome.storage.session while a letter is written (key: store/keys.ts). */
+export const LetterProgress = z.object({
+  status: z.enum(['streaming', 'done', 'error']),
+  /** The letter so far, with placeholders (pages fill them in to show it). */
+  text: z.string(),
+  placeholders: PlaceholderMap,
+  startedAt: z.string(),
+  failure: ProFailure.optional(),
+  /** On done: the saved version's id. */
+  letterId: z.string().optional(),
+});
+export type LetterProgress = z.infer<typeof LetterProgress>;

@@ -9,16 +9,16 @@ import {
 } from '../../shared/api';
 import type { Application, CoverLetter } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
-import type { LetterPreview, ProFailure } from '../../shared/pro-messages';
 import { DOCX_TYPE, letterDocx } from '../pro/docx';
 import { fillPlaceholders } from '../pro/redact';
+import { type LetterPreview, proError } from '../protocol/pro';
+import type { AppError } from '../protocol/result';
 import { useSend } from './actions';
 import { downloadText, today } from './download';
 import { useI18n } from './i18n-context';
-import { askPro } from './pro-actions';
 import { GoProButton } from './pro-section';
 import { useCachedSubscription, useLetterProgress } from './pro-source';
-import { failureSentence, proStrings } from './pro-strings';
+import { proStrings } from './pro-strings';
 import './pro.css';
 
 function fileBase(app: Application): string {
@@ -27,7 +27,7 @@ function fileBase(app: Application): string {
 }
 
 function SavedLetters({ app, selectId }: { app: Application; selectId: string | undefined }) {
-  const { lang, formatDateTime } = useI18n();
+  const { lang, formatDateTime, errorText } = useI18n();
   const s = proStrings(lang);
   const send = useSend();
   const letters = app.coverLetters ?? [];
@@ -73,13 +73,8 @@ function SavedLetters({ app, selectId }: { app: Application; selectId: string | 
           type="button"
           disabled={text === letter.text}
           onClick={async () => {
-            const reply = await askPro(send, {
-              type: 'pro-letter-save',
-              id: app.id,
-              letterId: letter.id,
-              text,
-            });
-            setNote(reply.ok ? s.saved : failureSentence(s, reply.failure));
+            const reply = await send('pro-letter-save', { id: app.id, letterId: letter.id, text });
+            setNote(reply.ok ? s.saved : errorText(reply.error));
           }}
         >
           {s.save}
@@ -110,7 +105,7 @@ function SavedLetters({ app, selectId }: { app: Application; selectId: string | 
         <button
           type="button"
           class="danger"
-          onClick={() => void askPro(send, { type: 'pro-letter-delete', id: app.id, letterId: letter.id })}
+          onClick={() => void send('pro-letter-delete', { id: app.id, letterId: letter.id })}
         >
           {s.deleteVersion}
         </button>
@@ -177,7 +172,7 @@ function Choice<T extends string>({
 
 /** The cover-letter part of an application's detail view. */
 export function CoverLetterSection({ app }: { app: Application }) {
-  const { lang } = useI18n();
+  const { lang, errorText } = useI18n();
   const s = proStrings(lang);
   const send = useSend();
   const subscription = useCachedSubscription();
@@ -188,25 +183,22 @@ export function CoverLetterSection({ app }: { app: Application }) {
   const [preview, setPreview] = useState<LetterPreview | undefined>();
   const [cvText, setCvText] = useState('');
   const [jobText, setJobText] = useState('');
-  const [failure, setFailure] = useState<ProFailure | undefined>();
+  const [failure, setFailure] = useState<AppError | undefined>();
   const [busy, setBusy] = useState(false);
 
   const streaming = progress?.status === 'streaming';
   const shownProgress = progress
     ? fillPlaceholders(progress.text, new Map(Object.entries(progress.placeholders)))
     : '';
-  const progressFailure = progress?.status === 'error' ? progress.failure : undefined;
+  const progressFailure =
+    progress?.status === 'error' ? proError(progress.failure ?? { reason: 'unknown' }) : undefined;
 
   const prepare = async () => {
     setFailure(undefined);
     setBusy(true);
-    const reply = await askPro(send, {
-      type: 'pro-letter-preview',
-      id: app.id,
-      options: { language, tone, length },
-    });
+    const reply = await send('pro-letter-preview', { id: app.id, options: { language, tone, length } });
     setBusy(false);
-    if (!reply.ok) return setFailure(reply.failure);
+    if (!reply.ok) return setFailure(reply.error);
     setPreview(reply.value);
     setCvText(reply.value.body.cvText);
     setJobText(reply.value.body.jobText);
@@ -215,14 +207,13 @@ export function CoverLetterSection({ app }: { app: Application }) {
   const start = async () => {
     if (!preview) return;
     setFailure(undefined);
-    const reply = await askPro(send, {
-      type: 'pro-letter-start',
+    const reply = await send('pro-letter-start', {
       id: app.id,
       body: { ...preview.body, cvText, jobText, language, tone, length },
       placeholders: preview.placeholders,
     });
     if (reply.ok) setPreview(undefined);
-    else setFailure(reply.failure);
+    else setFailure(reply.error);
   };
 
   return (
@@ -322,10 +313,7 @@ export function CoverLetterSection({ app }: { app: Application }) {
           {streaming && (
             <div class="pro-row">
               <strong>{s.writing}</strong>
-              <button
-                type="button"
-                onClick={() => void askPro(send, { type: 'pro-letter-cancel', id: app.id })}
-              >
+              <button type="button" onClick={() => void send('pro-letter-cancel', { id: app.id })}>
                 {s.stop}
               </button>
             </div>
@@ -340,7 +328,7 @@ export function CoverLetterSection({ app }: { app: Application }) {
       )}
       {(failure ?? progressFailure) && (
         <p class="alert" role="alert" data-testid="letter-error">
-          {failureSentence(s, (failure ?? progressFailure) as ProFailure)}
+          {errorText((failure ?? progressFailure) as AppError)}
         </p>
       )}
       <SavedLetters app={app} selectId={progress?.status === 'done' ? progress.letterId : undefined} />

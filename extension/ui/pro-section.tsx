@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ProFailure } from '../../shared/pro-messages';
+import type { AppError } from '../protocol/result';
 import type { SubscriptionState } from '../store/schema';
 import { useSend } from './actions';
 import { useI18n } from './i18n-context';
-import { askPro } from './pro-actions';
 import { useCachedSubscription } from './pro-source';
-import { failureSentence, proStrings } from './pro-strings';
+import { proStrings } from './pro-strings';
 import './pro.css';
 
 /**
@@ -15,7 +14,7 @@ import './pro.css';
 function useRefreshedSubscription(): SubscriptionState | null | undefined {
   const send = useSend();
   useEffect(() => {
-    void askPro(send, { type: 'pro-status', refresh: true });
+    void send('pro-status', { refresh: true });
   }, [send]);
   return useCachedSubscription();
 }
@@ -47,12 +46,12 @@ export function PlanStatus({ subscription }: { subscription: SubscriptionState |
   );
 }
 
-function Failure({ failure }: { failure: ProFailure | undefined }) {
-  const { lang } = useI18n();
+function Failure({ failure }: { failure: AppError | undefined }) {
+  const { errorText } = useI18n();
   if (!failure) return null;
   return (
     <p class="alert" role="alert">
-      {failureSentence(proStrings(lang), failure)}
+      {errorText(failure)}
     </p>
   );
 }
@@ -61,7 +60,7 @@ export function GoProButton() {
   const { lang } = useI18n();
   const s = proStrings(lang);
   const send = useSend();
-  const [failure, setFailure] = useState<ProFailure | undefined>();
+  const [failure, setFailure] = useState<AppError | undefined>();
   const [opened, setOpened] = useState(false);
   return (
     <div class="pro-upgrade">
@@ -70,9 +69,9 @@ export function GoProButton() {
         class="primary"
         onClick={async () => {
           setFailure(undefined);
-          const reply = await askPro(send, { type: 'pro-checkout' });
+          const reply = await send('pro-checkout');
           if (reply.ok) setOpened(true);
-          else setFailure(reply.failure);
+          else setFailure(reply.error);
         }}
       >
         {s.goPro}
@@ -102,7 +101,7 @@ function OwnerName({ preferencesName }: { preferencesName: string | undefined })
         class="pro-row"
         onSubmit={async (event) => {
           event.preventDefault();
-          const reply = await askPro(send, { type: 'pro-set-owner-name', name });
+          const reply = await send('pro-set-owner-name', { name });
           setSaved(reply.ok);
         }}
       >
@@ -140,7 +139,7 @@ function RecoveryKey() {
         <button
           type="button"
           onClick={async () => {
-            const reply = await askPro(send, { type: 'pro-recovery-key' });
+            const reply = await send('pro-recovery-key');
             if (reply.ok) setKey(reply.value.key);
           }}
         >
@@ -157,7 +156,7 @@ function RestorePro({ onDone }: { onDone: (notice: string) => void }) {
   const s = proStrings(lang);
   const send = useSend();
   const [key, setKey] = useState('');
-  const [failure, setFailure] = useState<ProFailure | undefined>();
+  const [failure, setFailure] = useState<AppError | undefined>();
   return (
     <section class="pro-block" aria-labelledby="restore-title">
       <h3 id="restore-title">{s.restoreTitle}</h3>
@@ -169,12 +168,12 @@ function RestorePro({ onDone }: { onDone: (notice: string) => void }) {
           setFailure(undefined);
           const trimmed = key.trim();
           if (!/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(trimmed)) {
-            setFailure({ reason: 'invalid-key' });
+            setFailure({ code: 'pro-invalid-key' });
             return;
           }
-          const reply = await askPro(send, { type: 'pro-restore', key: trimmed });
+          const reply = await send('pro-restore', { key: trimmed });
           if (reply.ok) onDone(s.restored);
-          else setFailure(reply.failure);
+          else setFailure(reply.error);
         }}
       >
         <label for="restore-key">{s.restoreLabel}</label>
@@ -197,7 +196,7 @@ function DeleteRecord({ onDone }: { onDone: (notice: string) => void }) {
   const s = proStrings(lang);
   const send = useSend();
   const [asking, setAsking] = useState(false);
-  const [failure, setFailure] = useState<ProFailure | undefined>();
+  const [failure, setFailure] = useState<AppError | undefined>();
   return (
     <section class="pro-block" aria-labelledby="delete-record-title">
       <h3 id="delete-record-title">{s.deleteTitle}</h3>
@@ -210,10 +209,10 @@ function DeleteRecord({ onDone }: { onDone: (notice: string) => void }) {
             class="danger"
             onClick={async () => {
               setFailure(undefined);
-              const reply = await askPro(send, { type: 'pro-delete-record', confirm: 'delete-record' });
+              const reply = await send('pro-delete-record', { confirm: 'delete-record' });
               setAsking(false);
               if (reply.ok) onDone(reply.value.deleted ? s.deleted : s.nothingToDelete);
-              else setFailure(reply.failure);
+              else setFailure(reply.error);
             }}
           >
             {s.deleteConfirm}
@@ -238,7 +237,7 @@ export function ProSection({ ownerName }: { ownerName: string | undefined }) {
   const s = proStrings(lang);
   const send = useSend();
   const subscription = useRefreshedSubscription();
-  const [failure, setFailure] = useState<ProFailure | undefined>();
+  const [failure, setFailure] = useState<AppError | undefined>();
   const [notice, setNotice] = useState('');
   return (
     <section class="pro card-section" aria-labelledby="pro-title">
@@ -251,8 +250,8 @@ export function ProSection({ ownerName }: { ownerName: string | undefined }) {
           type="button"
           onClick={async () => {
             setFailure(undefined);
-            const reply = await askPro(send, { type: 'pro-portal' });
-            if (!reply.ok) setFailure(reply.failure);
+            const reply = await send('pro-portal');
+            if (!reply.ok) setFailure(reply.error);
           }}
         >
           {s.manage}

@@ -1,6 +1,7 @@
-import type { ProFailure } from '../../shared/pro-messages';
-
-/** Words of Pro (plan, cover letters, every failure as a sentence) in the tracker's two languages. */
+/**
+ * Words of Pro (plan, cover letters) in the tracker's two languages. Its failures are
+ * error codes, worded in i18n/errors.ts.
+ */
 const EN = {
   nav: 'Pro',
   title: 'JobTrack Pro',
@@ -85,25 +86,6 @@ const EN = {
   downloadDocx: 'Download .docx',
   regenerate: 'Write another version',
   deleteVersion: 'Delete version',
-  failures: {
-    'not-pro': 'Cover letters are part of JobTrack Pro. Go Pro to write one.',
-    'already-pro': 'This browser already has Pro.',
-    'rate-limited': 'That is a lot of letters in a short time. Try again later.',
-    'service-down':
-      'The JobTrack service is not answering right now. Nothing was lost: try again in a few minutes.',
-    offline: 'You are offline. Connect to the internet and try again; nothing was sent.',
-    'too-long':
-      'The text to send is too long. Shorten the CV part to 3,000 and the job part to 1,500 characters.',
-    'no-subscription': 'There is no subscription for this browser yet.',
-    interrupted:
-      'The letter stopped before it was finished. The text so far is kept below; write it again to get a full one.',
-    'invalid-key': 'No active subscription uses that recovery key. Check it and try again.',
-    'no-cv': 'Add your CV first (CV tab): the letter is written from it.',
-    busy: 'A letter for this application is already being written.',
-    unknown: 'Something went wrong. Try again.',
-  } satisfies Record<ProFailure['reason'], string>,
-  retryIn: (minutes: number) =>
-    `That is a lot of letters in a short time. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
 };
 
 type Strings = typeof EN;
@@ -186,36 +168,8 @@ const ES: Strings = {
   downloadDocx: 'Descargar .docx',
   regenerate: 'Escribir otra versión',
   deleteVersion: 'Eliminar versión',
-  failures: {
-    'not-pro': 'Las cartas de presentación son parte de JobTrack Pro. Hazte Pro para escribir una.',
-    'already-pro': 'Este navegador ya tiene Pro.',
-    'rate-limited': 'Son muchas cartas en poco tiempo. Vuelve a intentarlo más tarde.',
-    'service-down':
-      'El servicio de JobTrack no responde ahora mismo. No se perdió nada: inténtalo de nuevo en unos minutos.',
-    offline: 'No tienes conexión. Conéctate a internet y vuelve a intentarlo; no se envió nada.',
-    'too-long':
-      'El texto que se enviaría es demasiado largo. Deja la parte del CV en 3.000 caracteres y la de la oferta en 1.500.',
-    'no-subscription': 'Todavía no hay ninguna suscripción para este navegador.',
-    interrupted:
-      'La carta se detuvo antes de terminar. Abajo queda el texto hasta ese punto; vuelve a escribirla para tenerla completa.',
-    'invalid-key':
-      'Ninguna suscripción activa usa esa clave de recuperación. Revísala y vuelve a intentarlo.',
-    'no-cv': 'Añade antes tu CV (pestaña CV): la carta se escribe a partir de él.',
-    busy: 'Ya se está escribiendo una carta para esta candidatura.',
-    unknown: 'Algo salió mal. Vuelve a intentarlo.',
-  },
-  retryIn: (minutes) =>
-    `Son muchas cartas en poco tiempo. Vuelve a intentarlo dentro de ${minutes} minuto${minutes === 1 ? '' : 's'}.`,
 };
 
 export function proStrings(lang: string): Strings {
   return lang === 'es' ? ES : EN;
-}
-
-/** A failure as the sentence the user reads. */
-export function failureSentence(strings: Strings, failure: ProFailure): string {
-  if (failure.reason === 'rate-limited' && failure.retryAfterSeconds) {
-    return strings.retryIn(Math.max(1, Math.ceil(failure.retryAfterSeconds / 60)));
-  }
-  return strings.failures[failure.reason];
 }

@@ -7,7 +7,6 @@ import {
   prepareJob,
   scoreApplication,
 } from '../../extension/match/score';
-import { MATCH_MODEL } from '../../extension/match/weights';
 import {
   loadEvaluationSet,
   loadRankingSet,
@@ -145,11 +144,6 @@ export function scoreRjdb(triples = loadRjdbDev()): RjdbScored | undefined {
 export interface Model {
   intercept: number;
   coefficients: number[];
-}
-
-/** The shipped model, as fitted. */
-export function shippedModel(): Model {
-  return { intercept: MATCH_MODEL.intercept, coefficients: [...MATCH_MODEL.coefficients] };
 }
 
 /** The model's chance of a fit, 0–100 (unrounded). */

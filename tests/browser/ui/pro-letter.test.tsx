@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { Wire } from '../../../extension/protocol';
+import type { LetterProgress } from '../../../extension/store/schema';
 import { CoverLetterSection } from '../../../extension/ui/pro-letter';
 import { type ProSource, ProSourceContext } from '../../../extension/ui/pro-source';
-import type { UiMessage } from '../../../shared/messages';
 import { makeApp } from '../../support/make-app';
 import { mount } from './harness';
 
@@ -27,16 +28,21 @@ const PREVIEW = {
   ownerNameSource: 'cv',
 };
 
-function source(values: Record<string, unknown>): ProSource {
+/** The store as the section reads it: no subscription cached, this letter in progress. */
+function source(progress: LetterProgress): ProSource {
   return {
-    watch(_area, key, onValue) {
-      onValue(values[key]);
+    subscription(onValue) {
+      onValue(null);
+      return () => {};
+    },
+    letterProgress(_id, onValue) {
+      onValue(progress);
       return () => {};
     },
   };
 }
 
-const answer = (message: UiMessage) =>
+const answer = (message: Wire) =>
   message.type === 'pro-letter-preview'
     ? PREVIEW
     : message.type === 'pro-letter-start'
@@ -76,14 +82,14 @@ describe('cover letter section', () => {
   });
 
   it('streams with placeholders filled in locally, in Spanish, and words a failure', async () => {
-    const progress = {
+    const progress: LetterProgress = {
       status: 'streaming',
       text: 'Estimado equipo:\n\nUn saludo,\n[NAME]',
       placeholders: { '[NAME]': 'Ana Ruiz' },
       startedAt: '2026-11-20T09:00:00.000Z',
     };
     mounted = mount(
-      <ProSourceContext.Provider value={source({ 'pro-letter:a1': progress, settings: undefined })}>
+      <ProSourceContext.Provider value={source(progress)}>
         <CoverLetterSection app={app} />
       </ProSourceContext.Provider>,
       { lang: 'es' },
@@ -97,11 +103,9 @@ describe('cover letter section', () => {
     mounted = mount(
       <ProSourceContext.Provider
         value={source({
-          'pro-letter:a1': {
-            ...progress,
-            status: 'error',
-            failure: { reason: 'rate-limited', retryAfterSeconds: 600 },
-          },
+          ...progress,
+          status: 'error',
+          failure: { reason: 'rate-limited', retryAfterSeconds: 600 },
         })}
       >
         <CoverLetterSection app={app} />

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkoutSessionFrom, PRO_REFRESH_ALARM, type ProEffects } from '../../../extension/background/pro';
 import { createProClient } from '../../../extension/pro/client';
-import { defaultPreferences, Settings } from '../../../extension/store/schema';
+import { LetterPreview } from '../../../extension/protocol/pro';
+import type { Result } from '../../../extension/protocol/result';
+import { letterProgressKey } from '../../../extension/store/keys';
+import { defaultPreferences, LetterProgress, Settings } from '../../../extension/store/schema';
 import { CoverLetterRequest } from '../../../shared/api';
-import type { Result } from '../../../shared/messages';
-import { LetterPreview, LetterProgress, letterProgressKey, ProFailure } from '../../../shared/pro-messages';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
 import { OWNER_NAME, PERSONAL_DETAILS, PRO_CV_RECORD, PRO_JOB_DESCRIPTION } from '../../support/pro-fixtures';
@@ -71,8 +72,7 @@ const settings = () => Settings.parse(area.snapshot().settings);
 const failureOf = (result: Result<unknown>) => {
   expect(result.ok).toBe(false);
   if (result.ok) throw new Error('expected a failure');
-  expect(result.error.code).toBe('pro');
-  return ProFailure.parse(JSON.parse(result.error.message));
+  return result.error;
 };
 
 async function goPro() {
@@ -147,12 +147,12 @@ describe('going Pro', () => {
       ok: true,
       value: { pro: true },
     });
-    expect(failureOf(await send({ type: 'pro-portal' }))).toEqual({ reason: 'offline' });
+    expect(failureOf(await send({ type: 'pro-portal' }))).toEqual({ code: 'pro-offline' });
   });
 
   it('a second checkout is refused: already Pro', async () => {
     await goPro();
-    expect(failureOf(await send({ type: 'pro-checkout' }))).toEqual({ reason: 'already-pro' });
+    expect(failureOf(await send({ type: 'pro-checkout' }))).toEqual({ code: 'pro-already-pro' });
   });
 
   it('Manage subscription opens the Billing Portal', async () => {
@@ -236,7 +236,7 @@ describe('a cover letter', () => {
     online = false;
     const requests = h.anthropic.requests.length;
     const offline = await letter();
-    expect(offline.ok && offline.value.failure).toEqual({ reason: 'offline' });
+    expect(offline.ok && offline.value.failure).toEqual({ code: 'pro-offline' });
     expect(h.anthropic.requests.length).toBe(requests);
   });
 
@@ -278,7 +278,7 @@ describe('recovery and deletion', () => {
     route = testRouter(area, { pro: effects() });
     h = backend;
     expect(failureOf(await send({ type: 'pro-restore', key: OTHER_INSTALLATION }))).toEqual({
-      reason: 'invalid-key',
+      code: 'pro-invalid-key',
     });
     expect(await send({ type: 'pro-restore', key: key.toUpperCase() })).toMatchObject({
       ok: true,

@@ -9,7 +9,7 @@ import { localDay, weekStart } from '../../../extension/insights/dates';
 import { factsOf, placesOf } from '../../../extension/insights/facts';
 import { applyListLink, listLinkQuery, NO_FILTER, readListLink } from '../../../extension/insights/filters';
 import { popupSummary } from '../../../extension/insights/summary';
-import { DEFAULT_STAGES } from '../../../shared/application';
+import { DEFAULT_STAGE_LABELS } from '../../../shared/stages';
 import { daysAgo, HISTORY, NOW, SCORES, STAGES } from '../../support/insights-history';
 import { makeApp } from '../../support/make-app';
 
@@ -213,7 +213,7 @@ describe('popup summary', () => {
     expect(
       popupSummary(
         [],
-        [...DEFAULT_STAGES].map((id) => ({ id, label: id })),
+        Object.keys(DEFAULT_STAGE_LABELS).map((id) => ({ id, label: id })),
         NOW,
       ),
     ).toEqual({
