@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkoutSessionFrom, PRO_REFRESH_ALARM, type ProEffects } from '../../../extension/background/pro';
 import { createProClient } from '../../../extension/pro/client';
+import { type Payload, PROTOCOL, type Wire } from '../../../extension/protocol';
 import { LetterPreview } from '../../../extension/protocol/pro';
 import type { Result } from '../../../extension/protocol/result';
 import { letterProgressKey } from '../../../extension/store/keys';
@@ -67,7 +68,15 @@ async function setup(installation = INSTALLATION, env: Record<string, string> = 
   route = testRouter(area, { pro: effects() });
 }
 
-const send = (message: unknown) => route(message, uiSender);
+type LetterOptions = Payload<'pro-letter-preview'>['options'];
+
+/** Every Pro request goes through the router; every reply must match its protocol row. */
+async function send(message: Wire) {
+  const result = await route(message, uiSender);
+  if (result.ok)
+    expect(PROTOCOL[message.type].reply.safeParse(result.value).success, message.type).toBe(true);
+  return result;
+}
 const settings = () => Settings.parse(area.snapshot().settings);
 const failureOf = (result: Result<unknown>) => {
   expect(result.ok).toBe(false);
@@ -87,7 +96,7 @@ async function goPro() {
   expect(status).toMatchObject({ ok: true, value: { pro: true } });
 }
 
-async function letter(options = { language: 'en', tone: 'warm', length: 'short' }) {
+async function letter(options: LetterOptions = { language: 'en', tone: 'warm', length: 'short' }) {
   const preview = await send({ type: 'pro-letter-preview', id: 'a1', options });
   if (!preview.ok) return preview;
   const { body, placeholders } = LetterPreview.parse(preview.value);
@@ -219,10 +228,11 @@ describe('a cover letter', () => {
     type Stored = { coverLetters: { id: string; text: string; language: string }[] };
     const stored = () => area.snapshot()['app:a1'] as Stored;
     expect(stored().coverLetters.map((l) => l.language)).toEqual(['en', 'es']);
-    const [first] = stored().coverLetters;
-    await send({ type: 'pro-letter-save', id: 'a1', letterId: first?.id, text: 'Edited.' });
+    const first = stored().coverLetters[0];
+    if (!first) throw new Error('no letter was saved');
+    await send({ type: 'pro-letter-save', id: 'a1', letterId: first.id, text: 'Edited.' });
     expect(stored().coverLetters[0]?.text).toBe('Edited.');
-    await send({ type: 'pro-letter-delete', id: 'a1', letterId: first?.id });
+    await send({ type: 'pro-letter-delete', id: 'a1', letterId: first.id });
     expect(stored().coverLetters).toHaveLength(1);
   });
 
@@ -236,7 +246,7 @@ describe('a cover letter', () => {
     online = false;
     const requests = h.anthropic.requests.length;
     const offline = await letter();
-    expect(offline.ok && offline.value.failure).toEqual({ code: 'pro-offline' });
+    expect(offline.ok && offline.value.failure).toEqual({ reason: 'offline' });
     expect(h.anthropic.requests.length).toBe(requests);
   });
 
