@@ -38,7 +38,7 @@ const EN: Record<ErrorCode, string> = {
   'pro-already-pro': 'This browser already has Pro.',
   'pro-rate-limited': 'That is a lot of letters in a short time. Try again later.',
   'pro-retry-in': 'That is a lot of letters in a short time. Try again in {minutes} minutes.',
-  'pro-retry-soon': 'That is a lot of letters in a short time. Try again in a minute.',
+  'pro-retry-soon': 'That is a lot of letters in a short time. Try again in 1 minute.',
   'pro-service-down':
     'The JobTrack service is not answering right now. Nothing was lost: try again in a few minutes.',
   'pro-offline': 'You are offline. Connect to the internet and try again; nothing was sent.',
@@ -87,7 +87,7 @@ const ES: Record<ErrorCode, string> = {
   'pro-already-pro': 'Este navegador ya tiene Pro.',
   'pro-rate-limited': 'Son muchas cartas en poco tiempo. Vuelve a intentarlo más tarde.',
   'pro-retry-in': 'Son muchas cartas en poco tiempo. Vuelve a intentarlo dentro de {minutes} minutos.',
-  'pro-retry-soon': 'Son muchas cartas en poco tiempo. Vuelve a intentarlo dentro de un minuto.',
+  'pro-retry-soon': 'Son muchas cartas en poco tiempo. Vuelve a intentarlo dentro de 1 minuto.',
   'pro-service-down':
     'El servicio de JobTrack no responde ahora mismo. No se perdió nada: inténtalo de nuevo en unos minutos.',
   'pro-offline': 'No tienes conexión. Conéctate a internet y vuelve a intentarlo; no se envió nada.',
