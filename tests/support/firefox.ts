@@ -85,12 +85,25 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
       const url = `${origin}/${path}`;
       // See the note above: the navigation happens, the promise never settles.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (expected) => location.href === expected && document.readyState === 'complete',
-        { timeout: 15_000 },
-        url,
-      );
-      return page;
+      // The check runs in whatever document is current; when about:blank is replaced
+      // mid-check, BiDi fails that one evaluation with a ProtocolError (seen on a busy
+      // machine). The document is the new one then: check again in it, within one deadline.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(
+            (expected) => location.href === expected && document.readyState === 'complete',
+            { timeout: Math.max(1, deadline - Date.now()) },
+            url,
+          );
+          return page;
+        } catch (error) {
+          // puppeteer wraps it: "Waiting failed", caused by the ProtocolError.
+          const cause = (error as Error).cause ?? error;
+          const replaced = (cause as Error).name === 'ProtocolError' || /Protocol error/.test(String(cause));
+          if (!replaced || Date.now() >= deadline) throw error;
+        }
+      }
     },
     async storage() {
       reader ??= await ext.openPage('popup.html');
