@@ -2,6 +2,7 @@ import type { FeatureName } from '../../extension/match/score';
 import { type RankingPair, rankingFigures } from './match-eval';
 import {
   crossValidated,
+  displayScores,
   fitLogistic,
   rjdbPairwise,
   SELECTED_FEATURES,
@@ -61,7 +62,8 @@ for (const [name, features] of candidates) {
 {
   const cv = crossValidated(own, rjdb, specialty, SELECTED_FEATURES);
   const ranked = cv.rows.slice(0, cv.ownOof.length + cv.specialtyOof.length);
-  const scores = [...cv.ownOof, ...cv.specialtyOof];
+  // Scores under the single set of floors (before the title-off floors).
+  const scores = displayScores(cv.chances, cv.floors).slice(0, ranked.length);
   for (const [name, test] of [
     ['roleTitle < 0.5', (r: number) => r < 0.5],
     ['roleTitle ≥ 0.5', (r: number) => r >= 0.5],
