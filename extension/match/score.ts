@@ -277,19 +277,7 @@ export function prepareCv(cvText: string, options: PrepareOptions = {}): CvProfi
     if (group) terms.add(group);
   }
   const dated = datedLineYears(text.folded, currentYear(options));
-  const lineStems = new Map<number, Set<string>>();
-  text.stems.forEach((stem, i) => {
-    const line = text.lineOf[i] as number;
-    if (!dated.has(line)) return;
-    let set = lineStems.get(line);
-    if (!set) {
-      set = new Set();
-      lineStems.set(line, set);
-    }
-    set.add(stem);
-    const group = roleGroupOf(stem);
-    if (group) set.add(group);
-  });
+  const lineStems = stemsByLine(text, dated, '');
   const roles = [...dated].map(([line, years]) => ({
     stems: lineStems.get(line) ?? new Set<string>(),
     years,
@@ -322,6 +310,28 @@ export function prepareCv(cvText: string, options: PrepareOptions = {}): CvProfi
   };
 }
 
+/** The stems of some lines, each with its role group (prefixed: '@' as in a term bag). */
+function stemsByLine(
+  text: StemmedText,
+  lines: { has(line: number): boolean },
+  groupPrefix: string,
+): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  text.stems.forEach((stem, i) => {
+    const line = text.lineOf[i] as number;
+    if (!lines.has(line)) return;
+    let set = out.get(line);
+    if (!set) {
+      set = new Set();
+      out.set(line, set);
+    }
+    set.add(stem);
+    const group = roleGroupOf(stem);
+    if (group) set.add(`${groupPrefix}${group}`);
+  });
+  return out;
+}
+
 // The first non-empty lines of a CV: name, headline ("Registered Veterinary Nurse"), place.
 const HEADLINE_LINES = 3;
 const EMPTY_TEXT = (): StemmedText => ({ lines: [], folded: [], stems: [], words: [], lineOf: [] });
@@ -339,21 +349,12 @@ function roleLinesOf(
   for (const line of [...dated.keys()].sort((a, b) => a - b)) if (!lines.includes(line)) lines.push(line);
   const wanted = new Set(lines);
   const roleText = EMPTY_TEXT();
-  const perLine = new Map<number, Set<string>>();
   text.stems.forEach((stem, i) => {
-    const line = text.lineOf[i] as number;
-    if (!wanted.has(line)) return;
+    if (!wanted.has(text.lineOf[i] as number)) return;
     roleText.stems.push(stem);
     roleText.words.push(text.words[i] as string);
-    let set = perLine.get(line);
-    if (!set) {
-      set = new Set();
-      perLine.set(line, set);
-    }
-    set.add(stem);
-    const group = roleGroupOf(stem);
-    if (group) set.add(`@${group}`);
   });
+  const perLine = stemsByLine(text, wanted, '@');
   const roleBag = termBag(
     roleText,
     hits.filter((hit) => wanted.has(hit.line)),
