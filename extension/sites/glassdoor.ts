@@ -1,7 +1,7 @@
 import type { ListingDraft } from '../../shared/application';
-import { finishDraft, isBotCheck, type JobRef, matchId, type SiteAdapter } from './adapter';
+import { finishDraft, type JobRef, matchId, type SiteAdapter } from './adapter';
 import { dollarCurrencyForHost, parseSalary } from './salary';
-import { cleanText, firstElement, firstText, readableText } from './text';
+import { cleanText, elementText, firstElement, firstText, readableText } from './text';
 
 /**
  * Glassdoor (Next.js) on glassdoor.com, .co.uk, .es and the other country domains: the job
@@ -56,7 +56,7 @@ function companyName(root: ParentNode): string | undefined {
   if (!element) return undefined;
   // The heading holds the name in an inner h4/span; a rating sits beside it.
   const named = element.querySelector('h4, h3, [class*="employerName"]');
-  return stripRating(cleanText((named ?? element).textContent));
+  return stripRating(elementText(named ?? element));
 }
 
 function jobId(doc: Document, url: URL, root: ParentNode): string | undefined {
@@ -75,12 +75,12 @@ function jobId(doc: Document, url: URL, root: ParentNode): string | undefined {
 
 const jobUrl = (url: URL, id: string) => `https://${url.hostname}/job-listing/j?jl=${id}`;
 
+function isClosed(doc: Document): boolean {
+  return Boolean(firstElement(doc, SEL.expired));
+}
+
 export function parseGlassdoor(doc: Document, url: URL): ListingDraft | undefined {
-  // "Help Us Protect Glassdoor" is a real page state, not a job.
-  if (isBotCheck(doc) || /help us protect glassdoor/i.test(cleanText(doc.querySelector('h1')?.textContent))) {
-    return undefined;
-  }
-  if (firstElement(doc, SEL.expired)) return undefined;
+  if (isClosed(doc)) return undefined;
   const header = doc.querySelector(SEL.header);
   // The detail pane (search page) or the whole job page.
   const root: ParentNode =
@@ -107,7 +107,8 @@ export function parseGlassdoor(doc: Document, url: URL): ListingDraft | undefine
       description: descriptionElement ? readableText(descriptionElement) : undefined,
       descriptionPartial: isBlurred || undefined,
     },
-    doc,
+    // The search page's head is the search's, not the pane's job.
+    { doc, scope: root, pageData: url.pathname.startsWith('/job-listing/') },
   );
 }
 
@@ -115,6 +116,7 @@ export const glassdoor: SiteAdapter = {
   board: 'glassdoor',
   matches: (url) => /(^|\.)glassdoor\.[a-z.]+$/.test(url.hostname),
   parseListing: parseGlassdoor,
+  isClosed,
   currentJob(doc, url): JobRef | undefined {
     const id = jobId(doc, url, doc);
     return id ? { board: 'glassdoor', boardJobId: id, url: jobUrl(url, id) } : undefined;

@@ -333,7 +333,8 @@ const TECNOEMPLEO: Row[] = [
       salary: { text: '21.000€ - 30.000€ b/a', min: 21000, max: 30000, currency: 'EUR', period: 'year' },
       employmentType: 'Indefinido, Completa',
       skills: ['Python', 'Django', 'PostgreSQL', 'Docker'],
-      source: 'structured',
+      // Board markup first (the one field order): the title is the page's h1.
+      source: 'board',
       description: ['Django REST Framework & PostgreSQL.\nSe valorará experiencia con Celery.'],
     },
   ],
@@ -345,13 +346,16 @@ const TECNOEMPLEO: Row[] = [
       boardJobId: '0f9e8d7c6b5a49382716',
       title: 'Ingeniero DevOps AWS',
       company: 'Galerna Cloud',
-      location: 'Bilbao, Vizcaya',
+      // The board's own facts row wins over JSON-LD ("Bilbao, Vizcaya"): one field order.
+      location: 'Bilbao',
       workplace: '100% remoto',
       salary: { text: '45.000€ - 55.000€ b/a', min: 45000, max: 55000, currency: 'EUR', period: 'year' },
-      employmentType: 'Full-time',
+      // The board's contract row ("Indefinido") before JSON-LD's FULL_TIME.
+      employmentType: 'Indefinido',
       skills: ['AWS', 'Terraform', 'Kubernetes'],
-      source: 'structured',
-      description: ['Kubernetes.\n\n• 100% remoto desde España\n• Guardias remuneradas'],
+      source: 'board',
+      // The board's paragraph wins; JSON-LD's longer HTML would only fill a missing one.
+      description: ['Buscamos ingeniero/a DevOps con AWS, Terraform y Kubernetes.'],
     },
   ],
   [
