@@ -2,6 +2,7 @@ import type { ListingDraft } from '../../shared/application';
 import type { CaptureReply } from '../../shared/capture-messages';
 import type { Result } from '../../shared/messages';
 import type { SiteAdapter } from '../sites/adapter';
+import { readBoardJob } from '../sites/extract';
 import { isJobPage } from '../sites/hosts';
 import { findApplyControl } from './apply-detection';
 import { askBackground, captureToast } from './feedback';
@@ -43,14 +44,15 @@ export function startApplyCapture(ctx: CaptureContext, adapter: SiteAdapter, doc
     if (!control) return;
     let draft: ListingDraft | undefined;
     try {
-      draft = adapter.parseListing(doc, new URL(location.href));
+      const read = readBoardJob(adapter, doc, new URL(location.href));
+      draft = read.kind === 'listing' ? read.draft : undefined;
     } catch (error) {
       console.warn('JobTrack: could not read this page', error);
       showToast(doc, { tone: 'error', heading: toastStrings().readFailed }, timers);
       return;
     }
     if (!draft) {
-      // An Apply with no job we can read (closed offer, changed markup): say so, store nothing.
+      // An Apply with no job named (closed offer, bot wall, a list): say so, store nothing.
       showToast(
         doc,
         {

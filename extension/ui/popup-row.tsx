@@ -1,6 +1,7 @@
 import type { Application } from '../../shared/application';
 import type { Stage } from '../store/schema';
 import { safeHref } from './application-row';
+import { IncompleteTag } from './capture-info';
 import { useI18n } from './i18n-context';
 import { ScoreBadge } from './score-badge';
 import { StatusSelect } from './status-select';
@@ -38,6 +39,7 @@ export function PopupRow({
           <span class="prow__title">{app.title}</span>
         )}
         <span class="prow__meta">
+          <IncompleteTag app={app} />
           <span class="prow__company">{app.company ?? ''}</span>
           <span class="prow__date">{formatDate(app.createdAt)}</span>
         </span>

@@ -123,6 +123,57 @@ const LINKEDIN: Row[] = [
       description: ['نحن نبحث عن مطور خلفية.\n\nWe are hiring'],
     },
   ],
+  [
+    // 2026 layout in Spanish: the title in a plain <p>, "(3) " in the tab title, pills as links.
+    'linkedin/view-2026-es-solicitud.html',
+    'https://www.linkedin.com/jobs/view/4081234567/?trk=flagship3_job_home',
+    {
+      boardJobId: '4081234567',
+      url: 'https://www.linkedin.com/jobs/view/4081234567/',
+      title: 'Ingeniera de Datos',
+      company: 'Lumen Agro',
+      location: 'Sevilla, Andalucía, España',
+      workplace: 'Híbrido',
+      employmentType: 'Jornada completa',
+      fieldSources: {
+        title: 'board',
+        company: 'board',
+        location: 'board',
+        salary: 'board',
+        description: 'board',
+        workplace: 'board',
+        employmentType: 'board',
+      },
+      description: ['2.000 fincas con sensores.\n\nBuscamos', '• Mantener los flujos en Airflow y dbt'],
+    },
+  ],
+  [
+    // A stale tab title after in-app navigation: the top card names the open job.
+    'linkedin/view-2026-external-stale-title.html',
+    'https://www.linkedin.com/jobs/view/4092345678/',
+    {
+      boardJobId: '4092345678',
+      title: 'Logistics Software Engineer',
+      company: 'Harbor Lane Freight',
+      location: 'Rotterdam, South Holland, Netherlands',
+      employmentType: 'Full-time',
+      description: ['You will build the yard planning service (Kotlin, Kafka)'],
+    },
+  ],
+  [
+    // A layout the adapter cannot read: kept from the tab title, marked incomplete.
+    'linkedin/view-2026-unreadable.html',
+    'https://www.linkedin.com/jobs/view/4093456789/',
+    {
+      boardJobId: '4093456789',
+      url: 'https://www.linkedin.com/jobs/view/4093456789/',
+      title: 'Warehouse Data Lead',
+      company: 'Nimbus Parcel',
+      description: undefined,
+      incomplete: ['description'],
+      fieldSources: { title: 'document-title', company: 'document-title' },
+    },
+  ],
 ];
 
 const INDEED: Row[] = [
@@ -183,6 +234,27 @@ const INDEED: Row[] = [
       location: 'Portland, OR 97201',
       salary: { text: '$52 - $68 an hour', min: 52, max: 68, currency: 'USD', period: 'hour' },
       employmentType: 'Full-time',
+    },
+  ],
+  [
+    // No vjk: the open job is the selected card / autoOpenTwoPaneJobKey, beside hidden
+    // reCAPTCHA frames and with CSS-in-JS <style> inside the company link.
+    'indeed/search-us-no-vjk-captcha.html',
+    'https://www.indeed.com/jobs?q=warehouse+systems+analyst&l=Columbus%2C+OH',
+    {
+      board: 'indeed',
+      boardJobId: '3c4d5e6f7a8b9c0d',
+      url: 'https://www.indeed.com/viewjob?jk=3c4d5e6f7a8b9c0d',
+      title: 'Warehouse Systems Analyst',
+      company: 'Buckeye Cold Storage',
+      location: 'Columbus, OH 43215',
+      workplace: 'Hybrid work',
+      salary: { text: '$68,000 - $82,000 a year', min: 68000, max: 82000, currency: 'USD', period: 'year' },
+      employmentType: 'Full-time',
+      description: [
+        '• Own slotting and replenishment reports (SQL, Power BI)',
+        'Benefits: medical, 401(k) match & a paid',
+      ],
     },
   ],
   ['indeed/bot-check.html', 'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60', null],
@@ -309,6 +381,30 @@ const INFOJOBS: Row[] = [
       description: ['Microsoft 365).\n\nHorario de 8 a 14 h.'],
     },
   ],
+  [
+    // 2025–26 layout: the description under an <article> headed "Descripción".
+    'infojobs/offer-descripcion-2026.html',
+    'https://www.infojobs.net/valencia/tecnico-soporte-microinformatico/of-i5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b?applicationOrigin=search-new',
+    {
+      boardJobId: '5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b',
+      title: 'Técnico/a de Soporte Microinformático',
+      company: 'Turia Servicios Digitales',
+      location: 'Valencia',
+      workplace: 'Presencial',
+      salary: {
+        text: '22.000€ - 26.000€ Bruto/año',
+        min: 22000,
+        max: 26000,
+        currency: 'EUR',
+        period: 'year',
+      },
+      incomplete: undefined,
+      description: [
+        'Qué harás:\n- Resolver incidencias de primer y segundo nivel\n- Desplegar equipos',
+        'formación en certificaciones de Microsoft.',
+      ],
+    },
+  ],
   ['infojobs/offer-not-accessible.html', 'https://www.infojobs.net/candidate/offer-no-accesible/', null],
   [
     'infojobs/bot-check.html',
@@ -401,6 +497,8 @@ function check(file: string, url: string, expected: Expected | null) {
     expect(draft?.[key as keyof ListingDraft], key).toEqual(value);
   }
   for (const fragment of description ?? []) expect(draft?.description).toContain(fragment);
+  // No CSS, scripts' text or hidden copies leak into any field.
+  expect(JSON.stringify(draft)).not.toMatch(/\{[^}]*:[^}]*;|serp-page-|Enable JavaScript|Sponsored/);
   // Readable plain text: no markup, entities or runs of blank lines survive.
   expect(draft?.description ?? '').not.toMatch(/<\/?[a-z]+[^>]*>|&amp;|&nbsp;|\u00a0|\n{3,}/);
   expect(draft?.title).not.toMatch(/ - job post$|\s{2,}/);
