@@ -179,8 +179,60 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
       title: 'Desarrollador Python Django',
       company: 'Cierzo Tecnologías',
       salary: { text: '21.000€ - 30.000€ b/a', min: 21000, max: 30000, currency: 'EUR', period: 'year' },
-      captureSource: 'structured',
+      // Board markup first: the h1 gives the title (microdata fills only what it lacks).
+      captureSource: 'board',
     },
+  ],
+  // The classes of real page the first capture missed (job-pages notes).
+  [
+    'linkedin/view-2026-es-solicitud.html',
+    'https://www.linkedin.com/jobs/view/4081234567/',
+    '[data-view-name="job-apply-button"] span',
+    'app:linkedin-4081234567',
+    {
+      title: 'Ingeniera de Datos',
+      company: 'Lumen Agro',
+      location: 'Sevilla, Andalucía, España',
+      workplace: 'Híbrido',
+      fieldSources: { title: 'board', company: 'board', description: 'board' },
+    },
+  ],
+  [
+    'linkedin/view-2026-external-stale-title.html',
+    'https://www.linkedin.com/jobs/view/4092345678/',
+    'a[href*="/redir/redirect/"][target="_blank"] span',
+    'app:linkedin-4092345678',
+    { title: 'Logistics Software Engineer', company: 'Harbor Lane Freight', employmentType: 'Full-time' },
+  ],
+  [
+    'indeed/search-us-no-vjk-captcha.html',
+    'https://www.indeed.com/jobs?q=warehouse+systems+analyst&l=Columbus%2C+OH',
+    '#indeedApplyButton span',
+    'app:indeed-3c4d5e6f7a8b9c0d',
+    {
+      url: 'https://www.indeed.com/viewjob?jk=3c4d5e6f7a8b9c0d',
+      title: 'Warehouse Systems Analyst',
+      company: 'Buckeye Cold Storage',
+    },
+  ],
+  [
+    'infojobs/offer-descripcion-2026.html',
+    'https://www.infojobs.net/valencia/tecnico-soporte-microinformatico/of-i5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b',
+    '.ij-OfferDetailApplyButton button span',
+    'app:infojobs-5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b',
+    {
+      title: 'Técnico/a de Soporte Microinformático',
+      company: 'Turia Servicios Digitales',
+      fieldSources: { description: 'section' },
+    },
+  ],
+  [
+    // A layout the adapter cannot read: the Apply is kept, marked incomplete.
+    'linkedin/view-2026-unreadable.html',
+    'https://www.linkedin.com/jobs/view/4093456789/',
+    '[data-view-name="job-apply-button"] span',
+    'app:linkedin-4093456789',
+    { title: 'Warehouse Data Lead', company: 'Nimbus Parcel', incomplete: ['description'] },
   ],
 ];
 
@@ -426,6 +478,40 @@ describe('the toast', () => {
     expect(tracker.url()).toBe(
       `chrome-extension://${ext.extensionId}/tracker.html?id=${encodeURIComponent('tecnoempleo-0f9e8d7c6b5a49382716')}`,
     );
+    await tracker.close();
+    await page.close();
+  });
+});
+
+describe('an Apply on a job the page does not let us read in full', () => {
+  it('is kept incomplete: the toast says so and opens it, the popup and tracker mark it', async () => {
+    const html = fixture('linkedin/view-2026-unreadable.html').replaceAll('4093456789', '4093456780');
+    const page = await openJobPage(
+      ext.context,
+      ext.extensionId,
+      'https://www.linkedin.com/jobs/view/4093456780/',
+      html,
+    );
+    await page.click('[data-view-name="job-apply-button"] span');
+    const app = await waitFor('app:linkedin-4093456780');
+    expect(app).toMatchObject({ title: 'Warehouse Data Lead', incomplete: ['description'] });
+    const toast = page.locator('jobtrack-toast');
+    await expect.poll(() => toast.getByText('(incomplete)').count()).toBe(1);
+    await expect.poll(() => toast.getByText('Could not read: description').count()).toBe(1);
+
+    const popup = await ext.openPage('popup.html');
+    const row = popup.locator('.prow', { hasText: 'Warehouse Data Lead' });
+    await expect.poll(() => row.locator('.tag--incomplete').count(), { timeout: 10_000 }).toBe(1);
+    await popup.close();
+
+    const opened = ext.context.waitForEvent('page');
+    await toast.getByRole('button', { name: 'Complete it' }).click();
+    const tracker = await opened;
+    const detail = tracker.locator('.detail');
+    await expect
+      .poll(() => detail.getByText('Captured without: description').count(), { timeout: 10_000 })
+      .toBe(1);
+    await expect.poll(() => detail.getByText('Where each field was read').count()).toBe(1);
     await tracker.close();
     await page.close();
   });
