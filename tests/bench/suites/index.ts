@@ -1,6 +1,7 @@
 import { backendSuite } from '../backend';
 import type { BenchRow } from '../report';
 import { captureSuite } from './capture';
+import { captureFieldsSuite } from './capture-fields';
 import { cvPdfSuite } from './cv-pdf';
 import { matchSuite } from './match';
 import { matchQualitySuite } from './match-quality';
@@ -15,6 +16,7 @@ export interface BenchSuite {
 /** Every suite, in the order the table shows them. */
 export const suites: BenchSuite[] = [
   captureSuite,
+  captureFieldsSuite,
   popupSuite,
   trackerSuite,
   matchSuite,
