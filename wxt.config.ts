@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { BOARD_MATCHES } from './extension/sites/hosts';
 
 /**
  * Where the extension sends Pro requests. Production builds talk to the deployed backend;
@@ -21,6 +22,29 @@ export default defineConfig({
     define: { 'import.meta.env.WXT_BACKEND_URL': JSON.stringify(backendUrl.origin) },
     build: { sourcemap: false },
   }),
+  hooks: {
+    // The board pages' content script is the tiny loader (an unlisted script, so WXT's
+    // content-script wrapper and polyfill stay out of it); the capture code it loads on
+    // demand is web-accessible to the boards' origins only. See extension/capture/loader.ts.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: BOARD_MATCHES, js: ['capture-loader.js'], run_at: 'document_idle' },
+      ];
+      const origins = [
+        ...new Set(
+          BOARD_MATCHES.map(
+            (pattern) => `${new URL(pattern.replace('*.', 'x.')).origin.replace('x.', '*.')}/*`,
+          ),
+        ),
+      ];
+      const existing = (manifest.web_accessible_resources ?? []) as {
+        resources: string[];
+        matches: string[];
+      }[];
+      manifest.web_accessible_resources = [...existing, { resources: ['capture-run.js'], matches: origins }];
+    },
+  },
   manifest: {
     name: 'JobTrack',
     description: 'Track every job application where it happens. Your data stays on your device.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { FIELD_SOURCES, LISTING_FIELDS } from './listing-fields';
 
 /**
  * The application record and the listing draft a capture produces. Shared because the
@@ -56,28 +57,9 @@ export type Salary = z.infer<typeof Salary>;
 export const CaptureSource = z.enum(['structured', 'board', 'text']);
 export type CaptureSource = z.infer<typeof CaptureSource>;
 
-/** The listing fields a capture reads (for where each came from and what is missing). */
-export const LISTING_FIELDS = [
-  'title',
-  'company',
-  'location',
-  'salary',
-  'description',
-  'workplace',
-  'employmentType',
-  'experience',
-  'skills',
-] as const;
+export { FIELD_SOURCES, LISTING_FIELDS } from './listing-fields';
 export const ListingField = z.enum(LISTING_FIELDS);
 export type ListingField = z.infer<typeof ListingField>;
-
-/**
- * Where one field was read, in the order they are tried: the board's own markup, a section
- * found by its heading ("About the job", "Descripción"), structured data (JSON-LD,
- * microdata), og:/twitter: meta; then, for a record kept incomplete, the document title;
- * for a page off the boards, its readable text.
- */
-export const FIELD_SOURCES = ['board', 'section', 'structured', 'meta', 'document-title', 'text'] as const;
 export const FieldSource = z.enum(FIELD_SOURCES);
 export type FieldSource = z.infer<typeof FieldSource>;
 export const FieldSources = z.partialRecord(ListingField, FieldSource);

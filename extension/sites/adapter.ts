@@ -1,12 +1,6 @@
-import {
-  type Board,
-  type FieldSource,
-  LISTING_FIELDS,
-  type ListingDraft,
-  type ListingField,
-  type Salary,
-} from '../../shared/application';
+import type { Board, ListingDraft, Salary } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
+import { type FieldSource, LISTING_FIELDS, type ListingField } from '../../shared/listing-fields';
 import { readStructuredJob } from './structured';
 import { cleanText, elementText, metaContent, readableText, truncate, uniqueTexts } from './text';
 
@@ -258,9 +252,4 @@ export function isBotCheck(doc: Document): boolean {
   return false;
 }
 
-/** A number-ish job id from a string, or undefined. */
-export function matchId(text: string | null | undefined, pattern: RegExp): string | undefined {
-  if (!text) return undefined;
-  const match = text.match(pattern);
-  return match?.[1];
-}
+export { matchId } from './job-urls';

@@ -1,5 +1,8 @@
 import type { ListingDraft } from '../../shared/application';
-import { finishDraft, type JobRef, matchId, type SiteAdapter } from './adapter';
+import { finishDraft, type JobRef, type SiteAdapter } from './adapter';
+import { APPLY_SELECTORS } from './apply-selectors';
+import { boardOfHost } from './hosts';
+import { glassdoorIdFromUrl, glassdoorJobUrl, matchId } from './job-urls';
 import { dollarCurrencyForHost, parseSalary } from './salary';
 import { cleanText, elementText, firstElement, firstText, readableText } from './text';
 
@@ -31,19 +34,6 @@ const SEL = {
   expired: ['[data-test="expired-job-notice"]'],
 } as const;
 
-const APPLY = [
-  '[data-test="easyApply"]',
-  '[data-test="applyButton"]',
-  '[data-test="apply-button"]',
-  'button[data-test*="apply" i]',
-  'a[data-test*="apply" i]',
-] as const;
-
-export function glassdoorIdFromUrl(url: URL): string | undefined {
-  const id = url.searchParams.get('jl') ?? url.searchParams.get('jobListingId');
-  return id && /^\d{5,}$/.test(id) ? id : undefined;
-}
-
 /** "Acme Ltd4.1 ★" / "Acme Ltd 4,1" → "Acme Ltd": the rating is not part of the name. */
 export function stripRating(text: string | undefined): string | undefined {
   if (!text) return undefined;
@@ -73,8 +63,6 @@ function jobId(doc: Document, url: URL, root: ParentNode): string | undefined {
   return fromCard && /^\d+$/.test(fromCard) ? fromCard : undefined;
 }
 
-const jobUrl = (url: URL, id: string) => `https://${url.hostname}/job-listing/j?jl=${id}`;
-
 function isClosed(doc: Document): boolean {
   return Boolean(firstElement(doc, SEL.expired));
 }
@@ -99,7 +87,7 @@ export function parseGlassdoor(doc: Document, url: URL): ListingDraft | undefine
     {
       board: 'glassdoor',
       boardJobId: id,
-      url: id && !url.pathname.startsWith('/job-listing/') ? jobUrl(url, id) : url.href,
+      url: id && !url.pathname.startsWith('/job-listing/') ? glassdoorJobUrl(url, id) : url.href,
       title,
       company: companyName(root),
       location: firstText(root, SEL.location),
@@ -114,12 +102,12 @@ export function parseGlassdoor(doc: Document, url: URL): ListingDraft | undefine
 
 export const glassdoor: SiteAdapter = {
   board: 'glassdoor',
-  matches: (url) => /(^|\.)glassdoor\.[a-z.]+$/.test(url.hostname),
+  matches: (url) => boardOfHost(url.hostname) === 'glassdoor',
   parseListing: parseGlassdoor,
   isClosed,
   currentJob(doc, url): JobRef | undefined {
     const id = jobId(doc, url, doc);
-    return id ? { board: 'glassdoor', boardJobId: id, url: jobUrl(url, id) } : undefined;
+    return id ? { board: 'glassdoor', boardJobId: id, url: glassdoorJobUrl(url, id) } : undefined;
   },
-  applySelectors: APPLY,
+  applySelectors: APPLY_SELECTORS.glassdoor,
 };

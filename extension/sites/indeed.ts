@@ -1,5 +1,8 @@
 import type { ListingDraft } from '../../shared/application';
 import { finishDraft, type JobRef, type SiteAdapter } from './adapter';
+import { APPLY_SELECTORS } from './apply-selectors';
+import { boardOfHost } from './hosts';
+import { indeedIdFromUrl } from './job-urls';
 import { dollarCurrencyForHost, parseSalary } from './salary';
 import { cleanText, firstElement, firstText, readableText } from './text';
 
@@ -46,25 +49,6 @@ const SEL = {
   ],
   expired: ['.jobsearch-ExpiredJobPanel', '[data-testid="expired-job-message"]'],
 } as const;
-
-const APPLY = [
-  '#indeedApplyButton',
-  '.indeed-apply-button',
-  '[data-testid="indeedApplyButton"]',
-  '#applyButtonLinkContainer a',
-  '#applyButtonLinkContainer button',
-  'button[aria-label^="Apply on company site"]',
-  'a[aria-label^="Apply on company site"]',
-  'button[aria-label^="Postularse en el sitio"]',
-  'a[href*="/applystart?"]',
-  'button[href*="/applystart?"]',
-] as const;
-
-/** The job open in this URL: jk on /viewjob, vjk on the search pane. */
-export function indeedIdFromUrl(url: URL): string | undefined {
-  const id = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
-  return id && /^[0-9a-f]{8,32}$/i.test(id) ? id.toLowerCase() : undefined;
-}
 
 /** Drops the screen-reader tail: "Data Engineer - job post" / "… - oferta de empleo". */
 function cleanTitle(text: string | undefined): string | undefined {
@@ -170,7 +154,7 @@ export function parseIndeed(doc: Document, url: URL): ListingDraft | undefined {
 
 export const indeed: SiteAdapter = {
   board: 'indeed',
-  matches: (url) => /(^|\.)indeed\.com$/.test(url.hostname) || /(^|\.)indeed\.[a-z.]+$/.test(url.hostname),
+  matches: (url) => boardOfHost(url.hostname) === 'indeed',
   parseListing: parseIndeed,
   isClosed,
   currentJob(doc, url): JobRef | undefined {
@@ -179,5 +163,5 @@ export const indeed: SiteAdapter = {
       ? { board: 'indeed', boardJobId: id, url: `https://${url.hostname}/viewjob?jk=${id}` }
       : undefined;
   },
-  applySelectors: APPLY,
+  applySelectors: APPLY_SELECTORS.indeed,
 };

@@ -1,5 +1,8 @@
 import type { ListingDraft } from '../../shared/application';
-import { finishDraft, type JobRef, matchId, type SiteAdapter, sectionText } from './adapter';
+import { finishDraft, type JobRef, type SiteAdapter, sectionText } from './adapter';
+import { APPLY_SELECTORS } from './apply-selectors';
+import { boardOfHost } from './hosts';
+import { infojobsIdFromUrl } from './job-urls';
 import { parseSalary } from './salary';
 import { elementText, firstElement, firstText, readableText, uniqueTexts } from './text';
 
@@ -30,18 +33,6 @@ const SEL = {
     '.ij-OfferDetailRequirements-skills .sui-AtomTag-label',
   ],
 } as const;
-
-const APPLY = [
-  '.ij-OfferDetailApplyButton button',
-  '.ij-OfferDetailApplyButton a',
-  '#candidate_application',
-  'a[href*="/candidate/application"]',
-  '[data-testid="apply-button"]',
-] as const;
-
-export function infojobsIdFromUrl(url: URL): string | undefined {
-  return matchId(url.pathname, /\/of-i([0-9a-f]{10,40})(?:[/?#]|$)/i)?.toLowerCase();
-}
 
 const MODALITY = /^(presencial|h[ií]brido|solo teletrabajo|teletrabajo|remoto|100% remoto)/i;
 
@@ -152,12 +143,12 @@ export function parseInfojobs(doc: Document, url: URL): ListingDraft | undefined
 
 export const infojobs: SiteAdapter = {
   board: 'infojobs',
-  matches: (url) => /(^|\.)infojobs\.net$/.test(url.hostname),
+  matches: (url) => boardOfHost(url.hostname) === 'infojobs',
   parseListing: parseInfojobs,
   isClosed: isUnavailable,
   currentJob(_doc, url): JobRef | undefined {
     const id = infojobsIdFromUrl(url);
     return id ? { board: 'infojobs', boardJobId: id, url: url.href } : undefined;
   },
-  applySelectors: APPLY,
+  applySelectors: APPLY_SELECTORS.infojobs,
 };

@@ -1,5 +1,8 @@
 import type { ListingDraft } from '../../shared/application';
-import { finishDraft, type JobRef, matchId, type SiteAdapter, splitDocumentTitle } from './adapter';
+import { finishDraft, type JobRef, type SiteAdapter, splitDocumentTitle } from './adapter';
+import { APPLY_SELECTORS } from './apply-selectors';
+import { boardOfHost } from './hosts';
+import { linkedinIdFromUrl, linkedinJobUrl, matchId } from './job-urls';
 import { parseSalary } from './salary';
 import { cleanText, elementText, firstElement, firstText, metaContent, readableText } from './text';
 
@@ -76,34 +79,7 @@ const SDUI = {
   pills: 'a, button',
 } as const;
 
-const APPLY = [
-  // pane (logged in)
-  'button#jobs-apply-button-id',
-  '.jobs-apply-button',
-  'button[aria-label^="Easy Apply to"]',
-  '[aria-label^="Apply on company website"]',
-  '[aria-label^="Apply to "][aria-label*=" on company website"]',
-  // sdui (2026): language-independent hooks first (the aria-label is translated)
-  '[data-view-name="job-apply-button"]',
-  'a[aria-label="Easy Apply to this job"]',
-  'a[href*="/apply/?openSDUIApplyFlow"]',
-  'a[href*="/jobs/view/"][href*="/apply/"]',
-  // guest
-  'button#topbar-apply',
-  '[data-tracking-control-name^="public_jobs_apply-link"]',
-  '[data-tracking-control-name^="public_jobs_topcard-apply"]',
-  'a.apply-button',
-  'button.apply-button',
-] as const;
-
 const JOB_ID = /(?:^|[^\d])(\d{6,})(?:[^\d]|$)/;
-
-/** The job id in a LinkedIn URL: currentJobId=, /jobs/view/<id>/, /jobs/view/<slug>-<id>. */
-export function linkedinIdFromUrl(url: URL): string | undefined {
-  const current = url.searchParams.get('currentJobId');
-  if (current && /^\d{5,}$/.test(current)) return current;
-  return matchId(url.pathname, /\/jobs\/view\/(?:[^/]*?-)?(\d{5,})(?:\/|$)/);
-}
 
 function isGuestPage(doc: Document): boolean {
   // Cheapest hooks first: a meta in the head, an id, a class list (no full-page selector scan).
@@ -141,8 +117,6 @@ function criteria(doc: Document): Map<string, string> {
   return map;
 }
 
-const canonicalJobUrl = (id: string) => `https://www.linkedin.com/jobs/view/${id}/`;
-
 function parseGuest(doc: Document, url: URL): ListingDraft | undefined {
   if (isClosed(doc)) return undefined;
   const id = guestJobId(doc, url);
@@ -153,7 +127,7 @@ function parseGuest(doc: Document, url: URL): ListingDraft | undefined {
     {
       board: 'linkedin',
       boardJobId: id,
-      url: id ? canonicalJobUrl(id) : url.href,
+      url: id ? linkedinJobUrl(id) : url.href,
       title: firstText(doc, GUEST.title),
       company: firstText(doc, GUEST.company),
       location: firstText(doc, GUEST.location),
@@ -227,7 +201,7 @@ function parsePane(doc: Document, url: URL, pane: Element): ListingDraft | undef
     {
       board: 'linkedin',
       boardJobId: id,
-      url: id ? canonicalJobUrl(id) : url.href,
+      url: id ? linkedinJobUrl(id) : url.href,
       title,
       company: firstText(pane, PANE.company),
       location,
@@ -313,7 +287,7 @@ function parseSdui(doc: Document, url: URL): ListingDraft | undefined {
     {
       board: 'linkedin',
       boardJobId: id,
-      url: id ? canonicalJobUrl(id) : url.href,
+      url: id ? linkedinJobUrl(id) : url.href,
       title,
       company: top?.company || (titleConfirmed ? fromTitle.company : undefined),
       location: top?.location,
@@ -350,13 +324,13 @@ export function parseLinkedIn(doc: Document, url: URL): ListingDraft | undefined
 
 export const linkedin: SiteAdapter = {
   board: 'linkedin',
-  matches: (url) => /(^|\.)linkedin\.com$/.test(url.hostname),
+  matches: (url) => boardOfHost(url.hostname) === 'linkedin',
   parseListing: parseLinkedIn,
   isClosed,
   currentJob(doc, url): JobRef | undefined {
     const id = isGuestPage(doc) ? guestJobId(doc, url) : linkedinIdFromUrl(url);
     const paneId = id ?? paneJobId(doc, url, firstElement(doc, PANE.root));
-    return paneId ? { board: 'linkedin', boardJobId: paneId, url: canonicalJobUrl(paneId) } : undefined;
+    return paneId ? { board: 'linkedin', boardJobId: paneId, url: linkedinJobUrl(paneId) } : undefined;
   },
-  applySelectors: APPLY,
+  applySelectors: APPLY_SELECTORS.linkedin,
 };

@@ -1,5 +1,8 @@
 import type { ListingDraft } from '../../shared/application';
-import { finishDraft, type JobRef, matchId, type SiteAdapter } from './adapter';
+import { finishDraft, type JobRef, type SiteAdapter } from './adapter';
+import { APPLY_SELECTORS } from './apply-selectors';
+import { boardOfHost } from './hosts';
+import { tecnoempleoIdFromUrl } from './job-urls';
 import { parseSalary } from './salary';
 import { cleanText, elementText, firstElement, firstText, readableText, uniqueTexts } from './text';
 
@@ -24,19 +27,6 @@ const SEL = {
   technologies: 'ul > li > span > a.btn',
   description: ['p.fs--16.text-gray-800', '[itemprop="description"]'],
 } as const;
-
-const APPLY = [
-  '#btn-inscribirme',
-  'a[href*="/inscribirse"]',
-  'a[href*="inscripcion"]',
-  'button[name="inscribirme"]',
-  '[data-action="inscribirse"]',
-  'a.btn[href*="/candidato/"]',
-] as const;
-
-export function tecnoempleoIdFromUrl(url: URL): string | undefined {
-  return matchId(url.pathname, /\/rf-([0-9a-z]{6,40})(?:[/?#]|$)/i)?.toLowerCase();
-}
 
 function readFacts(doc: Document): Map<string, string> {
   const facts = new Map<string, string>();
@@ -118,7 +108,7 @@ export function parseTecnoempleo(doc: Document, url: URL): ListingDraft | undefi
 
 export const tecnoempleo: SiteAdapter = {
   board: 'tecnoempleo',
-  matches: (url) => /(^|\.)tecnoempleo\.com$/.test(url.hostname),
+  matches: (url) => boardOfHost(url.hostname) === 'tecnoempleo',
   parseListing: parseTecnoempleo,
   isClosed,
   currentJob(_doc, url): JobRef | undefined {
@@ -127,5 +117,5 @@ export const tecnoempleo: SiteAdapter = {
       ? { board: 'tecnoempleo', boardJobId: id, url: `https://${url.hostname}${url.pathname}` }
       : undefined;
   },
-  applySelectors: APPLY,
+  applySelectors: APPLY_SELECTORS.tecnoempleo,
 };
