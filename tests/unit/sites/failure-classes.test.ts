@@ -179,3 +179,25 @@ describe('an Apply on a job the adapter cannot read', () => {
     expect(read(file, url).kind).toBe('nothing');
   });
 });
+
+describe('board hosts', () => {
+  it.each([
+    'https://indeed.attacker.example/viewjob?jk=5f3a2b1c9d8e7f60',
+    'https://www.indeed.com.attacker.example/viewjob?jk=5f3a2b1c9d8e7f60',
+    'https://glassdoor.evil.io/job-listing/x?jl=1009451230987',
+    'https://notlinkedin.com/jobs/view/4012345678/',
+    'https://infojobs.net.evil.example/madrid/x/of-i3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+  ])('%s is no board', (url) => {
+    expect(adapterFor(new URL(url))).toBeUndefined();
+  });
+
+  it.each([
+    ['https://uk.indeed.com/viewjob?jk=1', 'indeed'],
+    ['https://es.linkedin.com/jobs/view/1/', 'linkedin'],
+    ['https://www.glassdoor.co.uk/Job/x', 'glassdoor'],
+    ['https://www.infojobs.net/x/of-i1', 'infojobs'],
+    ['https://www.tecnoempleo.com/x/rf-1', 'tecnoempleo'],
+  ])('%s is %s', (url, board) => {
+    expect(adapterFor(new URL(url))?.board).toBe(board);
+  });
+});
