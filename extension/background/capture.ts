@@ -211,8 +211,13 @@ export async function saveTab(tabId: number | undefined, ctx: BackgroundContext)
  * A capture must describe the page that sent it (a hostile page cannot make the extension
  * store another job): the draft's board is the sender's board ('other' off the boards), its
  * URL is on the sender's board (or, off the boards, the sender's origin), and when the
- * sender's URL names a job, the draft's job id is that one. An Apply comes from board pages
- * only. Returns the reason to refuse, if any.
+ * sender's URL names a job on a page that loads per job, the draft's job id is that one.
+ * An Apply comes from board pages only. Returns the reason to refuse, if any.
+ *
+ * sender.url is the URL the document loaded with: single-page boards (every LinkedIn page,
+ * the Indeed and Glassdoor search panes) move between jobs with pushState, which does not
+ * update it, so there the job id cannot be checked against it (tab URLs would need the
+ * "tabs" permission).
  */
 export function draftMismatch(
   draft: ListingDraft,
@@ -235,7 +240,12 @@ export function draftMismatch(
   if (draft.board !== board || boardOfHost(target.hostname) !== board) {
     return 'The job is not on the board that sent it.';
   }
-  const named = jobRefFromUrl(board, page);
+  const loadsPerJob =
+    board === 'infojobs' ||
+    board === 'tecnoempleo' ||
+    (board === 'indeed' && page.pathname.includes('viewjob')) ||
+    (board === 'glassdoor' && page.pathname.startsWith('/job-listing/'));
+  const named = loadsPerJob ? jobRefFromUrl(board, page) : undefined;
   if (named && draft.boardJobId !== named.boardJobId) return 'The job is not the one this page shows.';
   return undefined;
 }

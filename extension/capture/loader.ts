@@ -68,7 +68,8 @@ export function startCaptureLoader(env: LoaderEnv): void {
   env.doc.addEventListener(
     'click',
     (event) => {
-      if (!env.isValid() || !isJobPage(new URL(env.href()))) return;
+      // Only a person's click: a page script's el.click() or dispatchEvent is not trusted.
+      if (!event.isTrusted || !env.isValid() || !isJobPage(new URL(env.href()))) return;
       let control: Element | undefined;
       try {
         control = findApplyControl(event.target, selectors);

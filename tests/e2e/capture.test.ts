@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoadedExtension, launchExtension } from '../support/extension';
-import { appKeys, badgeFor, fixture, flushCaptures, openJobPage } from './capture-support';
+import {
+  appKeys,
+  badgeFor,
+  clickToastButton,
+  fixture,
+  flushCaptures,
+  openJobPage,
+  toastTags,
+  toastText,
+} from './capture-support';
 
 /**
  * Apply capture with the built extension in Chromium, on fixture pages served under the
@@ -245,9 +254,7 @@ describe('Apply on each board', () => {
     expect(app.events.map((event) => event.type)).toEqual(['applied']);
     expect(String(app.description ?? '')).not.toMatch(/<[a-z]/);
     // The page says so, in a toast that does not touch the site's layout.
-    await expect
-      .poll(() => page.locator('jobtrack-toast').getByText('Saved to JobTrack as Applied').count())
-      .toBe(1);
+    await expect.poll(() => toastText(page)).toContain('Saved to JobTrack as Applied');
     // And the toolbar badge marks this tab's job as tracked.
     await expect.poll(() => badgeFor(ext.worker, page)).toBe('✓');
     await page.close();
@@ -361,9 +368,7 @@ describe('one job, one application', () => {
     await second.click('.ij-OfferDetailApplyButton span');
     await flushCaptures(second, ext.extensionId);
     expect(await stored(key)).toEqual(app);
-    await expect
-      .poll(() => second.locator('jobtrack-toast').getByText('Already in JobTrack (Applied)').count())
-      .toBe(1);
+    await expect.poll(() => toastText(second)).toContain('Already in JobTrack (Applied)');
     await first.close();
     await second.close();
   });
@@ -389,9 +394,7 @@ describe('pages with nothing to capture', () => {
     await page.click('#jt-apply span');
     await flushCaptures(page, ext.extensionId);
     expect(appKeys(await ext.storage())).toEqual(appKeys(before));
-    await expect
-      .poll(() => page.locator('jobtrack-toast').getByText('JobTrack could not read this job').count())
-      .toBe(1);
+    await expect.poll(() => toastText(page)).toContain('JobTrack could not read this job');
     await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
     await page.close();
   });
@@ -435,9 +438,8 @@ describe('scraped text stays text', () => {
     await page.click('#applyButtonLinkContainer button span');
     const app = await waitFor('app:indeed-badc0de0badc0de0');
     expect(app.title).toBe(evil);
-    const toast = page.locator('jobtrack-toast');
-    await expect.poll(() => toast.getByText(evil, { exact: false }).count()).toBe(1);
-    expect(await toast.locator('img').count()).toBe(0);
+    await expect.poll(() => toastText(page)).toContain(evil);
+    expect(await toastTags(page)).not.toContain('IMG');
 
     const popup = await ext.openPage('popup.html');
     popup.on('dialog', (dialog) => {
@@ -464,16 +466,17 @@ describe('the toast', () => {
     );
     await page.click('#btn-inscribirme span');
     await waitFor(key);
-    const toast = page.locator('jobtrack-toast');
-    await toast.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => toast.getByText('Removed from JobTrack').count()).toBe(1);
+    await expect.poll(() => toastText(page)).toContain('Undo');
+    await clickToastButton(page, 'Undo');
+    await expect.poll(() => toastText(page)).toContain('Removed from JobTrack');
     expect(await stored(key)).toBeUndefined();
     await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
 
     await page.click('#btn-inscribirme span');
     await waitFor(key);
+    await expect.poll(() => toastText(page)).toContain('Saved to JobTrack');
     const opened = ext.context.waitForEvent('page');
-    await toast.getByRole('button', { name: 'Open' }).click();
+    await clickToastButton(page, 'Open');
     const tracker = await opened;
     expect(tracker.url()).toBe(
       `chrome-extension://${ext.extensionId}/tracker.html?id=${encodeURIComponent('tecnoempleo-0f9e8d7c6b5a49382716')}`,
@@ -495,9 +498,8 @@ describe('an Apply on a job the page does not let us read in full', () => {
     await page.click('[data-view-name="job-apply-button"] span');
     const app = await waitFor('app:linkedin-4093456780');
     expect(app).toMatchObject({ title: 'Warehouse Data Lead', incomplete: ['description'] });
-    const toast = page.locator('jobtrack-toast');
-    await expect.poll(() => toast.getByText('(incomplete)').count()).toBe(1);
-    await expect.poll(() => toast.getByText('Could not read: description').count()).toBe(1);
+    await expect.poll(() => toastText(page)).toContain('(incomplete)');
+    await expect.poll(() => toastText(page)).toContain('Could not read: description');
 
     const popup = await ext.openPage('popup.html');
     const row = popup.locator('.prow', { hasText: 'Warehouse Data Lead' });
@@ -505,7 +507,7 @@ describe('an Apply on a job the page does not let us read in full', () => {
     await popup.close();
 
     const opened = ext.context.waitForEvent('page');
-    await toast.getByRole('button', { name: 'Complete it' }).click();
+    await clickToastButton(page, 'Complete it');
     const tracker = await opened;
     const detail = tracker.locator('.detail');
     await expect
@@ -513,6 +515,44 @@ describe('an Apply on a job the page does not let us read in full', () => {
       .toBe(1);
     await expect.poll(() => detail.getByText('Where each field was read').count()).toBe(1);
     await tracker.close();
+    await page.close();
+  });
+});
+
+describe('a hostile page', () => {
+  const url = 'https://www.indeed.com/viewjob?jk=feedfacefeedface';
+  const html = () => fixture('indeed/viewjob-company-site.html');
+
+  it("cannot capture with a script's click on the Apply button", async () => {
+    const page = await openJobPage(ext.context, ext.extensionId, url, html());
+    await page.evaluate(() => {
+      const apply = document.querySelector<HTMLElement>('#applyButtonLinkContainer button');
+      apply?.click();
+      apply?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    await flushCaptures(page, ext.extensionId);
+    expect(await stored('app:indeed-feedfacefeedface')).toBeUndefined();
+    // A person's click on the same button still captures.
+    await page.click('#applyButtonLinkContainer button span');
+    await waitFor('app:indeed-feedfacefeedface');
+    await page.close();
+  });
+
+  it("cannot read the toast (the job's stage is private) nor reach its buttons", async () => {
+    const page = await openJobPage(ext.context, ext.extensionId, url, html());
+    await page.click('#applyButtonLinkContainer button span');
+    await expect.poll(() => toastText(page)).toContain('Already in JobTrack (Applied)');
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('jobtrack-toast');
+      return {
+        host: Boolean(host),
+        shadowRoot: host?.shadowRoot ?? null,
+        text: `${document.documentElement.outerHTML}\n${document.body.innerText}`,
+        buttons: document.querySelectorAll('jobtrack-toast button').length,
+      };
+    });
+    expect(seen).toMatchObject({ host: true, shadowRoot: null, buttons: 0 });
+    expect(seen.text).not.toMatch(/Already in JobTrack|Applied\)/);
     await page.close();
   });
 });

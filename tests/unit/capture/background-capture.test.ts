@@ -250,9 +250,14 @@ describe('a hostile page cannot drive captures', () => {
     ],
     ['a board look-alike host', draft, 'https://indeed.attacker.example/viewjob?jk=5f3a2b1c9d8e7f60'],
     [
-      'a LinkedIn job from a page naming another',
-      linkedinDraft,
-      'https://www.linkedin.com/jobs/search/?currentJobId=4099999999',
+      'an InfoJobs offer from the page of another',
+      {
+        ...draft,
+        board: 'infojobs' as const,
+        boardJobId: '3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+        url: 'https://www.infojobs.net/madrid/x/of-i3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+      },
+      'https://www.infojobs.net/madrid/y/of-i0000000000aaaaaaaaaabbbbbbbbbb',
     ],
   ])('refuses %s, storing nothing', async (_case, candidate, senderUrl) => {
     const { area, route } = setup();

@@ -34,12 +34,13 @@ function harness(file: string, href: string, pageJob?: TabJob) {
     while (idle.length) idle.shift()?.();
     await new Promise((done) => setTimeout(done, 0));
   };
-  const click = async (selector: string) => {
+  /** A click; `trusted` as a person's (the browser sets isTrusted), else a script's. */
+  const click = async (selector: string, trusted = true) => {
     const target = doc.querySelector(selector);
     if (!target) throw new Error(`no ${selector}`);
-    target.dispatchEvent(
-      new (doc.defaultView as unknown as typeof globalThis).Event('click', { bubbles: true }),
-    );
+    const event = new (doc.defaultView as unknown as typeof globalThis).Event('click', { bubbles: true });
+    Object.defineProperty(event, 'isTrusted', { value: trusted });
+    target.dispatchEvent(event);
     await new Promise((done) => setTimeout(done, 0));
   };
   const navigate = async (next: string) => {
@@ -73,6 +74,16 @@ describe('the loader on board pages', () => {
       'jobs-apply-button-id',
       'jobs-apply-button-id',
     ]);
+  });
+
+  it("ignores a page script's click on an Apply (not trusted)", async () => {
+    const page = harness(
+      'linkedin/pane-search-easy-apply.html',
+      'https://www.linkedin.com/jobs/search/?currentJobId=4034567890',
+    );
+    await page.click('#jobs-apply-button-id', false);
+    expect(page.state.loads).toBe(0);
+    expect(page.state.applied).toEqual([]);
   });
 
   it('checks the badge at idle time from the URL alone, without loading the capture code', async () => {
