@@ -193,14 +193,29 @@ export function readableText(root: Element, maxChars = 60_000): string {
   return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
 }
 
-/** Readable text of HTML held in a string (JSON-LD descriptions), without running it. */
-export function htmlToText(html: string, doc: Document, depth = 0): string {
+/** A document without a browsing context (DOMParser where a DOM lacks createHTMLDocument). */
+function inertDocument(doc: Pick<Document, 'implementation' | 'defaultView'>): Document {
+  if (doc.implementation?.createHTMLDocument) return doc.implementation.createHTMLDocument('');
+  const Parser =
+    (doc.defaultView as (Window & { DOMParser?: typeof DOMParser }) | null)?.DOMParser ?? DOMParser;
+  return new Parser().parseFromString('<!doctype html><html><body></body></html>', 'text/html');
+}
+
+/**
+ * Readable text of HTML held in a string (JSON-LD descriptions), without running it: parsed
+ * in a document of its own, created without a browsing context, where nothing loads or runs
+ * (`<img src=x onerror=…>` stays inert). Never a node of the page's document: an element
+ * created there, even detached, would load its images and fire their handlers.
+ */
+export function htmlToText(
+  html: string,
+  doc: Pick<Document, 'implementation' | 'defaultView'>,
+  depth = 0,
+): string {
   if (!/[<&]/.test(html)) return html.replace(/\r\n?/g, '\n').trim();
-  // A <template> is inert: nothing in it loads or runs.
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  const holder = doc.createElement('div');
-  holder.appendChild(template.content);
+  const inert = inertDocument(doc);
+  const holder = inert.createElement('div');
+  holder.innerHTML = html;
   const text = readableText(holder);
   // Some sites (Greenhouse) publish the description HTML-escaped: decode one more level.
   return depth < 1 && /<\/?(p|div|ul|li|br|strong|b|h\d)\b[^>]*>/i.test(text)

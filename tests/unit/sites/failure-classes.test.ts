@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBotCheck, sectionText, splitDocumentTitle } from '../../../extension/sites/adapter';
 import { adapterFor, extractListing } from '../../../extension/sites/extract';
-import { elementText, firstText, readableText } from '../../../extension/sites/text';
+import { elementText, firstText, htmlToText, readableText } from '../../../extension/sites/text';
 import { loadFixture, parseDocument } from './load-fixture';
 
 /**
@@ -199,5 +199,26 @@ describe('board hosts', () => {
     ['https://www.tecnoempleo.com/x/rf-1', 'tecnoempleo'],
   ])('%s is %s', (url, board) => {
     expect(adapterFor(new URL(url))?.board).toBe(board);
+  });
+});
+
+describe('description HTML from structured data', () => {
+  it("is parsed in an inert document of its own, never with the page's document", () => {
+    const page = parseDocument('<html><body><main>page</main></body></html>');
+    const before = page.documentElement.outerHTML;
+    // The page's document is used for nothing but to reach an inert one.
+    const guarded = {
+      implementation: page.implementation,
+      defaultView: page.defaultView,
+      createElement: () => {
+        throw new Error('an element of the page document');
+      },
+    } as unknown as Document;
+    const text = htmlToText(
+      '<p>Bake <b>bread</b>.</p><img src=x onerror="alert(1)"><script>alert(2)</script>',
+      guarded,
+    );
+    expect(text).toBe('Bake bread.');
+    expect(page.documentElement.outerHTML).toBe(before);
   });
 });
