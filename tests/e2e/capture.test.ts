@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedFields } from '../fixtures/pages/expected-fields';
 import { type LoadedExtension, launchExtension } from '../support/extension';
 import {
   appKeys,
@@ -36,23 +37,7 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
     'https://www.linkedin.com/jobs/view/senior-platform-engineer-at-northwind-robotics-4012345678?trk=public_jobs_topcard-title',
     '.apply-button__text',
     'app:linkedin-4012345678',
-    {
-      board: 'linkedin',
-      boardJobId: '4012345678',
-      url: 'https://www.linkedin.com/jobs/view/4012345678/',
-      title: 'Senior Platform Engineer',
-      company: 'Northwind Robotics',
-      location: 'San Francisco, CA',
-      salary: {
-        text: '$300,000.00/yr - $425,000.00/yr',
-        min: 300000,
-        max: 425000,
-        currency: 'USD',
-        period: 'year',
-      },
-      employmentType: 'Full-time',
-      captureSource: 'board',
-    },
+    storedFields('linkedin/guest-offsite-salary.html'),
   ],
   [
     'linkedin/pane-search-easy-apply.html',
@@ -79,15 +64,7 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
     'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60&from=serp&tk=1h2',
     '#applyButtonLinkContainer button span',
     'app:indeed-5f3a2b1c9d8e7f60',
-    {
-      board: 'indeed',
-      url: 'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60',
-      title: 'Pharmacy Technician',
-      company: 'Cedar Valley Health',
-      location: 'Austin, TX 78701',
-      salary: { text: '$27.85 - $41.77 an hour', min: 27.85, max: 41.77, currency: 'USD', period: 'hour' },
-      employmentType: 'Part-time',
-    },
+    storedFields('indeed/viewjob-company-site.html'),
   ],
   [
     'indeed/search-es-vjk.html',
@@ -136,19 +113,7 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
     'https://www.glassdoor.com/job-listing/senior-ios-engineer-loop-orchard-inc-JV_IC1150505_KO0,19_KE20,36.htm?jl=1009451230987',
     '[data-test="easyApply"] svg',
     'app:glassdoor-1009451230987',
-    {
-      board: 'glassdoor',
-      title: 'Senior iOS Engineer',
-      company: 'Loop Orchard Inc.',
-      location: 'Seattle, WA',
-      salary: {
-        text: '$150K - $190K /yr (Employer provided)',
-        min: 150000,
-        max: 190000,
-        currency: 'USD',
-        period: 'year',
-      },
-    },
+    storedFields('glassdoor/job-easy-apply-us.html'),
   ],
   [
     'glassdoor/job-uk-blurred.html',
@@ -162,21 +127,7 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
     'https://www.infojobs.net/madrid/desarrollador-backend-java/of-i3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
     '.ij-OfferDetailApplyButton .sui-AtomButton-content',
     'app:infojobs-3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
-    {
-      board: 'infojobs',
-      title: 'Desarrollador/a Backend Java',
-      company: 'Grupo Meridiano Software',
-      location: 'Madrid',
-      workplace: 'Híbrido',
-      salary: {
-        text: '42.000€ - 52.000€ Bruto/año',
-        min: 42000,
-        max: 52000,
-        currency: 'EUR',
-        period: 'year',
-      },
-      skills: ['Java', 'Spring Boot', 'Kafka', 'PostgreSQL'],
-    },
+    storedFields('infojobs/offer-hybrid-salary.html'),
   ],
   [
     'tecnoempleo/offer-microdata.html',
