@@ -15,6 +15,8 @@ import {
   type UiMessage,
 } from '../../shared/messages';
 import { adapterFor } from '../sites/extract';
+import { boardOfHost } from '../sites/hosts';
+import { jobRefFromUrl } from '../sites/job-urls';
 import { applicationId } from '../store/application-id';
 import { upsertCapture } from '../store/applications';
 import { appKey, StoredApplication } from '../store/schema';
@@ -205,6 +207,68 @@ export async function saveTab(tabId: number | undefined, ctx: BackgroundContext)
   return parsed.data;
 }
 
+/**
+ * A capture must describe the page that sent it (a hostile page cannot make the extension
+ * store another job): the draft's board is the sender's board ('other' off the boards), its
+ * URL is on the sender's board (or, off the boards, the sender's origin), and when the
+ * sender's URL names a job on a page that loads per job, the draft's job id is that one.
+ * An Apply comes from board pages only. Returns the reason to refuse, if any.
+ *
+ * sender.url is the URL the document loaded with: single-page boards (every LinkedIn page,
+ * the Indeed and Glassdoor search panes) move between jobs with pushState, which does not
+ * update it, so there the job id cannot be checked against it (tab URLs would need the
+ * "tabs" permission).
+ */
+export function draftMismatch(
+  draft: ListingDraft,
+  trigger: CaptureTrigger,
+  senderUrl: string | undefined,
+): string | undefined {
+  let page: URL;
+  let target: URL;
+  try {
+    page = new URL(senderUrl ?? '');
+    target = new URL(draft.url);
+  } catch {
+    return 'The page that sent this capture is unknown.';
+  }
+  const board = boardOfHost(page.hostname);
+  if (!board) {
+    if (trigger === 'apply' || draft.board !== 'other') return 'This page is not a job board.';
+    return target.origin === page.origin ? undefined : 'The job is not on the page that sent it.';
+  }
+  if (draft.board !== board || boardOfHost(target.hostname) !== board) {
+    return 'The job is not on the board that sent it.';
+  }
+  const loadsPerJob =
+    board === 'infojobs' ||
+    board === 'tecnoempleo' ||
+    (board === 'indeed' && page.pathname.includes('viewjob')) ||
+    (board === 'glassdoor' && page.pathname.startsWith('/job-listing/'));
+  const named = loadsPerJob ? jobRefFromUrl(board, page) : undefined;
+  if (named && draft.boardJobId !== named.boardJobId) return 'The job is not the one this page shows.';
+  return undefined;
+}
+
+/** At most this many captures per tab in a sliding minute: a page cannot flood the tracker. */
+export const CAPTURES_PER_TAB_PER_MINUTE = 10;
+const recentCaptures = new WeakMap<BackgroundContext, Map<number, number[]>>();
+
+/** Whether `tabId` may capture now (and counts this one). */
+export function allowCapture(ctx: BackgroundContext, tabId: number): boolean {
+  const byTab = recentCaptures.get(ctx) ?? new Map<number, number[]>();
+  recentCaptures.set(ctx, byTab);
+  const now = ctx.now().getTime();
+  const recent = (byTab.get(tabId) ?? []).filter((at) => now - at < 60_000);
+  if (recent.length >= CAPTURES_PER_TAB_PER_MINUTE) {
+    byTab.set(tabId, recent);
+    return false;
+  }
+  recent.push(now);
+  byTab.set(tabId, recent);
+  return true;
+}
+
 type CaptureContentType = 'capture' | 'tab-job' | 'undo-capture' | 'open-application';
 
 type Handler<M, K extends string> = (
@@ -216,6 +280,11 @@ type Handler<M, K extends string> = (
 export const captureContentHandlers: { [K in CaptureContentType]: Handler<ContentMessage, K> } = {
   capture: async (message, ctx, sender) => {
     const tabId = tabIdOf(sender);
+    const mismatch = draftMismatch(message.draft, message.trigger, sender?.url);
+    if (mismatch) return fail('forbidden-sender', mismatch);
+    if (tabId !== undefined && !allowCapture(ctx, tabId)) {
+      return fail('forbidden-sender', 'Too many captures from this tab. Try again in a minute.');
+    }
     const reply = await captureListing(message.draft, message.trigger, ctx, tabId);
     if (tabId !== undefined && !isBoardPage(sender?.url)) ctx.capture?.clearBadgeOnNavigation?.(tabId);
     return ok(reply);

@@ -1,3 +1,4 @@
+import type { ListingField } from '../../shared/application';
 import type { NothingReason } from '../../shared/capture-messages';
 import { STAGE_LABELS } from '../i18n/stage-labels';
 
@@ -19,6 +20,20 @@ const EN = {
   nothing: 'Nothing to capture on this page',
   undo: 'Undo',
   open: 'Open',
+  incomplete: (heading: string) => `${heading} (incomplete)`,
+  missing: (fields: string) => `Could not read: ${fields}. Complete it in the tracker.`,
+  complete: 'Complete it',
+  fields: {
+    title: 'title',
+    company: 'company',
+    location: 'location',
+    salary: 'salary',
+    description: 'description',
+    workplace: 'workplace',
+    employmentType: 'job type',
+    experience: 'experience',
+    skills: 'skills',
+  } satisfies Record<ListingField, string>,
   dismiss: 'Dismiss',
   status: STAGE_LABELS.en as Record<string, string>,
   reasons: {
@@ -46,6 +61,20 @@ const ES: ToastStrings = {
   nothing: 'No hay nada que guardar en esta página',
   undo: 'Deshacer',
   open: 'Abrir',
+  incomplete: (heading) => `${heading} (incompleta)`,
+  missing: (fields) => `No se pudo leer: ${fields}. Complétala en el tracker.`,
+  complete: 'Completar',
+  fields: {
+    title: 'título',
+    company: 'empresa',
+    location: 'ubicación',
+    salary: 'salario',
+    description: 'descripción',
+    workplace: 'modalidad',
+    employmentType: 'tipo de contrato',
+    experience: 'experiencia',
+    skills: 'habilidades',
+  },
   dismiss: 'Cerrar',
   status: STAGE_LABELS.es,
   reasons: {
