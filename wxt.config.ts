@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { BOARD_MATCHES } from './extension/sites/hosts';
 
 /**
  * Where the extension sends Pro requests. Production builds talk to the deployed backend;
@@ -60,6 +61,25 @@ export default defineConfig({
     // localised like the name (actionTitle in _locales).
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      // The board pages' content script is the tiny loader (an unlisted script, so WXT's
+      // content-script wrapper and polyfill stay out of it); the capture code it loads on
+      // demand is web-accessible to the boards' origins only. See extension/capture/loader.ts.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: BOARD_MATCHES, js: ['capture-loader.js'], run_at: 'document_idle' },
+      ];
+      const origins = [
+        ...new Set(
+          BOARD_MATCHES.map(
+            (pattern) => `${new URL(pattern.replace('*.', 'x.')).origin.replace('x.', '*.')}/*`,
+          ),
+        ),
+      ];
+      const existing = (manifest.web_accessible_resources ?? []) as {
+        resources: string[];
+        matches: string[];
+      }[];
+      manifest.web_accessible_resources = [...existing, { resources: ['capture-run.js'], matches: origins }];
     },
     'zip:start': () => {
       if (!contactEmail.includes('@')) {

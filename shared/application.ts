@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { FIELD_SOURCES, LISTING_FIELDS } from './listing-fields';
 
 /**
  * The application record and the listing draft a capture produces. Shared because the
@@ -54,6 +55,16 @@ export type Salary = z.infer<typeof Salary>;
 export const CaptureSource = z.enum(['structured', 'board', 'text']);
 export type CaptureSource = z.infer<typeof CaptureSource>;
 
+export const ListingField = z.enum(LISTING_FIELDS);
+export type ListingField = z.infer<typeof ListingField>;
+export const FieldSource = z.enum(FIELD_SOURCES);
+export type FieldSource = z.infer<typeof FieldSource>;
+export const FieldSources = z.partialRecord(ListingField, FieldSource);
+export type FieldSources = z.infer<typeof FieldSources>;
+
+/** Missing fields of a job stored from an Apply on a page that could not be read in full. */
+const Incomplete = z.array(ListingField).min(1).max(LISTING_FIELDS.length);
+
 /** What a site adapter extracts from a page. Untrusted until parsed with this schema. */
 export const ListingDraft = z
   .object({
@@ -74,6 +85,10 @@ export const ListingDraft = z
     experience: z.string().trim().max(200).optional(),
     skills: z.array(z.string().trim().min(1).max(80)).max(LIMITS.skills).optional(),
     source: CaptureSource,
+    /** Which source gave each field (to trace a wrong field). */
+    fieldSources: FieldSources.optional(),
+    /** Set when the page named a job but some of its fields could not be read. */
+    incomplete: Incomplete.optional(),
   })
   .strict();
 export type ListingDraft = z.infer<typeof ListingDraft>;
@@ -156,6 +171,10 @@ export const Application = z
     /** How it entered the tracker: an Apply click, a manual save, an import. */
     captureMethod: z.enum(['apply', 'manual', 'import']),
     captureSource: CaptureSource,
+    /** Which source gave each captured field (optional: older records have none). */
+    fieldSources: FieldSources.optional(),
+    /** The fields a capture could not read; absent once complete. */
+    incomplete: Incomplete.optional(),
     /** The CV version that was the default when this was captured, if any. */
     cvId: z.string().max(64).optional(),
     /** Pro cover letters written for this application, oldest first. */

@@ -2,6 +2,8 @@ import type { CaptureTrigger, JobRef, ListingDraft } from '../../shared/applicat
 import { type CAPTURE_PROTOCOL, type CaptureReply, SaveTabOutcome } from '../protocol/capture';
 import { fail, ok, type Result } from '../protocol/result';
 import { adapterFor } from '../sites/extract';
+import { boardOfHost } from '../sites/hosts';
+import { jobRefFromUrl } from '../sites/job-urls';
 import { applicationId } from '../store/application-id';
 import { upsertCapture } from '../store/applications';
 import { recordCaptureUndo, undoCapture } from '../store/capture-undo';
@@ -122,9 +124,77 @@ export async function saveTab(tabId: number | undefined, ctx: BackgroundContext)
   return parsed.data;
 }
 
+/** Why a capture does not describe the page that sent it. */
+export type DraftMismatch = 'unknown-sender' | 'not-a-board' | 'other-page' | 'other-board' | 'other-job';
+
+/**
+ * A capture must describe the page that sent it (a hostile page cannot make the extension
+ * store another job): the draft's board is the sender's board ('other' off the boards), its
+ * URL is on the sender's board (or, off the boards, the sender's origin), and when the
+ * sender's URL names a job on a page that loads per job, the draft's job id is that one.
+ * An Apply comes from board pages only. Returns the reason to refuse, if any (the sender
+ * gets `forbidden-sender`; the background writes no sentences).
+ *
+ * sender.url is the URL the document loaded with: single-page boards (every LinkedIn page,
+ * the Indeed and Glassdoor search panes) move between jobs with pushState, which does not
+ * update it, so there the job id cannot be checked against it (tab URLs would need the
+ * "tabs" permission).
+ */
+export function draftMismatch(
+  draft: ListingDraft,
+  trigger: CaptureTrigger,
+  senderUrl: string | undefined,
+): DraftMismatch | undefined {
+  let page: URL;
+  let target: URL;
+  try {
+    page = new URL(senderUrl ?? '');
+    target = new URL(draft.url);
+  } catch {
+    return 'unknown-sender';
+  }
+  const board = boardOfHost(page.hostname);
+  if (!board) {
+    if (trigger === 'apply' || draft.board !== 'other') return 'not-a-board';
+    return target.origin === page.origin ? undefined : 'other-page';
+  }
+  if (draft.board !== board || boardOfHost(target.hostname) !== board) {
+    return 'other-board';
+  }
+  const loadsPerJob =
+    board === 'infojobs' ||
+    board === 'tecnoempleo' ||
+    (board === 'indeed' && page.pathname.includes('viewjob')) ||
+    (board === 'glassdoor' && page.pathname.startsWith('/job-listing/'));
+  const named = loadsPerJob ? jobRefFromUrl(board, page) : undefined;
+  if (named && draft.boardJobId !== named.boardJobId) return 'other-job';
+  return undefined;
+}
+
+/** At most this many captures per tab in a sliding minute: a page cannot flood the tracker. */
+export const CAPTURES_PER_TAB_PER_MINUTE = 10;
+const recentCaptures = new WeakMap<BackgroundContext, Map<number, number[]>>();
+
+/** Whether `tabId` may capture now (and counts this one). */
+export function allowCapture(ctx: BackgroundContext, tabId: number): boolean {
+  const byTab = recentCaptures.get(ctx) ?? new Map<number, number[]>();
+  recentCaptures.set(ctx, byTab);
+  const now = ctx.now().getTime();
+  const recent = (byTab.get(tabId) ?? []).filter((at) => now - at < 60_000);
+  if (recent.length >= CAPTURES_PER_TAB_PER_MINUTE) {
+    byTab.set(tabId, recent);
+    return false;
+  }
+  recent.push(now);
+  byTab.set(tabId, recent);
+  return true;
+}
+
 export const captureHandlers: HandlerMap<typeof CAPTURE_PROTOCOL> = {
   capture: async (request, ctx, sender) => {
     const tabId = tabIdOf(sender);
+    if (draftMismatch(request.draft, request.trigger, sender.url)) return fail({ code: 'forbidden-sender' });
+    if (tabId !== undefined && !allowCapture(ctx, tabId)) return fail({ code: 'capture-rate-limited' });
     const reply = await captureListing(request.draft, request.trigger, ctx, tabId);
     if (tabId !== undefined && !isBoardPage(sender.url)) ctx.capture?.clearBadgeOnNavigation?.(tabId);
     return ok(reply);

@@ -10,7 +10,7 @@ const CONTROL = 'button, a[href], [role="button"], input[type="submit"], input[t
 const APPLY_HREF = /\/applystart\b|\/apply(\/|\?|$)|[?&]apply(=|&|$)|\/inscri(bir|pci)/i;
 
 const APPLY_LABEL =
-  /^(easy apply|apply( now| here)?|apply (on|to|at) (the )?company('s)? (site|website)|apply with indeed|i'?m interested|solicitud sencilla|solicitar( empleo| ahora)?|enviar solicitud|inscribirme( en esta oferta| ahora)?|inscr[ií]bete( en esta oferta| ahora)?|inscribirse( en la oferta)?|postular(me|se)?( ahora)?|postulaci[oó]n sencilla|aplicar( ahora| a esta oferta)?|candidatar(me|se)?)\b/i;
+  /^(easy apply|go to company site|ir (al sitio web|a la web) de la empresa|apply( now| here)?|apply (on|to|at) (the )?company('s)? (site|website)|apply with indeed|i'?m interested|solicitud sencilla|solicitar( empleo| ahora)?|enviar solicitud|inscribirme( en esta oferta| ahora)?|inscr[ií]bete( en esta oferta| ahora)?|inscribirse( en la oferta)?|postular(me|se)?( ahora)?|postulaci[oó]n sencilla|aplicar( ahora| a esta oferta)?|candidatar(me|se)?)\b/i;
 
 /** Apply words that are not an apply: search filters, saved/applied states, settings. */
 const NOT_APPLY =

@@ -41,6 +41,15 @@ export function captureToast(
       }
     : undefined;
   const detail = describeJob(draft);
+  if (reply.created && draft.incomplete) {
+    // Kept with what could be read: say what is missing and offer to complete it.
+    return {
+      tone: 'info',
+      heading: t.incomplete(trigger === 'apply' ? t.savedApplied : t.saved),
+      detail: `${detail}. ${t.missing(draft.incomplete.map((field) => t.fields[field]).join(', '))}`,
+      actions: [...(undo ? [undo] : []), { ...open, label: t.complete }],
+    };
+  }
   if (reply.created) {
     return {
       tone: 'success',

@@ -1,9 +1,11 @@
 import { toastStrings } from '../i18n/capture-strings';
 
 /**
- * The in-page feedback after a capture: a small card in a shadow root, fixed in a
- * corner, so the site's CSS cannot reach it and it cannot shift the site's layout. Text is
- * set with textContent only (titles are scraped text).
+ * The in-page feedback after a capture: a small card in a CLOSED shadow root, fixed in a
+ * corner, so the site's CSS cannot reach it, it cannot shift the site's layout, and the
+ * site's scripts cannot read it (the stage of a job is private) nor press its buttons
+ * (they act only on trusted clicks). Text is set with textContent only (titles are
+ * scraped text).
  */
 export interface ToastAction {
   label: string;
@@ -58,7 +60,7 @@ export function showToast(doc: Document, content: ToastContent, timers: ToastTim
     'style',
     'all: initial !important; position: fixed !important; z-index: 2147483647 !important;',
   );
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const card = doc.createElement('div');
@@ -94,6 +96,7 @@ export function showToast(doc: Document, content: ToastContent, timers: ToastTim
     button.textContent = action.label;
     button.addEventListener('click', async (event) => {
       event.stopPropagation();
+      if (!event.isTrusted) return;
       button.disabled = true;
       const next = await action.run();
       if (next) {
@@ -111,7 +114,9 @@ export function showToast(doc: Document, content: ToastContent, timers: ToastTim
   close.className = 'close';
   close.setAttribute('aria-label', content.dismissLabel ?? toastStrings().dismiss);
   close.textContent = '×';
-  close.addEventListener('click', remove);
+  close.addEventListener('click', (event) => {
+    if (event.isTrusted) remove();
+  });
   actions.append(close);
   card.append(text, actions);
   shadow.append(style, card);

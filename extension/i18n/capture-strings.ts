@@ -1,3 +1,4 @@
+import type { ListingField } from '../../shared/application';
 import type { NothingReason } from '../protocol/capture';
 import { browserLanguage } from './errors';
 import { type Language, STAGE_LABELS } from './stage-labels';
@@ -22,6 +23,20 @@ const EN = {
   nothing: 'Nothing to capture on this page',
   undo: 'Undo',
   open: 'Open',
+  incomplete: (heading: string) => `${heading} (incomplete)`,
+  missing: (fields: string) => `Could not read: ${fields}. Complete it in the tracker.`,
+  complete: 'Complete it',
+  fields: {
+    title: 'title',
+    company: 'company',
+    location: 'location',
+    salary: 'salary',
+    description: 'description',
+    workplace: 'workplace',
+    employmentType: 'job type',
+    experience: 'experience',
+    skills: 'skills',
+  } satisfies Record<ListingField, string>,
   dismiss: 'Dismiss',
   // The popup's "Save this job"
   save: 'Save this job',
@@ -55,6 +70,20 @@ const ES: ToastStrings = {
   nothing: 'No hay nada que guardar en esta página',
   undo: 'Deshacer',
   open: 'Abrir',
+  incomplete: (heading) => `${heading} (incompleta)`,
+  missing: (fields) => `No se pudo leer: ${fields}. Complétala en el tracker.`,
+  complete: 'Completar',
+  fields: {
+    title: 'título',
+    company: 'empresa',
+    location: 'ubicación',
+    salary: 'salario',
+    description: 'descripción',
+    workplace: 'modalidad',
+    employmentType: 'tipo de contrato',
+    experience: 'experiencia',
+    skills: 'habilidades',
+  },
   dismiss: 'Cerrar',
   save: 'Guardar esta oferta',
   saving: 'Guardando…',

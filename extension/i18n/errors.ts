@@ -10,6 +10,7 @@ import type { Language } from './stage-labels';
 const EN: Record<ErrorCode, string> = {
   'invalid-message': 'JobTrack refused this request ({field} is not valid). Reload the page and try again.',
   'forbidden-sender': 'JobTrack refused a request from an unknown sender.',
+  'capture-rate-limited': 'Too many captures from this tab. Try again in a minute.',
   'quota-exceeded': 'Browser storage for JobTrack is full. Export and delete old applications to make room.',
   'storage-error': 'JobTrack could not save this. Nothing was changed; please try again.',
   unavailable: 'This is not available here.',
@@ -57,6 +58,7 @@ const ES: Record<ErrorCode, string> = {
   'invalid-message':
     'JobTrack rechazó esta petición ({field} no es válido). Recarga la página y vuelve a intentarlo.',
   'forbidden-sender': 'JobTrack rechazó una petición de un remitente desconocido.',
+  'capture-rate-limited': 'Demasiadas capturas desde esta pestaña. Vuelve a intentarlo en un minuto.',
   'quota-exceeded':
     'El almacenamiento del navegador para JobTrack está lleno. Exporta y elimina candidaturas antiguas para hacer sitio.',
   'storage-error': 'JobTrack no pudo guardar esto. No se cambió nada; vuelve a intentarlo.',

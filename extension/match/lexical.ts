@@ -253,3 +253,23 @@ export function bagIndex(bag: TermBag): Map<string, number> {
   });
   return index;
 }
+
+/**
+ * Share of a short bag's IDF weight (each term once: a title says each word once) whose
+ * terms `index` has (skill terms: `skillsFrom`); undefined for an empty bag.
+ */
+export function idfCoverage(
+  corpus: LexicalCorpus,
+  index: ReadonlyMap<string, number>,
+  bag: TermBag,
+  skillsFrom: ReadonlyMap<string, number> = index,
+): number | undefined {
+  let total = 0;
+  let covered = 0;
+  for (const term of bag.terms) {
+    const weight = Math.max(0, corpus.idf(term));
+    total += weight;
+    if (term.charCodeAt(0) === 126 ? skillsFrom.has(term) : index.has(term)) covered += weight;
+  }
+  return total > 0 ? covered / total : undefined;
+}

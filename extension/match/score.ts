@@ -12,6 +12,7 @@ import {
   coverageOf,
   createLexicalCorpus,
   documentFrequencies,
+  idfCoverage,
   type LexicalCorpus,
   lexicalFit,
   roleGroupOf,
@@ -19,7 +20,7 @@ import {
   termBag,
 } from './lexical';
 import { classifyLines, hasRequiredSection, type LineKind } from './sections';
-import { findSkills, type SkillIndex, type StemmedText, skillIndex, stemText } from './skills';
+import { findSkills, type SkillHit, type SkillIndex, type StemmedText, skillIndex, stemText } from './skills';
 import { cachedStem, foldText, STOPWORDS, TITLE_NOISE, words } from './text';
 import { MATCH_MODEL } from './weights';
 
@@ -109,6 +110,10 @@ export interface CvProfile {
   /** Terms for the lexical comparison, and each term's position in it. */
   readonly bag: TermBag;
   readonly bagIndex: ReadonlyMap<string, number>;
+  /** Terms of the lines that say what the person is: the headline and the dated roles. */
+  readonly roleIndex: ReadonlyMap<string, number>;
+  /** Those lines as written, role part only ("Veterinary Nurse"), with their terms. */
+  readonly roleLines: readonly { label: string; terms: ReadonlySet<string> }[];
 }
 
 export type Importance = 'required' | 'preferred';
@@ -123,6 +128,8 @@ export interface JobProfile {
   readonly titleTerms: readonly { label: string; skill?: number; term?: string }[];
   /** Terms of title and description for the lexical comparison (and the corpus). */
   readonly bag: TermBag;
+  /** Terms of the title alone, without level or contract words. */
+  readonly titleBag: TermBag;
   /** Terms of the lines that say what the job asks for (requirements, or duties if none). */
   readonly needs: TermBag;
   /** "N years as <role>" requirements: the years and the role's stems. */
@@ -153,6 +160,19 @@ export interface ScoreParts {
   skills?: number;
   /** Share of the title's words the CV shows anywhere. */
   title?: number;
+  /**
+   * Share of the title's IDF weight that the CV's headline and dated role lines show: rare
+   * words ("dental", "secundaria") weigh more than the generic role word ("nurse").
+   */
+  roleTitle?: number;
+  /** The same share over the whole CV. */
+  titleWeight?: number;
+  /**
+   * The title's role word is among the CV's roles but the rest of the title is not:
+   * 1 − roleTitle when a role group is shared, else 0 (same job name, other specialty).
+   */
+  specialtyGap?: number;
+
   /** Years in matching dated roles over the years the job asks "as <role>", capped at 1. */
   roleYears?: number;
   /** TF-IDF cosine between CV and job. */
@@ -181,6 +201,11 @@ export interface MatchResult {
   title: { matched: string[]; missing: string[] };
   /** Words of the job the CV shares that weigh most (rare in job ads, frequent here). */
   sharedTerms: string[];
+  /**
+   * Set when the title names your role but most of its weight (the specialty: "Dental" in
+   * "Dental Nurse") is not in your headline or dated roles: the title, and your role line.
+   */
+  otherSpecialty?: { title: string; roles: string };
   parts: ScoreParts;
   /** One or two sentences for a tooltip or a screen reader (English). */
   summary: string;
@@ -211,6 +236,8 @@ const ROLE_YEARS_NOISE: ReadonlySet<string> = new Set(
   ].map((word) => cachedStem(word)),
 );
 const ROLE_MATCH_SHARE = 0.6;
+// Below this share of the title shown, the summary says the title is not what the CV shows.
+const TITLE_SHOWN = 0.5;
 
 /** How far the CV's dated roles meet the job's "N years as <role>" lines; undefined if none apply. */
 function roleYearsFit(cv: CvProfile, job: JobProfile): number | undefined {
@@ -250,19 +277,7 @@ export function prepareCv(cvText: string, options: PrepareOptions = {}): CvProfi
     if (group) terms.add(group);
   }
   const dated = datedLineYears(text.folded, currentYear(options));
-  const lineStems = new Map<number, Set<string>>();
-  text.stems.forEach((stem, i) => {
-    const line = text.lineOf[i] as number;
-    if (!dated.has(line)) return;
-    let set = lineStems.get(line);
-    if (!set) {
-      set = new Set();
-      lineStems.set(line, set);
-    }
-    set.add(stem);
-    const group = roleGroupOf(stem);
-    if (group) set.add(group);
-  });
+  const lineStems = stemsByLine(text, dated, '');
   const roles = [...dated].map(([line, years]) => ({
     stems: lineStems.get(line) ?? new Set<string>(),
     years,
@@ -279,6 +294,7 @@ export function prepareCv(cvText: string, options: PrepareOptions = {}): CvProfi
         ? named
         : (Math.max(named, fromYears) as SeniorityLevel);
   const bag = termBag(text, hits, skillIds(index));
+  const roleSide = roleLinesOf(text, hits, dated, index);
   return {
     kind: 'cv',
     text,
@@ -290,6 +306,67 @@ export function prepareCv(cvText: string, options: PrepareOptions = {}): CvProfi
     index,
     bag,
     bagIndex: bagIndex(bag),
+    ...roleSide,
+  };
+}
+
+/** The stems of some lines, each with its role group (prefixed: '@' as in a term bag). */
+function stemsByLine(
+  text: StemmedText,
+  lines: { has(line: number): boolean },
+  groupPrefix: string,
+): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  text.stems.forEach((stem, i) => {
+    const line = text.lineOf[i] as number;
+    if (!lines.has(line)) return;
+    let set = out.get(line);
+    if (!set) {
+      set = new Set();
+      out.set(line, set);
+    }
+    set.add(stem);
+    const group = roleGroupOf(stem);
+    if (group) set.add(`${groupPrefix}${group}`);
+  });
+  return out;
+}
+
+// The first non-empty lines of a CV: name, headline ("Registered Veterinary Nurse"), place.
+const HEADLINE_LINES = 3;
+const EMPTY_TEXT = (): StemmedText => ({ lines: [], folded: [], stems: [], words: [], lineOf: [] });
+
+/** The CV's headline and dated role lines: their terms, and each line's role part. */
+function roleLinesOf(
+  text: StemmedText,
+  hits: readonly SkillHit[],
+  dated: ReadonlyMap<number, number>,
+  index: SkillIndex,
+): Pick<CvProfile, 'roleIndex' | 'roleLines'> {
+  const lines: number[] = [];
+  for (let line = 0; line < text.lines.length && lines.length < HEADLINE_LINES; line++)
+    if (text.lines[line]) lines.push(line);
+  for (const line of [...dated.keys()].sort((a, b) => a - b)) if (!lines.includes(line)) lines.push(line);
+  const wanted = new Set(lines);
+  const roleText = EMPTY_TEXT();
+  text.stems.forEach((stem, i) => {
+    if (!wanted.has(text.lineOf[i] as number)) return;
+    roleText.stems.push(stem);
+    roleText.words.push(text.words[i] as string);
+  });
+  const perLine = stemsByLine(text, wanted, '@');
+  const roleBag = termBag(
+    roleText,
+    hits.filter((hit) => wanted.has(hit.line)),
+    skillIds(index),
+  );
+  return {
+    roleIndex: bagIndex(roleBag),
+    roleLines: lines.map((line) => ({
+      // "Veterinary Nurse — Riverbank Vets (2021 – present)" → "Veterinary Nurse"
+      label: clip((text.lines[line] ?? '').split(/\s+[—–|-]\s+|\s*[(,]/)[0]?.trim() ?? ''),
+      terms: perLine.get(line) ?? new Set<string>(),
+    })),
   };
 }
 
@@ -375,7 +452,19 @@ export function prepareJob(job: JobInput, options: PrepareOptions = {}): JobProf
     lineOf: [],
   };
   const textSkills = findSkills(text, index);
-  const bag = termBag(bagText, [...findSkills(titled, index), ...textSkills], skillIds(index));
+  const titleSkills = findSkills(titled, index);
+  const bag = termBag(bagText, [...titleSkills, ...textSkills], skillIds(index));
+  // Level and contract words ("Senior", "temporal") say nothing about the specialty.
+  // Words a vocabulary skill covers are counted once, as the skill.
+  const titleText = EMPTY_TEXT();
+  const inSkill = new Set<number>();
+  for (const hit of titleSkills) for (let i = hit.start; i < hit.end; i++) inSkill.add(i);
+  titled.stems.forEach((stem, i) => {
+    if (inSkill.has(i) || TITLE_NOISE.has(titled.words[i] as string)) return;
+    titleText.stems.push(stem);
+    titleText.words.push(titled.words[i] as string);
+  });
+  const titleBag = termBag(titleText, titleSkills, skillIds(index));
   const needText: StemmedText = { lines: [], folded: [], stems: [], words: [], lineOf: [] };
   text.stems.forEach((stem, i) => {
     if (isKeywordLine[text.lineOf[i] as number] !== 1) return;
@@ -412,6 +501,7 @@ export function prepareJob(job: JobInput, options: PrepareOptions = {}): JobProf
     skills: ordered,
     titleTerms: titleTermsOf(title, index),
     bag,
+    titleBag,
     needs,
     roleYears,
     years,
@@ -449,9 +539,26 @@ export function createJobCorpus(jobs: Iterable<JobProfile>): LexicalCorpus {
   return createLexicalCorpus(documentFrequencies(bags));
 }
 
+/** Every input the model can read (weights.ts lists those it does; match-select.ts compares them). */
+export type FeatureName =
+  | 'similarity'
+  | 'terms'
+  | 'needs'
+  | 'skills'
+  | 'title'
+  | 'years'
+  | 'roleYears'
+  | 'seniority'
+  | 'roleTitle'
+  | 'titleWeight'
+  | 'specialtyGap';
+
 /** The model's inputs, in MATCH_MODEL.features order (what the fit script reads too). */
-export function featureVector(parts: ScoreParts): number[] {
-  return MATCH_MODEL.features.map((name) => {
+export function featureVector(
+  parts: ScoreParts,
+  features: readonly FeatureName[] = MATCH_MODEL.features,
+): number[] {
+  return features.map((name) => {
     switch (name) {
       case 'similarity':
         return Math.sqrt(parts.similarity ?? 0);
@@ -470,9 +577,24 @@ export function featureVector(parts: ScoreParts): number[] {
         return parts.roleYears ?? 1;
       case 'seniority':
         return parts.seniority ?? 1;
+      case 'roleTitle':
+        return parts.roleTitle ?? 0.5;
+      case 'titleWeight':
+        return parts.titleWeight ?? 0.5;
+      case 'specialtyGap':
+        return parts.specialtyGap ?? 0;
     }
     return 0;
   });
+}
+
+/**
+ * Whether the CV's headline and dated roles show less than half of the title's weight. Such
+ * pairs get their own band floors (weights.ts offTitleFloors): on the dev data few of them
+ * are fits even at a high chance, so "Great" needs title evidence as well as shared words.
+ */
+export function titleOff(parts: ScoreParts): boolean {
+  return parts.roleTitle !== undefined && parts.roleTitle < TITLE_SHOWN;
 }
 
 /**
@@ -537,6 +659,16 @@ export function scoreApplication(
     parts.terms = lexical.coverage;
   }
   if (job.needs.terms.length) parts.needs = coverageOf(corpus, cv.bagIndex, job.needs);
+  let sharedRole: string | undefined;
+  // A skill of the title ("Python") may be shown anywhere in the CV; the title's other
+  // words (the role and its specialty) must be among the CV's headline and dated roles.
+  const roleTitle = idfCoverage(corpus, cv.roleIndex, job.titleBag, cv.bagIndex);
+  if (roleTitle !== undefined) {
+    parts.roleTitle = roleTitle;
+    parts.titleWeight = idfCoverage(corpus, cv.bagIndex, job.titleBag) ?? 0;
+    sharedRole = job.titleBag.terms.find((term) => term.charCodeAt(0) === 64 && cv.roleIndex.has(term));
+    parts.specialtyGap = sharedRole ? 1 - roleTitle : 0;
+  }
 
   const result: Pick<MatchResult, 'years' | 'seniority'> = {};
   if (job.years !== undefined) {
@@ -548,10 +680,17 @@ export function scoreApplication(
     result.seniority = { job: job.level, cv: cv.level };
   }
 
-  const score = hasText ? Math.round(chanceToScore(fitChance(parts))) : 0;
+  const floors = titleOff(parts) ? MATCH_MODEL.offTitleFloors : MATCH_MODEL.chanceFloors;
+  const score = hasText ? Math.round(chanceToScore(fitChance(parts), floors)) : 0;
   const sharedTerms = lexical.shared.map((stem) => job.bag.surfaces.get(stem) ?? stem);
+  // Same role word, other specialty: the title's rarer words are not among the CV's roles.
+  const otherSpecialty =
+    sharedRole && parts.roleTitle !== undefined && parts.roleTitle < TITLE_SHOWN
+      ? { title: job.title, roles: cv.roleLines.find((line) => line.terms.has(sharedRole))?.label ?? '' }
+      : undefined;
   // A title whose words the CV mostly lacks is a different job, whatever else is shared.
-  const roleMissing = parts.title !== undefined && parts.title < 0.5 ? job.title : undefined;
+  const roleMissing =
+    !otherSpecialty && parts.title !== undefined && parts.title < TITLE_SHOWN ? job.title : undefined;
   return {
     score,
     band: bandOf(score),
@@ -561,8 +700,9 @@ export function scoreApplication(
     title,
     sharedTerms,
     parts,
-    summary: summarize('en', matched, missing, result, hasText, roleMissing),
-    summaryEs: summarize('es', matched, missing, result, hasText, roleMissing),
+    ...(otherSpecialty ? { otherSpecialty } : {}),
+    summary: summarize('en', matched, missing, result, hasText, roleMissing, otherSpecialty),
+    summaryEs: summarize('es', matched, missing, result, hasText, roleMissing, otherSpecialty),
   };
 }
 
@@ -579,6 +719,8 @@ const SUMMARY = {
     noSkills: 'The job names no skills from the vocabulary; the score compares title and wording.',
     years: (asked: number, cv: number) => `The job asks for ${asked}+ years; your CV shows about ${cv}.`,
     role: (title: string) => `Most words of the job title (${title}) are not in your CV.`,
+    specialty: (title: string, roles: string) =>
+      `Title: ${title} vs your roles: ${roles} — same role, other specialty.`,
   },
   es: {
     empty: 'La oferta no tiene descripción que comparar con tu CV.',
@@ -588,6 +730,8 @@ const SUMMARY = {
     noSkills: 'La oferta no nombra habilidades del vocabulario; la puntuación compara el puesto y el texto.',
     years: (asked: number, cv: number) => `La oferta pide ${asked}+ años; tu CV muestra unos ${cv}.`,
     role: (title: string) => `La mayoría de las palabras del puesto (${title}) no aparecen en tu CV.`,
+    specialty: (title: string, roles: string) =>
+      `Puesto: ${title} frente a tus puestos: ${roles} — mismo oficio, otra especialidad.`,
   },
 } as const;
 
@@ -598,6 +742,7 @@ function summarize(
   extra: Pick<MatchResult, 'years' | 'seniority'>,
   hasAnything: boolean,
   roleMissing: string | undefined,
+  otherSpecialty: MatchResult['otherSpecialty'],
 ): string {
   const words = SUMMARY[lang];
   if (!hasAnything) return words.empty;
@@ -609,6 +754,7 @@ function summarize(
   if (preferredTotal) pieces.push(words.preferred(countOf(matched, false), preferredTotal));
   sentences.push(pieces.length ? words.shows(pieces) : words.noSkills);
   if (extra.years) sentences.push(words.years(extra.years.required, Math.round(extra.years.cv)));
+  if (otherSpecialty) sentences.push(words.specialty(otherSpecialty.title, otherSpecialty.roles));
   if (roleMissing) sentences.push(words.role(roleMissing));
   return sentences.join(' ');
 }

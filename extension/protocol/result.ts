@@ -9,6 +9,8 @@ export interface ErrorParams extends StoreErrorParams {
   /** The router refused the request: its schema failed at `field`. */
   'invalid-message': { field: string };
   'forbidden-sender': undefined;
+  /** A tab sent more captures in a minute than background/capture.ts allows. */
+  'capture-rate-limited': undefined;
   'quota-exceeded': undefined;
   'storage-error': undefined;
   /** The tracker tab, the toast's Undo or a manual save is not available in this context. */

@@ -1,7 +1,8 @@
 import type { Board, JobRef, ListingDraft, Salary } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
+import { type FieldSource, LISTING_FIELDS, type ListingField } from '../../shared/listing-fields';
 import { readStructuredJob } from './structured';
-import { cleanText, truncate, uniqueTexts } from './text';
+import { cleanText, elementText, metaContent, readableText, truncate, uniqueTexts } from './text';
 
 /** Which job a page shows, cheaply (for the toolbar badge): no description parsing. */
 export type { JobRef };
@@ -15,7 +16,10 @@ export interface SiteAdapter {
   board: Board;
   matches(url: URL): boolean;
   parseListing(doc: Document, url: URL): ListingDraft | undefined;
+  /** Which job the URL or the open pane names (never a list's first card). */
   currentJob(doc: Document, url: URL): JobRef | undefined;
+  /** A closed or withdrawn offer: nothing is stored, not even an incomplete record. */
+  isClosed(doc: Document, url: URL): boolean;
   /** Apply controls recognised by structure (ids, data-*, aria-*, hrefs), as one selector list. */
   applySelectors: readonly string[];
 }
@@ -47,33 +51,135 @@ const sameTitle = (a: string, b: string) => {
   return x === y || (x.length > 3 && y.includes(x)) || (y.length > 3 && x.includes(y));
 };
 
+/** Where finishDraft may look beyond what the board's own markup gave. */
+export interface DraftContext {
+  doc: Document;
+  /** The open job's part of the page (a search page's detail pane); the body otherwise. */
+  scope?: ParentNode | undefined;
+  /**
+   * Whether the page's head (JSON-LD, og:/twitter: meta) describes this job. False in a
+   * single-page app's pane, where the head can still be the first job's.
+   */
+  pageData?: boolean | undefined;
+}
+
+/** Description sections by their heading, in the boards' languages (EN/ES). */
+const DESCRIPTION_HEADING =
+  /^(about the job|about the role|job description|description|the role|job details|acerca del empleo|sobre el empleo|descripci[oó]n( de la oferta| del puesto| del empleo| de la vacante)?|sobre el puesto|detalles del empleo)$/i;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
 /**
- * Turns what an adapter read into a draft within the schema's limits. Structured data on
- * the page wins field by field, but only when it describes the same job (a single-page app
- * can keep the first job's JSON-LD while showing another); the board id always comes from
- * the board.
+ * The text of the section a heading names ("About the job", "Descripción"): the heading's
+ * following siblings, or, when the heading is wrapped alone, its wrapper's (a few levels up).
  */
-export function finishDraft(fields: BoardFields, doc: Document | undefined): ListingDraft | undefined {
-  let merged = { ...fields };
-  let source: ListingDraft['source'] = 'board';
-  const structured = doc ? readStructuredJob(doc) : undefined;
-  if (
-    structured?.title &&
-    !structured.isExpired &&
-    (!fields.title || sameTitle(fields.title, structured.title))
-  ) {
-    const { url: _url, isExpired: _expired, ...rest } = structured;
-    merged = { ...merged };
-    for (const [key, value] of Object.entries(rest)) {
-      if (value !== undefined && value !== '') (merged as Record<string, unknown>)[key] = value;
+export function sectionText(root: ParentNode, heading: RegExp = DESCRIPTION_HEADING): string | undefined {
+  for (const element of root.querySelectorAll(HEADINGS)) {
+    if (!heading.test(elementText(element).replace(/[:：]\s*$/, ''))) continue;
+    let anchor: Element | null = element;
+    for (let depth = 0; anchor && depth < 4; depth++, anchor = anchor.parentElement) {
+      const parts: string[] = [];
+      for (let next = anchor.nextElementSibling; next; next = next.nextElementSibling) {
+        if (next.matches(HEADINGS)) break;
+        const text = readableText(next);
+        if (text) parts.push(text);
+      }
+      if (parts.length) return parts.join('\n\n');
     }
-    // A board's own salary parse is as good; keep the board's when structured has none.
-    if (!structured.salary && fields.salary) merged.salary = fields.salary;
-    source = 'structured';
+  }
+  return undefined;
+}
+
+/** og:/twitter: meta of the page, by field. */
+function metaFields(doc: Document): Partial<Record<'title' | 'description', string>> {
+  const title =
+    metaContent(doc, 'meta[property="og:title"]') ??
+    metaContent(doc, 'meta[name="og:title"]') ??
+    metaContent(doc, 'meta[name="twitter:title"]');
+  const description =
+    metaContent(doc, 'meta[property="og:description"]') ??
+    metaContent(doc, 'meta[name="og:description"]') ??
+    metaContent(doc, 'meta[name="twitter:description"]');
+  return { ...(title ? { title } : {}), ...(description ? { description } : {}) };
+}
+
+const BOARD_NAMES = /^(linkedin|indeed(\.com)?|glassdoor|infojobs(\.net)?|tecnoempleo(\.com)?)$/i;
+
+/**
+ * A job title (and maybe the company) from a document title: "(3) <title> | <company> |
+ * LinkedIn", "<title> at <company>", "<title> - <company> | Indeed". Undefined for a title
+ * that is only the board's name or a security check.
+ */
+export function splitDocumentTitle(raw: string): { title?: string; company?: string } {
+  const text = cleanText(raw).replace(/^\(\d+\+?\)\s*/, '');
+  if (!text || BOT_TITLE.test(text.toLowerCase())) return {};
+  let parts = text.split(/\s+[|·]\s+/);
+  if (parts.length > 1 && BOARD_NAMES.test(parts.at(-1) ?? '')) parts = parts.slice(0, -1);
+  else if (/\s+-\s+/.test(text)) {
+    const dashed = text.split(/\s+-\s+/);
+    if (BOARD_NAMES.test(dashed.at(-1) ?? '')) parts = dashed.slice(0, -1);
+  }
+  if (!parts.length || (parts.length === 1 && BOARD_NAMES.test(parts[0] ?? ''))) return {};
+  if (parts.length >= 2) return { title: parts.slice(0, -1).join(' | '), company: parts.at(-1) };
+  const only = parts[0] ?? '';
+  const at = only.match(/^(.+?)\s+(?:at|en)\s+(.+)$/);
+  return at ? { title: at[1], company: at[2] } : { title: only };
+}
+
+/** Fields without which a board record is incomplete (the title is always there). */
+const ESSENTIAL = ['company', 'description'] as const satisfies readonly ListingField[];
+
+type Sourced = Partial<Record<ListingField, FieldSource>>;
+
+/**
+ * Turns what an adapter read into a draft within the schema's limits, filling each field
+ * from the first source that has it — the board's own markup, then a section found by its
+ * heading, then structured data (only when it names the same job), then og:/twitter: meta
+ * — and keeping which source won in `fieldSources`. The board id always comes from the
+ * board (a JSON-LD `identifier` is often the employer's).
+ */
+export function finishDraft(
+  fields: BoardFields,
+  context: DraftContext | undefined,
+  given: Sourced = {},
+): ListingDraft | undefined {
+  const merged: BoardFields = { ...fields };
+  const sources: Sourced = {};
+  for (const field of LISTING_FIELDS) {
+    const value = merged[field];
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && !value.length))
+      sources[field] = given[field] ?? 'board';
+  }
+  const fill = (field: ListingField, value: unknown, source: FieldSource) => {
+    if (sources[field] || value === undefined || value === '') return;
+    (merged as unknown as Record<string, unknown>)[field] = value;
+    sources[field] = source;
+  };
+  if (context && !sources.description) {
+    fill('description', sectionText(context.scope ?? context.doc.body ?? context.doc), 'section');
+  }
+  if (context && context.pageData !== false) {
+    const structured = readStructuredJob(context.doc);
+    if (
+      structured?.title &&
+      !structured.isExpired &&
+      (!merged.title || sameTitle(merged.title, structured.title))
+    ) {
+      const { url: _url, isExpired: _expired, ...rest } = structured;
+      for (const [key, value] of Object.entries(rest)) fill(key as ListingField, value, 'structured');
+    }
+    const meta = metaFields(context.doc);
+    fill('title', meta.title, 'meta');
+    if (!sources.description && meta.description) {
+      // og:description is the first ~200 characters of the description: partial.
+      fill('description', meta.description, 'meta');
+      merged.descriptionPartial = true;
+    }
   }
   const title = truncate(cleanText(merged.title), LIMITS.titleChars);
   if (!title) return undefined;
   const text = (value: string | undefined, max: number) => truncate(cleanText(value), max);
+  const titleSource = sources.title ?? 'board';
+  const source: ListingDraft['source'] = titleSource === 'structured' ? 'structured' : 'board';
   const draft: ListingDraft = { board: merged.board, url: merged.url, title, source };
   if (merged.boardJobId) draft.boardJobId = merged.boardJobId.slice(0, 100);
   const company = text(merged.company, LIMITS.companyChars);
@@ -84,7 +190,7 @@ export function finishDraft(fields: BoardFields, doc: Document | undefined): Lis
     draft.salary = { ...merged.salary, text: merged.salary.text.slice(0, LIMITS.salaryTextChars) };
   const description = truncate(merged.description?.trim(), LIMITS.descriptionChars);
   if (description) draft.description = description;
-  if (merged.descriptionPartial) draft.descriptionPartial = true;
+  if (merged.descriptionPartial && description) draft.descriptionPartial = true;
   const workplace = text(merged.workplace, 100);
   if (workplace) draft.workplace = workplace;
   const employmentType = text(merged.employmentType, 100);
@@ -92,6 +198,18 @@ export function finishDraft(fields: BoardFields, doc: Document | undefined): Lis
   const experience = text(merged.experience, 200);
   if (experience) draft.experience = experience;
   if (merged.skills?.length) draft.skills = uniqueTexts(merged.skills, LIMITS.skills);
+  // A bot wall is a page without job content, whatever captcha frames a real page carries.
+  if (!draft.company && !draft.description && context && isBotCheck(context.doc)) return undefined;
+  const fieldSources: Sourced = {};
+  for (const field of LISTING_FIELDS) {
+    const source = sources[field];
+    if (source && draft[field] !== undefined) fieldSources[field] = source;
+  }
+  draft.fieldSources = fieldSources;
+  if (draft.board !== 'other') {
+    const missing = ESSENTIAL.filter((field) => draft[field] === undefined);
+    if (missing.length) draft.incomplete = missing;
+  }
   return draft;
 }
 
@@ -118,6 +236,9 @@ const BOT_CLASSES = ['cf-turnstile', 'g-recaptcha', 'h-captcha', 'geetest_captch
  */
 export function isBotCheck(doc: Document): boolean {
   if (BOT_TITLE.test(cleanText(doc.title).toLowerCase())) return true;
+  // "Help Us Protect Glassdoor", "confirma que no eres un robot": the page's heading.
+  const heading = doc.querySelector('h1');
+  if (heading && BOT_TITLE.test(elementText(heading).toLowerCase())) return true;
   if (BOT_IDS.some((id) => doc.getElementById(id))) return true;
   if (BOT_CLASSES.some((name) => doc.getElementsByClassName(name).length > 0)) return true;
   for (const frame of doc.getElementsByTagName('iframe')) {
@@ -125,11 +246,4 @@ export function isBotCheck(doc: Document): boolean {
     if (/captcha|_Incapsula_Resource|challenges\.cloudflare/i.test(src)) return true;
   }
   return false;
-}
-
-/** A number-ish job id from a string, or undefined. */
-export function matchId(text: string | null | undefined, pattern: RegExp): string | undefined {
-  if (!text) return undefined;
-  const match = text.match(pattern);
-  return match?.[1];
 }

@@ -1,7 +1,10 @@
 import type { ListingDraft } from '../../shared/application';
-import { finishDraft, isBotCheck, type JobRef, matchId, type SiteAdapter } from './adapter';
+import { finishDraft, type JobRef, type SiteAdapter } from './adapter';
+import { APPLY_SELECTORS } from './apply-selectors';
+import { boardOfHost } from './hosts';
+import { glassdoorIdFromUrl, glassdoorJobUrl, matchId } from './job-urls';
 import { dollarCurrencyForHost, parseSalary } from './salary';
-import { cleanText, firstElement, firstText, readableText } from './text';
+import { cleanText, elementText, firstElement, firstText, readableText } from './text';
 
 /**
  * Glassdoor (Next.js) on glassdoor.com, .co.uk, .es and the other country domains: the job
@@ -31,19 +34,6 @@ const SEL = {
   expired: ['[data-test="expired-job-notice"]'],
 } as const;
 
-const APPLY = [
-  '[data-test="easyApply"]',
-  '[data-test="applyButton"]',
-  '[data-test="apply-button"]',
-  'button[data-test*="apply" i]',
-  'a[data-test*="apply" i]',
-] as const;
-
-export function glassdoorIdFromUrl(url: URL): string | undefined {
-  const id = url.searchParams.get('jl') ?? url.searchParams.get('jobListingId');
-  return id && /^\d{5,}$/.test(id) ? id : undefined;
-}
-
 /** "Acme Ltd4.1 ★" / "Acme Ltd 4,1" → "Acme Ltd": the rating is not part of the name. */
 export function stripRating(text: string | undefined): string | undefined {
   if (!text) return undefined;
@@ -56,7 +46,7 @@ function companyName(root: ParentNode): string | undefined {
   if (!element) return undefined;
   // The heading holds the name in an inner h4/span; a rating sits beside it.
   const named = element.querySelector('h4, h3, [class*="employerName"]');
-  return stripRating(cleanText((named ?? element).textContent));
+  return stripRating(elementText(named ?? element));
 }
 
 function jobId(doc: Document, url: URL, root: ParentNode): string | undefined {
@@ -73,14 +63,12 @@ function jobId(doc: Document, url: URL, root: ParentNode): string | undefined {
   return fromCard && /^\d+$/.test(fromCard) ? fromCard : undefined;
 }
 
-const jobUrl = (url: URL, id: string) => `https://${url.hostname}/job-listing/j?jl=${id}`;
+function isClosed(doc: Document): boolean {
+  return Boolean(firstElement(doc, SEL.expired));
+}
 
 export function parseGlassdoor(doc: Document, url: URL): ListingDraft | undefined {
-  // "Help Us Protect Glassdoor" is a real page state, not a job.
-  if (isBotCheck(doc) || /help us protect glassdoor/i.test(cleanText(doc.querySelector('h1')?.textContent))) {
-    return undefined;
-  }
-  if (firstElement(doc, SEL.expired)) return undefined;
+  if (isClosed(doc)) return undefined;
   const header = doc.querySelector(SEL.header);
   // The detail pane (search page) or the whole job page.
   const root: ParentNode =
@@ -99,7 +87,7 @@ export function parseGlassdoor(doc: Document, url: URL): ListingDraft | undefine
     {
       board: 'glassdoor',
       boardJobId: id,
-      url: id && !url.pathname.startsWith('/job-listing/') ? jobUrl(url, id) : url.href,
+      url: id && !url.pathname.startsWith('/job-listing/') ? glassdoorJobUrl(url, id) : url.href,
       title,
       company: companyName(root),
       location: firstText(root, SEL.location),
@@ -107,17 +95,19 @@ export function parseGlassdoor(doc: Document, url: URL): ListingDraft | undefine
       description: descriptionElement ? readableText(descriptionElement) : undefined,
       descriptionPartial: isBlurred || undefined,
     },
-    doc,
+    // The search page's head is the search's, not the pane's job.
+    { doc, scope: root, pageData: url.pathname.startsWith('/job-listing/') },
   );
 }
 
 export const glassdoor: SiteAdapter = {
   board: 'glassdoor',
-  matches: (url) => /(^|\.)glassdoor\.[a-z.]+$/.test(url.hostname),
+  matches: (url) => boardOfHost(url.hostname) === 'glassdoor',
   parseListing: parseGlassdoor,
+  isClosed,
   currentJob(doc, url): JobRef | undefined {
     const id = jobId(doc, url, doc);
-    return id ? { board: 'glassdoor', boardJobId: id, url: jobUrl(url, id) } : undefined;
+    return id ? { board: 'glassdoor', boardJobId: id, url: glassdoorJobUrl(url, id) } : undefined;
   },
-  applySelectors: APPLY,
+  applySelectors: APPLY_SELECTORS.glassdoor,
 };

@@ -61,6 +61,25 @@ export const BOARD_MATCHES: string[] = [
  * never the feed, messaging, profiles or settings.
  */
 export function isJobPage(url: URL): boolean {
-  if (!/(^|\.)linkedin\.com$/.test(url.hostname)) return true;
+  if (boardOfHost(url.hostname) !== 'linkedin') return true;
   return url.pathname === '/jobs' || url.pathname.startsWith('/jobs/');
+}
+
+export type BoardId = 'linkedin' | 'indeed' | 'glassdoor' | 'infojobs' | 'tecnoempleo';
+
+const GLASSDOOR_DOMAINS = GLASSDOOR_TLDS.map((tld) => `glassdoor.${tld}`);
+const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+
+/**
+ * The board a host belongs to: its exact registrable domains and their subdomains only, so
+ * that `indeed.attacker.example` or `glassdoor.evil.io` is never taken for a board.
+ */
+export function boardOfHost(hostname: string): BoardId | undefined {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (onDomain(host, 'linkedin.com')) return 'linkedin';
+  if (onDomain(host, 'indeed.com')) return 'indeed';
+  if (GLASSDOOR_DOMAINS.some((domain) => onDomain(host, domain))) return 'glassdoor';
+  if (onDomain(host, 'infojobs.net')) return 'infojobs';
+  if (onDomain(host, 'tecnoempleo.com')) return 'tecnoempleo';
+  return undefined;
 }

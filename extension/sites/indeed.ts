@@ -1,5 +1,8 @@
 import type { ListingDraft } from '../../shared/application';
-import { finishDraft, isBotCheck, type JobRef, type SiteAdapter } from './adapter';
+import { finishDraft, type JobRef, type SiteAdapter } from './adapter';
+import { APPLY_SELECTORS } from './apply-selectors';
+import { boardOfHost } from './hosts';
+import { indeedIdFromUrl } from './job-urls';
 import { dollarCurrencyForHost, parseSalary } from './salary';
 import { cleanText, firstElement, firstText, readableText } from './text';
 
@@ -36,27 +39,16 @@ const SEL = {
   salaryAndType: ['#salaryInfoAndJobType'],
   description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText'],
   jk: '[data-jk]',
+  /** The search list's selected card (the job the pane shows). */
+  selectedCard: [
+    '.vjs-highlight [data-jk]',
+    '[data-jk].vjs-highlight',
+    '[aria-current="true"] [data-jk]',
+    '[data-jk][aria-current="true"]',
+    '.jobsearch-ResultsList [aria-selected="true"] [data-jk]',
+  ],
   expired: ['.jobsearch-ExpiredJobPanel', '[data-testid="expired-job-message"]'],
 } as const;
-
-const APPLY = [
-  '#indeedApplyButton',
-  '.indeed-apply-button',
-  '[data-testid="indeedApplyButton"]',
-  '#applyButtonLinkContainer a',
-  '#applyButtonLinkContainer button',
-  'button[aria-label^="Apply on company site"]',
-  'a[aria-label^="Apply on company site"]',
-  'button[aria-label^="Postularse en el sitio"]',
-  'a[href*="/applystart?"]',
-  'button[href*="/applystart?"]',
-] as const;
-
-/** The job open in this URL: jk on /viewjob, vjk on the search pane. */
-export function indeedIdFromUrl(url: URL): string | undefined {
-  const id = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
-  return id && /^[0-9a-f]{8,32}$/i.test(id) ? id.toLowerCase() : undefined;
-}
 
 /** Drops the screen-reader tail: "Data Engineer - job post" / "… - oferta de empleo". */
 function cleanTitle(text: string | undefined): string | undefined {
@@ -78,13 +70,44 @@ function splitSalaryAndType(text: string | undefined, host: string) {
   return { salary, employmentType: cleanText(typeText) || undefined };
 }
 
+const JOB_KEY = /^[0-9a-f]{8,32}$/i;
+const key = (value: string | null | undefined) =>
+  value && JOB_KEY.test(value) ? value.toLowerCase() : undefined;
+
+/**
+ * The key of the job the search page opened by itself (`/jobs?q=…` without `vjk`): the
+ * page's embedded data names it ("autoOpenTwoPaneJobKey"). Only scripts that mention it
+ * are searched with a regex: cheap on a 2 MB page.
+ */
+function autoOpenedKey(doc: Document): string | undefined {
+  for (const script of doc.getElementsByTagName('script')) {
+    const text = script.textContent ?? '';
+    const at = text.indexOf('autoOpenTwoPaneJobKey');
+    if (at < 0) continue;
+    const found = key(
+      text.slice(at, at + 80).match(/autoOpenTwoPaneJobKey\\?"\s*:\s*\\?"([0-9a-f]{8,32})/i)?.[1],
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The open job's key: the URL's jk/vjk, the pane's own data-jk, the selected card, the
+ * auto-opened key of the embedded data (only when a pane shows a job), the canonical URL.
+ * Never the first card's: that makes a second record of another job.
+ */
 function jobId(doc: Document, url: URL, pane: Element | undefined): string | undefined {
   const fromUrl = indeedIdFromUrl(url);
   if (fromUrl) return fromUrl;
-  // Only the open job's own data-jk (the pane), never the first search card's.
   const holder = pane?.closest(SEL.jk) ?? pane?.querySelector(`${SEL.jk}:not(a)`);
-  const jk = holder?.getAttribute('data-jk');
-  if (jk) return jk.toLowerCase();
+  const fromPane = key(holder?.getAttribute('data-jk'));
+  if (fromPane) return fromPane;
+  if (pane) {
+    const selected = key(firstElement(doc, SEL.selectedCard)?.getAttribute('data-jk'));
+    const auto = autoOpenedKey(doc);
+    if (selected || auto) return selected ?? auto;
+  }
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (canonical) {
     try {
@@ -96,8 +119,12 @@ function jobId(doc: Document, url: URL, pane: Element | undefined): string | und
   return undefined;
 }
 
+function isClosed(doc: Document): boolean {
+  return Boolean(firstElement(doc, SEL.expired));
+}
+
 export function parseIndeed(doc: Document, url: URL): ListingDraft | undefined {
-  if (isBotCheck(doc) || firstElement(doc, SEL.expired)) return undefined;
+  if (isClosed(doc)) return undefined;
   const pane = firstElement(doc, SEL.pane);
   const root: ParentNode = pane ?? doc;
   const title = cleanTitle(firstText(root, SEL.title));
@@ -120,19 +147,21 @@ export function parseIndeed(doc: Document, url: URL): ListingDraft | undefined {
       employmentType,
       description: descriptionElement ? readableText(descriptionElement) : undefined,
     },
-    doc,
+    // A search page's head describes the search, not the job in its pane.
+    { doc, scope: pane, pageData: url.pathname.includes('viewjob') },
   );
 }
 
 export const indeed: SiteAdapter = {
   board: 'indeed',
-  matches: (url) => /(^|\.)indeed\.com$/.test(url.hostname) || /(^|\.)indeed\.[a-z.]+$/.test(url.hostname),
+  matches: (url) => boardOfHost(url.hostname) === 'indeed',
   parseListing: parseIndeed,
+  isClosed,
   currentJob(doc, url): JobRef | undefined {
     const id = jobId(doc, url, firstElement(doc, SEL.pane));
     return id
       ? { board: 'indeed', boardJobId: id, url: `https://${url.hostname}/viewjob?jk=${id}` }
       : undefined;
   },
-  applySelectors: APPLY,
+  applySelectors: APPLY_SELECTORS.indeed,
 };

@@ -1,7 +1,10 @@
 import type { ListingDraft } from '../../shared/application';
-import { finishDraft, isBotCheck, type JobRef, matchId, type SiteAdapter } from './adapter';
+import { finishDraft, type JobRef, type SiteAdapter, sectionText } from './adapter';
+import { APPLY_SELECTORS } from './apply-selectors';
+import { boardOfHost } from './hosts';
+import { infojobsIdFromUrl } from './job-urls';
 import { parseSalary } from './salary';
-import { cleanText, firstElement, firstText, readableText, uniqueTexts } from './text';
+import { elementText, firstElement, firstText, readableText, uniqueTexts } from './text';
 
 /**
  * InfoJobs (Spanish): offer pages www.infojobs.net/<city>/<slug>/of-i<hex>. Nothing to
@@ -31,18 +34,6 @@ const SEL = {
   ],
 } as const;
 
-const APPLY = [
-  '.ij-OfferDetailApplyButton button',
-  '.ij-OfferDetailApplyButton a',
-  '#candidate_application',
-  'a[href*="/candidate/application"]',
-  '[data-testid="apply-button"]',
-] as const;
-
-export function infojobsIdFromUrl(url: URL): string | undefined {
-  return matchId(url.pathname, /\/of-i([0-9a-f]{10,40})(?:[/?#]|$)/i)?.toLowerCase();
-}
-
 const MODALITY = /^(presencial|h[ií]brido|solo teletrabajo|teletrabajo|remoto|100% remoto)/i;
 
 function readFacts(doc: Document) {
@@ -53,9 +44,7 @@ function readFacts(doc: Document) {
     experience?: string;
     contract?: string;
   } = {};
-  const items = [...doc.querySelectorAll(SEL.facts)]
-    .map((item) => cleanText(item.textContent))
-    .filter(Boolean);
+  const items = [...doc.querySelectorAll(SEL.facts)].map((item) => elementText(item)).filter(Boolean);
   const rest: string[] = [];
   for (const text of items) {
     if (!facts.workplace && MODALITY.test(text)) facts.workplace = text;
@@ -73,10 +62,10 @@ function readFacts(doc: Document) {
 function requirement(box: ParentNode | undefined, label: RegExp): string | undefined {
   if (!box) return undefined;
   for (const dt of box.querySelectorAll(SEL.requirementRows)) {
-    if (!label.test(cleanText(dt.textContent))) continue;
+    if (!label.test(elementText(dt))) continue;
     let next = dt.nextElementSibling;
     while (next && next.tagName.toUpperCase() !== 'DD') next = next.nextElementSibling;
-    const value = cleanText(next?.textContent);
+    const value = elementText(next);
     if (value) return value;
   }
   return undefined;
@@ -84,12 +73,12 @@ function requirement(box: ParentNode | undefined, label: RegExp): string | undef
 
 function isUnavailable(doc: Document, url: URL): boolean {
   if (/offer-no-accesible|oferta-no-disponible/.test(url.pathname)) return true;
-  const heading = cleanText(doc.querySelector('h1, h2')?.textContent).toLowerCase();
+  const heading = elementText(doc.querySelector('h1, h2')).toLowerCase();
   return /oferta no (est[aá] )?(accesible|disponible)|ya no est[aá] disponible|oferta caducada/.test(heading);
 }
 
 export function parseInfojobs(doc: Document, url: URL): ListingDraft | undefined {
-  if (isBotCheck(doc) || isUnavailable(doc, url)) return undefined;
+  if (isUnavailable(doc, url)) return undefined;
   const title = firstText(doc, SEL.title);
   if (!title) return undefined;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -108,7 +97,7 @@ export function parseInfojobs(doc: Document, url: URL): ListingDraft | undefined
   const salary =
     facts.salaryText && !/no disponible/i.test(facts.salaryText) ? parseSalary(facts.salaryText) : undefined;
   const paragraphs = [...doc.querySelectorAll(SEL.description[0])];
-  const description = paragraphs.length
+  const boardDescription = paragraphs.length
     ? paragraphs
         .map((p) => readableText(p))
         .filter(Boolean)
@@ -117,11 +106,14 @@ export function parseInfojobs(doc: Document, url: URL): ListingDraft | undefined
         const element = firstElement(doc, SEL.description.slice(1));
         return element ? readableText(element) : undefined;
       })();
+  // 2025–26 offers: an <article> headed "Descripción" with p.ij-EnrichedTextArea-paragraph
+  // blocks, found by its heading (the classes change; the heading does not).
+  const description = boardDescription || sectionText(doc);
   // Scoped to the requirements box: a 2 MB page's other offers are not scanned.
   const box = firstElement(doc, SEL.requirementsBox);
   const requirements = requirement(box, /requisitos m[ií]nimos/i);
   const skills = uniqueTexts(
-    [...(box ?? doc).querySelectorAll(SEL.skills.join(', '))].map((el) => el.textContent ?? ''),
+    [...(box ?? doc).querySelectorAll(SEL.skills.join(', '))].map((el) => elementText(el)),
   );
   const experience =
     requirement(box, /experiencia m[ií]nima/i) ??
@@ -144,17 +136,19 @@ export function parseInfojobs(doc: Document, url: URL): ListingDraft | undefined
           .join('\n\n') || undefined,
       skills: skills.length ? skills : undefined,
     },
-    doc,
+    { doc },
+    boardDescription ? {} : { description: 'section' },
   );
 }
 
 export const infojobs: SiteAdapter = {
   board: 'infojobs',
-  matches: (url) => /(^|\.)infojobs\.net$/.test(url.hostname),
+  matches: (url) => boardOfHost(url.hostname) === 'infojobs',
   parseListing: parseInfojobs,
+  isClosed: isUnavailable,
   currentJob(_doc, url): JobRef | undefined {
     const id = infojobsIdFromUrl(url);
     return id ? { board: 'infojobs', boardJobId: id, url: url.href } : undefined;
   },
-  applySelectors: APPLY,
+  applySelectors: APPLY_SELECTORS.infojobs,
 };

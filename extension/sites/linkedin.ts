@@ -1,7 +1,10 @@
 import type { ListingDraft } from '../../shared/application';
-import { finishDraft, isBotCheck, type JobRef, matchId, type SiteAdapter } from './adapter';
+import { finishDraft, type JobRef, type SiteAdapter, splitDocumentTitle } from './adapter';
+import { APPLY_SELECTORS } from './apply-selectors';
+import { boardOfHost } from './hosts';
+import { linkedinIdFromUrl, linkedinJobUrl, matchId } from './job-urls';
 import { parseSalary } from './salary';
-import { cleanText, firstElement, firstText, metaContent, readableText, visibleText } from './text';
+import { cleanText, elementText, firstElement, firstText, metaContent, readableText } from './text';
 
 /**
  * LinkedIn shows a job in three layouts at once (see the capture issue and job-pages notes):
@@ -72,36 +75,11 @@ const SDUI = {
   ],
   about: '[componentkey^="JobDetails_AboutTheJob_"]',
   company: '[aria-label^="Company, "]',
-  easyApply: 'a[aria-label="Easy Apply to this job"]',
+  /** The top card's pills ("90K GBP/yr - 100K GBP/yr", "Full-time") are links. */
+  pills: 'a, button',
 } as const;
 
-const APPLY = [
-  // pane (logged in)
-  'button#jobs-apply-button-id',
-  '.jobs-apply-button',
-  'button[aria-label^="Easy Apply to"]',
-  '[aria-label^="Apply on company website"]',
-  '[aria-label^="Apply to "][aria-label*=" on company website"]',
-  // sdui (2026)
-  'a[aria-label="Easy Apply to this job"]',
-  'a[href*="/apply/?openSDUIApplyFlow"]',
-  'a[href*="/jobs/view/"][href*="/apply/"]',
-  // guest
-  'button#topbar-apply',
-  '[data-tracking-control-name^="public_jobs_apply-link"]',
-  '[data-tracking-control-name^="public_jobs_topcard-apply"]',
-  'a.apply-button',
-  'button.apply-button',
-] as const;
-
 const JOB_ID = /(?:^|[^\d])(\d{6,})(?:[^\d]|$)/;
-
-/** The job id in a LinkedIn URL: currentJobId=, /jobs/view/<id>/, /jobs/view/<slug>-<id>. */
-export function linkedinIdFromUrl(url: URL): string | undefined {
-  const current = url.searchParams.get('currentJobId');
-  if (current && /^\d{5,}$/.test(current)) return current;
-  return matchId(url.pathname, /\/jobs\/view\/(?:[^/]*?-)?(\d{5,})(?:\/|$)/);
-}
 
 function isGuestPage(doc: Document): boolean {
   // Cheapest hooks first: a meta in the head, an id, a class list (no full-page selector scan).
@@ -132,17 +110,15 @@ function guestJobId(doc: Document, url: URL): string | undefined {
 function criteria(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
   for (const item of doc.querySelectorAll(GUEST.criteriaItem)) {
-    const label = cleanText(item.querySelector(GUEST.criteriaLabel)?.textContent).toLowerCase();
-    const value = cleanText(item.querySelector(GUEST.criteriaText)?.textContent);
+    const label = elementText(item.querySelector(GUEST.criteriaLabel)).toLowerCase();
+    const value = elementText(item.querySelector(GUEST.criteriaText));
     if (label && value) map.set(label, value);
   }
   return map;
 }
 
-const canonicalJobUrl = (id: string) => `https://www.linkedin.com/jobs/view/${id}/`;
-
 function parseGuest(doc: Document, url: URL): ListingDraft | undefined {
-  if (firstElement(doc, GUEST.closed)) return undefined;
+  if (isClosed(doc)) return undefined;
   const id = guestJobId(doc, url);
   const crit = criteria(doc);
   const descriptionElement = firstElement(doc, GUEST.description);
@@ -151,7 +127,7 @@ function parseGuest(doc: Document, url: URL): ListingDraft | undefined {
     {
       board: 'linkedin',
       boardJobId: id,
-      url: id ? canonicalJobUrl(id) : url.href,
+      url: id ? linkedinJobUrl(id) : url.href,
       title: firstText(doc, GUEST.title),
       company: firstText(doc, GUEST.company),
       location: firstText(doc, GUEST.location),
@@ -160,23 +136,23 @@ function parseGuest(doc: Document, url: URL): ListingDraft | undefined {
       employmentType: crit.get('employment type') ?? crit.get('tipo de empleo'),
       experience: crit.get('seniority level') ?? crit.get('nivel de antigüedad'),
     },
-    doc,
+    { doc },
   );
 }
 
 /** Splits pills ("$120K/yr - $150K/yr", "Hybrid", "Full-time") into salary/workplace/type. */
-function readPills(root: ParentNode) {
+function readPills(pills: Iterable<Element>) {
   let salary: ListingDraft['salary'];
   let workplace: string | undefined;
   let employmentType: string | undefined;
-  for (const pill of root.querySelectorAll(PANE.pills)) {
+  for (const pill of pills) {
     // Pills carry a visually hidden duplicate ("Matches your job preferences…"): take the
     // first visible text chunk only.
     const visible =
       pill.querySelector('span[aria-hidden="true"]') ??
       pill.querySelector('strong') ??
       pill.querySelector('.ui-label');
-    const text = visibleText(visible ?? pill);
+    const text = elementText(visible ?? pill);
     if (!text) continue;
     if (!salary && /\d/.test(text)) {
       const parsed = parseSalary(text);
@@ -218,14 +194,14 @@ function parsePane(doc: Document, url: URL, pane: Element): ListingDraft | undef
   if (!title) return undefined;
   const id = paneJobId(doc, url, pane);
   const descriptionElement = firstElement(pane, PANE.description);
-  const pills = readPills(pane);
+  const pills = readPills(pane.querySelectorAll(PANE.pills));
   // "Madrid, Community of Madrid, Spain · Reposted 2 weeks ago · 87 applicants"
   const location = firstText(pane, PANE.location)?.split(' · ')[0];
   return finishDraft(
     {
       board: 'linkedin',
       boardJobId: id,
-      url: id ? canonicalJobUrl(id) : url.href,
+      url: id ? linkedinJobUrl(id) : url.href,
       title,
       company: firstText(pane, PANE.company),
       location,
@@ -233,90 +209,128 @@ function parsePane(doc: Document, url: URL, pane: Element): ListingDraft | undef
       ...pills,
     },
     // The pane is a single-page app: the head's structured data may belong to another job.
-    undefined,
+    { doc, scope: pane, pageData: false },
   );
 }
 
-/** "<title> | <company> | LinkedIn", with an optional "(3) " notification count. */
-function splitDocumentTitle(title: string): { title?: string; company?: string } {
-  const parts = cleanText(title)
-    .replace(/^\(\d+\+?\)\s*/, '')
-    .split(' | ');
-  if (parts.length < 2 || !/linkedin/i.test(parts.at(-1) ?? '')) return {};
-  const withoutSite = parts.slice(0, -1);
-  if (withoutSite.length === 1) return { title: withoutSite[0] };
-  return { title: withoutSite.slice(0, -1).join(' | '), company: withoutSite.at(-1) };
+const companyFromLabel = (label: string | null | undefined) =>
+  cleanText(label?.replace(/^Company,\s*/, '').replace(/\.$/, ''));
+
+/** Top-card text lines: short <p>s, in document order. */
+const LINE_MAX = 200;
+
+/**
+ * The 2026 top card: no semantic classes. In order inside the card: the company block
+ * (`[aria-label="Company, <name>."]`, a logo and a link with the name), the title in a
+ * plain <p>, a "<location> · 9 minutes ago · 1 applicant" line, then pills as links. The
+ * card is the company block's nearest ancestor that also holds the title line.
+ */
+function readTopCard(doc: Document) {
+  const companyLinks = [...doc.querySelectorAll(SDUI.company)];
+  const companyElement = companyLinks.find((link) => elementText(link)) ?? companyLinks[0];
+  if (!companyElement) return undefined;
+  const company = elementText(companyElement) || companyFromLabel(companyElement.getAttribute('aria-label'));
+  const inCompanyBlock = (element: Element) =>
+    element.contains(companyElement) ||
+    Boolean(element.closest(SDUI.company) ?? element.querySelector(SDUI.company));
+  let card = companyElement.parentElement;
+  for (let depth = 0; card && depth < 6; depth++, card = card.parentElement) {
+    // Document order: lines and pills count only after the company block.
+    let passed = false;
+    let titleLine: Element | undefined;
+    let metaLine: Element | undefined;
+    const pills: Element[] = [];
+    for (const element of card.querySelectorAll('p, a, button')) {
+      if (inCompanyBlock(element)) {
+        passed = true;
+        continue;
+      }
+      if (!passed || element.closest('[data-testid="expandable-text-box"], [componentkey*="AboutThe"]'))
+        continue;
+      const text = elementText(element);
+      if (element.tagName.toUpperCase() !== 'P') {
+        if (titleLine) pills.push(element);
+      } else if (!titleLine && text && text.length < LINE_MAX && !text.includes(' · ') && text !== company) {
+        titleLine = element;
+      } else if (!metaLine && text.includes(' · ')) {
+        metaLine = element;
+      }
+    }
+    if (!titleLine && !metaLine) continue;
+    return {
+      card,
+      company,
+      title: titleLine ? elementText(titleLine) : undefined,
+      // "Lisbon, Portugal · 2 weeks ago · Over 100 people clicked apply"
+      location: metaLine ? elementText(metaLine).split(' · ')[0] : undefined,
+      ...readPills(pills),
+    };
+  }
+  return { card: undefined, company, title: undefined, location: undefined, ...readPills([]) };
 }
 
 function parseSdui(doc: Document, url: URL): ListingDraft | undefined {
   const about = doc.querySelector(SDUI.about);
   const id = linkedinIdFromUrl(url) ?? matchId(about?.getAttribute('componentkey'), /AboutTheJob_(\d{5,})/);
+  const top = readTopCard(doc);
+  // The document title only confirms: it can be stale after in-app navigation. It names
+  // the title only when the top card has none and its company is the top card's.
   const fromTitle = splitDocumentTitle(doc.title);
-  if (!fromTitle.title) return undefined;
-  // Off /jobs/view/ only a "<title> | <company> | LinkedIn" document title names the job.
-  if (!/\/jobs\/view\//.test(url.pathname) && !fromTitle.company) return undefined;
+  const titleConfirmed =
+    fromTitle.title && (!top?.company || !fromTitle.company || sameName(fromTitle.company, top.company));
+  const title = top?.title ?? (titleConfirmed ? fromTitle.title : undefined);
+  if (!title) return undefined;
   const descriptionElement = id
     ? firstElement(doc, SDUI.description(id))
     : firstElement(doc, SDUI.description('').slice(1));
-  // Several links carry the label (logo, name): the one with text wins, else the label.
-  const companyLinks = [...doc.querySelectorAll(SDUI.company)];
-  const companyElement = companyLinks.find((link) => cleanText(link.textContent)) ?? companyLinks[0];
-  const company =
-    cleanText(companyElement?.textContent) ||
-    cleanText(
-      companyElement
-        ?.getAttribute('aria-label')
-        ?.replace(/^Company,\s*/, '')
-        .replace(/\.$/, ''),
-    ) ||
-    fromTitle.company;
-  // No stable hook for the location: the top card line "Madrid, Spain · 3 days ago · …"
-  // next to the company is the best guess, taken only when it has that shape.
-  let location: string | undefined;
-  // Walk up from the company link (at most four levels) to the card that holds that line.
-  let card = companyElement?.parentElement;
-  for (let depth = 0; card && !location && depth < 4; depth++, card = card.parentElement) {
-    for (const element of card.querySelectorAll('p, span')) {
-      const text = cleanText(element.textContent);
-      if (text.includes(' · ') && text.length < 200 && element.children.length <= 8) {
-        location = text.split(' · ')[0];
-        break;
-      }
-    }
-  }
   return finishDraft(
     {
       board: 'linkedin',
       boardJobId: id,
-      url: id ? canonicalJobUrl(id) : url.href,
-      title: fromTitle.title,
-      company,
-      location,
+      url: id ? linkedinJobUrl(id) : url.href,
+      title,
+      company: top?.company || (titleConfirmed ? fromTitle.company : undefined),
+      location: top?.location,
+      salary: top?.salary,
+      workplace: top?.workplace,
+      employmentType: top?.employmentType,
       description: descriptionElement ? readableText(descriptionElement) : undefined,
     },
-    undefined,
+    // A single-page app: the head may still describe the previous job.
+    { doc, scope: doc.querySelector('main') ?? doc.body ?? undefined, pageData: false },
+    {
+      ...(top?.title ? {} : { title: 'document-title' }),
+      ...(top?.company ? {} : { company: 'document-title' }),
+    },
   );
 }
 
+const sameName = (a: string, b: string) => a.toLowerCase().trim() === b.toLowerCase().trim();
+
+function isClosed(doc: Document): boolean {
+  return Boolean(firstElement(doc, GUEST.closed));
+}
+
 export function parseLinkedIn(doc: Document, url: URL): ListingDraft | undefined {
-  if (isBotCheck(doc)) return undefined;
   if (isGuestPage(doc)) return parseGuest(doc, url);
   // The pane first (class lookups), then its title: no selector scan of the whole list.
   const pane = firstElement(doc, PANE.root);
   if (pane && firstElement(pane, PANE.title)) return parsePane(doc, url, pane);
   if (!pane && doc.body && firstElement(doc, PANE.title)) return parsePane(doc, url, doc.body);
-  if (/\/jobs\/view\//.test(url.pathname) || doc.querySelector(SDUI.about)) return parseSdui(doc, url);
+  if (/\/jobs\/view\//.test(url.pathname) || doc.querySelector(`${SDUI.about}, ${SDUI.company}`))
+    return parseSdui(doc, url);
   return undefined;
 }
 
 export const linkedin: SiteAdapter = {
   board: 'linkedin',
-  matches: (url) => /(^|\.)linkedin\.com$/.test(url.hostname),
+  matches: (url) => boardOfHost(url.hostname) === 'linkedin',
   parseListing: parseLinkedIn,
+  isClosed,
   currentJob(doc, url): JobRef | undefined {
     const id = isGuestPage(doc) ? guestJobId(doc, url) : linkedinIdFromUrl(url);
     const paneId = id ?? paneJobId(doc, url, firstElement(doc, PANE.root));
-    return paneId ? { board: 'linkedin', boardJobId: paneId, url: canonicalJobUrl(paneId) } : undefined;
+    return paneId ? { board: 'linkedin', boardJobId: paneId, url: linkedinJobUrl(paneId) } : undefined;
   },
-  applySelectors: APPLY,
+  applySelectors: APPLY_SELECTORS.linkedin,
 };

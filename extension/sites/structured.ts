@@ -1,6 +1,6 @@
 import type { Salary, SalaryPeriod } from '../../shared/application';
 import { parseSalary } from './salary';
-import { cleanText, htmlToText, readableText, uniqueTexts } from './text';
+import { cleanText, elementText, htmlToText, readableText, uniqueTexts } from './text';
 
 /**
  * schema.org JobPosting from JSON-LD (top level, arrays, @graph) or microdata, on any
@@ -219,16 +219,14 @@ function propValue(element: Element): string {
   const tag = element.tagName.toUpperCase();
   if (tag === 'META') return cleanText(element.getAttribute('content'));
   if (tag === 'A' || tag === 'LINK') return element.getAttribute('href') ?? '';
-  if (tag === 'TIME') return element.getAttribute('datetime') ?? cleanText(element.textContent);
-  return element.hasAttribute('content')
-    ? cleanText(element.getAttribute('content'))
-    : cleanText(element.textContent);
+  if (tag === 'TIME') return element.getAttribute('datetime') ?? elementText(element);
+  return element.hasAttribute('content') ? cleanText(element.getAttribute('content')) : elementText(element);
 }
 
 function firstProp(scope: Element, name: string): string | undefined {
   for (const element of ownProps(scope, name)) {
     const value = element.hasAttribute('itemscope')
-      ? cleanText(ownProps(element, 'name')[0]?.textContent) || cleanText(element.textContent)
+      ? elementText(ownProps(element, 'name')[0]) || elementText(element)
       : propValue(element);
     if (value) return value;
   }
@@ -238,7 +236,7 @@ function firstProp(scope: Element, name: string): string | undefined {
 function microdataLocation(scope: Element): string | undefined {
   const place = ownProps(scope, 'jobLocation')[0];
   if (!place) return undefined;
-  if (!place.hasAttribute('itemscope')) return cleanText(place.textContent) || undefined;
+  if (!place.hasAttribute('itemscope')) return elementText(place) || undefined;
   const address = ownProps(place, 'address')[0];
   const holder = address?.hasAttribute('itemscope') ? address : place;
   const parts = placeParts(
@@ -246,7 +244,7 @@ function microdataLocation(scope: Element): string | undefined {
     firstProp(holder, 'addressRegion'),
     firstProp(holder, 'addressCountry'),
   );
-  return parts.length ? uniqueTexts(parts).join(', ') : cleanText(address?.textContent) || undefined;
+  return parts.length ? uniqueTexts(parts).join(', ') : elementText(address) || undefined;
 }
 
 /** JobPostings marked up with schema.org microdata. */
@@ -259,8 +257,8 @@ export function readMicrodataJobs(doc: Document): StructuredJob[] {
     const org = ownProps(scope, 'hiringOrganization')[0];
     if (org) {
       const company = org.hasAttribute('itemscope')
-        ? firstProp(org, 'name') || cleanText(org.textContent)
-        : cleanText(org.textContent);
+        ? firstProp(org, 'name') || elementText(org)
+        : elementText(org);
       if (company) job.company = company;
     }
     const location = microdataLocation(scope);
@@ -274,7 +272,7 @@ export function readMicrodataJobs(doc: Document): StructuredJob[] {
     }
     const salaryElement = ownProps(scope, 'baseSalary')[0] ?? ownProps(scope, 'estimatedSalary')[0];
     if (salaryElement) {
-      const salary = parseSalary(salaryElement.textContent);
+      const salary = parseSalary(elementText(salaryElement));
       if (salary) job.salary = salary;
     }
     const employment = firstProp(scope, 'employmentType');

@@ -1,7 +1,10 @@
 import type { ListingDraft } from '../../shared/application';
-import { finishDraft, isBotCheck, type JobRef, matchId, type SiteAdapter } from './adapter';
+import { finishDraft, type JobRef, type SiteAdapter } from './adapter';
+import { APPLY_SELECTORS } from './apply-selectors';
+import { boardOfHost } from './hosts';
+import { tecnoempleoIdFromUrl } from './job-urls';
 import { parseSalary } from './salary';
-import { cleanText, firstElement, firstText, readableText, uniqueTexts } from './text';
+import { cleanText, elementText, firstElement, firstText, readableText, uniqueTexts } from './text';
 
 /**
  * Tecnoempleo (Spanish): offer pages www.tecnoempleo.com/<slug>/<tech>/rf-<hex>, marked up
@@ -25,24 +28,11 @@ const SEL = {
   description: ['p.fs--16.text-gray-800', '[itemprop="description"]'],
 } as const;
 
-const APPLY = [
-  '#btn-inscribirme',
-  'a[href*="/inscribirse"]',
-  'a[href*="inscripcion"]',
-  'button[name="inscribirme"]',
-  '[data-action="inscribirse"]',
-  'a.btn[href*="/candidato/"]',
-] as const;
-
-export function tecnoempleoIdFromUrl(url: URL): string | undefined {
-  return matchId(url.pathname, /\/rf-([0-9a-z]{6,40})(?:[/?#]|$)/i)?.toLowerCase();
-}
-
 function readFacts(doc: Document): Map<string, string> {
   const facts = new Map<string, string>();
   for (const row of doc.querySelectorAll(SEL.factRow)) {
-    const label = cleanText(row.querySelector(SEL.factLabel)?.textContent).replace(/:$/, '').toLowerCase();
-    const value = cleanText(row.querySelector(SEL.factValue)?.textContent);
+    const label = elementText(row.querySelector(SEL.factLabel)).replace(/:$/, '').toLowerCase();
+    const value = elementText(row.querySelector(SEL.factValue));
     if (label && value && !facts.has(label)) facts.set(label, value);
   }
   return facts;
@@ -52,7 +42,7 @@ function companyName(doc: Document): string | undefined {
   for (const selector of SEL.company) {
     for (const element of doc.querySelectorAll(selector)) {
       if (element.closest(SEL.notCompany)) continue;
-      const text = cleanText(element.textContent);
+      const text = elementText(element);
       if (text) return text;
     }
   }
@@ -72,7 +62,7 @@ function isClosed(doc: Document): boolean {
 }
 
 export function parseTecnoempleo(doc: Document, url: URL): ListingDraft | undefined {
-  if (isBotCheck(doc) || isClosed(doc)) return undefined;
+  if (isClosed(doc)) return undefined;
   const id = tecnoempleoIdFromUrl(url);
   // Without an rf- id this is a list page: its cards are not one open offer.
   if (!id) return undefined;
@@ -90,7 +80,7 @@ export function parseTecnoempleo(doc: Document, url: URL): ListingDraft | undefi
         const element = firstElement(doc, SEL.description.slice(1));
         return element ? readableText(element) : undefined;
       })();
-  const skills = uniqueTexts([...doc.querySelectorAll(SEL.technologies)].map((a) => a.textContent ?? ''));
+  const skills = uniqueTexts([...doc.querySelectorAll(SEL.technologies)].map((a) => elementText(a)));
   const place = [
     fact(facts, /^localidad|^ubicaci[oó]n|^ciudad|^poblaci[oó]n|^lugar/),
     fact(facts, /^provincia/),
@@ -112,19 +102,20 @@ export function parseTecnoempleo(doc: Document, url: URL): ListingDraft | undefi
       description,
       skills: skills.length ? skills : undefined,
     },
-    doc,
+    { doc },
   );
 }
 
 export const tecnoempleo: SiteAdapter = {
   board: 'tecnoempleo',
-  matches: (url) => /(^|\.)tecnoempleo\.com$/.test(url.hostname),
+  matches: (url) => boardOfHost(url.hostname) === 'tecnoempleo',
   parseListing: parseTecnoempleo,
+  isClosed,
   currentJob(_doc, url): JobRef | undefined {
     const id = tecnoempleoIdFromUrl(url);
     return id
       ? { board: 'tecnoempleo', boardJobId: id, url: `https://${url.hostname}${url.pathname}` }
       : undefined;
   },
-  applySelectors: APPLY,
+  applySelectors: APPLY_SELECTORS.tecnoempleo,
 };

@@ -12,34 +12,67 @@ export function cleanText(text: string | null | undefined): string {
     .trim();
 }
 
+/** Elements whose content is never page text: code, styles, inert templates. */
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Screen-reader-only copies (LinkedIn's "visually-hidden", "sr-only"). */
+const SCREEN_READER_ONLY = /(^|\s)(visually-hidden|sr-only|a11y-text)(\s|$)/;
+
+/** Hidden by the page itself: the hidden attribute or an inline display:none/visibility:hidden. */
+export function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * The one text helper every adapter reads fields with: an element's text as shown, with
+ * <style>/<script>/<noscript>/<template> left out (Indeed renders CSS-in-JS <style> inside
+ * its company link), hidden subtrees (hidden, inline display:none, aria-hidden="true") and
+ * screen-reader-only copies left out. LinkedIn puts the visible copy of some labels under
+ * aria-hidden="true" and a screen-reader copy beside it: when skipping aria-hidden leaves
+ * nothing, the aria-hidden text is read instead. The element itself is not judged: the
+ * caller chose it.
+ */
+export function elementText(element: Element | null | undefined): string {
+  if (!element) return '';
+  // Fast path: no element inside that could hide text (most short fields).
+  if (
+    !element.querySelector('style, script, noscript, template, [hidden], [style], [aria-hidden], [class]')
+  ) {
+    return cleanText(element.textContent);
+  }
+  return collectText(element, true) || collectText(element, false);
+}
+
+function collectText(root: Element, skipAriaHidden: boolean): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el !== root) {
+      if (NEVER_TEXT.has(el.tagName.toUpperCase()) || isHidden(el)) return;
+      if (SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '')) return;
+      if (skipAriaHidden && el.getAttribute('aria-hidden') === 'true') return;
+    }
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(root);
+  return cleanText(parts.join(''));
+}
+
 /** The text of the first element matching one of `selectors` (tried in order) that has any. */
 export function firstText(root: ParentNode, selectors: readonly string[]): string | undefined {
   for (const selector of selectors) {
     for (const element of root.querySelectorAll(selector)) {
-      const text = cleanText(element.textContent);
+      const text = elementText(element);
       if (text) return text;
     }
   }
   return undefined;
-}
-
-/**
- * Text a sighted user reads: screen-reader-only copies (LinkedIn's "visually-hidden",
- * "sr-only") left out.
- */
-export function visibleText(element: Element | null | undefined): string {
-  if (!element) return '';
-  if (!element.querySelector('.visually-hidden, .sr-only, .a11y-text')) return cleanText(element.textContent);
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (el.matches('.visually-hidden, .sr-only, .a11y-text')) return;
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-  };
-  walk(element);
-  return cleanText(parts.join(' '));
 }
 
 /** The first element matching one of `selectors`, tried in order. */
@@ -108,12 +141,6 @@ const LINES = new Set([
   'ADDRESS',
 ]);
 
-function isHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  const style = element.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
-
 /**
  * An element's content as readable plain text: paragraphs separated by a blank line,
  * list items and line breaks on their own lines (items prefixed "• "), whitespace
@@ -139,7 +166,7 @@ export function readableText(root: Element, maxChars = 60_000): string {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIPPED.has(tag) || isHidden(element)) return;
+    if (SKIPPED.has(tag) || isHidden(element) || element.getAttribute('aria-hidden') === 'true') return;
     if (tag === 'BR') {
       push('\n');
       return;
@@ -166,14 +193,29 @@ export function readableText(root: Element, maxChars = 60_000): string {
   return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
 }
 
-/** Readable text of HTML held in a string (JSON-LD descriptions), without running it. */
-export function htmlToText(html: string, doc: Document, depth = 0): string {
+/** A document without a browsing context (DOMParser where a DOM lacks createHTMLDocument). */
+function inertDocument(doc: Pick<Document, 'implementation' | 'defaultView'>): Document {
+  if (doc.implementation?.createHTMLDocument) return doc.implementation.createHTMLDocument('');
+  const Parser =
+    (doc.defaultView as (Window & { DOMParser?: typeof DOMParser }) | null)?.DOMParser ?? DOMParser;
+  return new Parser().parseFromString('<!doctype html><html><body></body></html>', 'text/html');
+}
+
+/**
+ * Readable text of HTML held in a string (JSON-LD descriptions), without running it: parsed
+ * in a document of its own, created without a browsing context, where nothing loads or runs
+ * (`<img src=x onerror=…>` stays inert). Never a node of the page's document: an element
+ * created there, even detached, would load its images and fire their handlers.
+ */
+export function htmlToText(
+  html: string,
+  doc: Pick<Document, 'implementation' | 'defaultView'>,
+  depth = 0,
+): string {
   if (!/[<&]/.test(html)) return html.replace(/\r\n?/g, '\n').trim();
-  // A <template> is inert: nothing in it loads or runs.
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  const holder = doc.createElement('div');
-  holder.appendChild(template.content);
+  const inert = inertDocument(doc);
+  const holder = inert.createElement('div');
+  holder.innerHTML = html;
   const text = readableText(holder);
   // Some sites (Greenhouse) publish the description HTML-escaped: decode one more level.
   return depth < 1 && /<\/?(p|div|ul|li|br|strong|b|h\d)\b[^>]*>/i.test(text)

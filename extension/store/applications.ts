@@ -63,7 +63,33 @@ function mergeListing(existing: Application, draft: ListingDraft): Application {
     merged.description = draft.description;
     merged.descriptionPartial = draft.descriptionPartial ?? false;
   }
-  return merged;
+  return existing.incomplete ? completeRecord(existing, merged, draft) : merged;
+}
+
+/** Title sources a later capture of the same job may replace (read when the page was not). */
+const FALLBACK_SOURCES = new Set(['meta', 'document-title']);
+
+/**
+ * An incomplete record met again: a fallback title gives way to the board's, the sources
+ * of the fields now filled are kept, and what is still missing stays listed (or the mark
+ * goes).
+ */
+function completeRecord(existing: Application, merged: Application, draft: ListingDraft): Application {
+  const next: Application = { ...merged };
+  const sources = { ...existing.fieldSources };
+  const titleSource = existing.fieldSources?.title;
+  if (titleSource && FALLBACK_SOURCES.has(titleSource) && draft.fieldSources?.title === 'board') {
+    next.title = draft.title;
+    sources.title = 'board';
+  }
+  for (const [field, source] of Object.entries(draft.fieldSources ?? {}) as [keyof typeof sources, never][]) {
+    if (existing[field] === undefined && next[field] !== undefined) sources[field] = source;
+  }
+  next.fieldSources = sources;
+  const missing = (existing.incomplete ?? []).filter((field) => next[field] === undefined);
+  if (missing.length) next.incomplete = missing;
+  else delete next.incomplete;
+  return next;
 }
 
 /** A capture's effect: the record before (undefined: it created it) and after. */

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/strings';
 import type { ApplicationPatch, Stage } from '../store/schema';
 import { useSend } from './actions';
 import { safeHref } from './application-row';
+import { CaptureInfo } from './capture-info';
 import { useI18n } from './i18n-context';
 import { MatchExplanation } from './match-explanation';
 import { NotesEditor } from './notes-editor';
@@ -209,6 +210,7 @@ export function DetailPanel({
       <p class="muted detail__source">
         {t('capturedFrom', { board: app.board, date: formatDate(app.createdAt) })}
       </p>
+      <CaptureInfo app={app} />
       <section class="fields" aria-labelledby="fields-title">
         <div class="section-head">
           <h3 id="fields-title">{t('details')}</h3>

@@ -1,6 +1,7 @@
 import type { Application } from '../../shared/application';
 import type { Stage } from '../store/schema';
 import { safeHref } from './application-row';
+import { IncompleteTag } from './capture-info';
 import { useI18n } from './i18n-context';
 import { proStrings } from './pro-strings';
 import { ScoreBadge } from './score-badge';
@@ -39,6 +40,7 @@ export function PopupRow({
           <span class="prow__title">{app.title}</span>
         )}
         <span class="prow__meta">
+          <IncompleteTag app={app} />
           <span class="prow__company">{app.company ?? ''}</span>
           <span class="prow__date">{formatDate(app.createdAt)}</span>
         </span>

@@ -1,7 +1,9 @@
 // biome-ignore-all lint/a11y/useSemanticElements: rows are virtualised, absolutely positioned divs; ARIA table roles keep the table semantics a <table> would give.
 // biome-ignore-all lint/a11y/useFocusableInteractive: rows and headers are not interactive; their checkboxes, buttons and selects are.
+
 import type { Application } from '../../shared/application';
 import type { Stage } from '../store/schema';
+import { IncompleteTag } from './capture-info';
 import { useI18n } from './i18n-context';
 import { ScoreBadge } from './score-badge';
 import { StatusSelect } from './status-select';
@@ -79,6 +81,7 @@ export function TrackerTable({
               <button type="button" class="linklike" title={app.title} onClick={() => onOpen(app.id)}>
                 {app.title}
               </button>
+              <IncompleteTag app={app} />
             </span>
             <span role="cell" class="table__company" title={app.company}>
               {app.company ?? ''}

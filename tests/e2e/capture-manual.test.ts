@@ -5,7 +5,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { extensionDir } from '../support/extension';
-import { appKeys, badgeFor, fixture, openJobPage } from './capture-support';
+import { appKeys, badgeFor, fixture, openJobPage, toastText } from './capture-support';
 
 /**
  * Manual capture through the popup's "Save this job" button, with the permission the real
@@ -99,7 +99,7 @@ describe('Save this job (popup button)', () => {
       captureSource: 'text',
     });
     // The page shows the toast too, and the toolbar badge marks the tab…
-    await expect.poll(() => page.locator('jobtrack-toast').getByText('Saved to JobTrack').count()).toBe(1);
+    await expect.poll(() => toastText(page)).toContain('Saved to JobTrack');
     await popup.close();
     await expect.poll(() => badgeFor(worker, page)).toBe('✓');
     // …until the tab goes to another page (no content script there to say otherwise).
@@ -155,9 +155,7 @@ describe('Save this job (popup button)', () => {
     const app = (await storage())[key] as { events: { type: string }[] };
     expect(app.events.map((event) => event.type)).toEqual(['saved', 'applied']);
     expect(appKeys(await storage()).filter((k) => k.startsWith('app:tecnoempleo-'))).toEqual([key]);
-    await expect
-      .poll(() => page.locator('jobtrack-toast').getByText('Moved to Applied in JobTrack').count())
-      .toBe(1);
+    await expect.poll(() => toastText(page)).toContain('Moved to Applied in JobTrack');
     await popup.close();
     await page.close();
   });

@@ -56,3 +56,81 @@ export async function badgeFor(worker: Worker, page: Page): Promise<string> {
     return chrome.action.getBadgeText({ tabId: tab.id });
   });
 }
+
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * The toast as a person sees it. Its shadow root is closed (page scripts and Playwright
+ * locators cannot look in), so it is read through the DevTools protocol, which pierces it.
+ */
+async function readToast(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (node: DomNode): DomNode | undefined => {
+      if (node.nodeName === 'JOBTRACK-TOAST') return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const hit = find(child);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const host = find(root);
+    const texts: string[] = [];
+    const tags: string[] = [];
+    const buttons: { name: string; nodeId: number }[] = [];
+    const textOf = (node: DomNode): string =>
+      node.nodeType === 3 ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join('');
+    const walk = (node: DomNode) => {
+      if (node.nodeName === 'STYLE') return;
+      if (node.nodeType === 3) texts.push(node.nodeValue ?? '');
+      if (node.nodeType === 1) tags.push(node.nodeName);
+      if (node.nodeName === 'BUTTON') {
+        const attrs = node.attributes ?? [];
+        const label = attrs[attrs.indexOf('aria-label') + 1];
+        buttons.push({
+          name: attrs.includes('aria-label') && label ? label : textOf(node).trim(),
+          nodeId: node.nodeId,
+        });
+      }
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    if (host) for (const shadow of host.shadowRoots ?? []) walk(shadow);
+    const boxes = new Map<string, { x: number; y: number }>();
+    for (const button of buttons) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+        model: { content: number[] };
+      };
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+      boxes.set(button.name, { x: (x1 + x3) / 2, y: (y1 + y3) / 2 });
+    }
+    return { present: Boolean(host), text: texts.join(' ').replace(/\s+/g, ' '), tags, boxes };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The toast's visible text ('' without a toast). */
+export async function toastText(page: Page): Promise<string> {
+  return (await readToast(page)).text;
+}
+
+/** Element names inside the toast's shadow root. */
+export async function toastTags(page: Page): Promise<string[]> {
+  return (await readToast(page)).tags;
+}
+
+/** Clicks a toast button as a person would (a trusted click at its place on screen). */
+export async function clickToastButton(page: Page, name: string): Promise<void> {
+  const box = (await readToast(page)).boxes.get(name);
+  if (!box) throw new Error(`no toast button "${name}"`);
+  await page.mouse.click(box.x, box.y);
+}

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedFields } from '../fixtures/pages/expected-fields';
 import { type LoadedExtension, launchExtension } from '../support/extension';
-import { appKeys, badgeFor, fixture, flushCaptures, openJobPage } from './capture-support';
+import {
+  appKeys,
+  badgeFor,
+  clickToastButton,
+  fixture,
+  flushCaptures,
+  openJobPage,
+  toastTags,
+  toastText,
+} from './capture-support';
 
 /**
  * Apply capture with the built extension in Chromium, on fixture pages served under the
@@ -27,23 +37,7 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
     'https://www.linkedin.com/jobs/view/senior-platform-engineer-at-northwind-robotics-4012345678?trk=public_jobs_topcard-title',
     '.apply-button__text',
     'app:linkedin-4012345678',
-    {
-      board: 'linkedin',
-      boardJobId: '4012345678',
-      url: 'https://www.linkedin.com/jobs/view/4012345678/',
-      title: 'Senior Platform Engineer',
-      company: 'Northwind Robotics',
-      location: 'San Francisco, CA',
-      salary: {
-        text: '$300,000.00/yr - $425,000.00/yr',
-        min: 300000,
-        max: 425000,
-        currency: 'USD',
-        period: 'year',
-      },
-      employmentType: 'Full-time',
-      captureSource: 'board',
-    },
+    storedFields('linkedin/guest-offsite-salary.html'),
   ],
   [
     'linkedin/pane-search-easy-apply.html',
@@ -70,15 +64,7 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
     'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60&from=serp&tk=1h2',
     '#applyButtonLinkContainer button span',
     'app:indeed-5f3a2b1c9d8e7f60',
-    {
-      board: 'indeed',
-      url: 'https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f60',
-      title: 'Pharmacy Technician',
-      company: 'Cedar Valley Health',
-      location: 'Austin, TX 78701',
-      salary: { text: '$27.85 - $41.77 an hour', min: 27.85, max: 41.77, currency: 'USD', period: 'hour' },
-      employmentType: 'Part-time',
-    },
+    storedFields('indeed/viewjob-company-site.html'),
   ],
   [
     'indeed/search-es-vjk.html',
@@ -127,19 +113,7 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
     'https://www.glassdoor.com/job-listing/senior-ios-engineer-loop-orchard-inc-JV_IC1150505_KO0,19_KE20,36.htm?jl=1009451230987',
     '[data-test="easyApply"] svg',
     'app:glassdoor-1009451230987',
-    {
-      board: 'glassdoor',
-      title: 'Senior iOS Engineer',
-      company: 'Loop Orchard Inc.',
-      location: 'Seattle, WA',
-      salary: {
-        text: '$150K - $190K /yr (Employer provided)',
-        min: 150000,
-        max: 190000,
-        currency: 'USD',
-        period: 'year',
-      },
-    },
+    storedFields('glassdoor/job-easy-apply-us.html'),
   ],
   [
     'glassdoor/job-uk-blurred.html',
@@ -153,21 +127,7 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
     'https://www.infojobs.net/madrid/desarrollador-backend-java/of-i3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
     '.ij-OfferDetailApplyButton .sui-AtomButton-content',
     'app:infojobs-3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
-    {
-      board: 'infojobs',
-      title: 'Desarrollador/a Backend Java',
-      company: 'Grupo Meridiano Software',
-      location: 'Madrid',
-      workplace: 'Híbrido',
-      salary: {
-        text: '42.000€ - 52.000€ Bruto/año',
-        min: 42000,
-        max: 52000,
-        currency: 'EUR',
-        period: 'year',
-      },
-      skills: ['Java', 'Spring Boot', 'Kafka', 'PostgreSQL'],
-    },
+    storedFields('infojobs/offer-hybrid-salary.html'),
   ],
   [
     'tecnoempleo/offer-microdata.html',
@@ -179,8 +139,60 @@ const BOARDS: [string, string, string, string, Record<string, unknown>][] = [
       title: 'Desarrollador Python Django',
       company: 'Cierzo Tecnologías',
       salary: { text: '21.000€ - 30.000€ b/a', min: 21000, max: 30000, currency: 'EUR', period: 'year' },
-      captureSource: 'structured',
+      // Board markup first: the h1 gives the title (microdata fills only what it lacks).
+      captureSource: 'board',
     },
+  ],
+  // The classes of real page the first capture missed (job-pages notes).
+  [
+    'linkedin/view-2026-es-solicitud.html',
+    'https://www.linkedin.com/jobs/view/4081234567/',
+    '[data-view-name="job-apply-button"] span',
+    'app:linkedin-4081234567',
+    {
+      title: 'Ingeniera de Datos',
+      company: 'Lumen Agro',
+      location: 'Sevilla, Andalucía, España',
+      workplace: 'Híbrido',
+      fieldSources: { title: 'board', company: 'board', description: 'board' },
+    },
+  ],
+  [
+    'linkedin/view-2026-external-stale-title.html',
+    'https://www.linkedin.com/jobs/view/4092345678/',
+    'a[href*="/redir/redirect/"][target="_blank"] span',
+    'app:linkedin-4092345678',
+    { title: 'Logistics Software Engineer', company: 'Harbor Lane Freight', employmentType: 'Full-time' },
+  ],
+  [
+    'indeed/search-us-no-vjk-captcha.html',
+    'https://www.indeed.com/jobs?q=warehouse+systems+analyst&l=Columbus%2C+OH',
+    '#indeedApplyButton span',
+    'app:indeed-3c4d5e6f7a8b9c0d',
+    {
+      url: 'https://www.indeed.com/viewjob?jk=3c4d5e6f7a8b9c0d',
+      title: 'Warehouse Systems Analyst',
+      company: 'Buckeye Cold Storage',
+    },
+  ],
+  [
+    'infojobs/offer-descripcion-2026.html',
+    'https://www.infojobs.net/valencia/tecnico-soporte-microinformatico/of-i5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b',
+    '.ij-OfferDetailApplyButton button span',
+    'app:infojobs-5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b',
+    {
+      title: 'Técnico/a de Soporte Microinformático',
+      company: 'Turia Servicios Digitales',
+      fieldSources: { description: 'section' },
+    },
+  ],
+  [
+    // A layout the adapter cannot read: the Apply is kept, marked incomplete.
+    'linkedin/view-2026-unreadable.html',
+    'https://www.linkedin.com/jobs/view/4093456789/',
+    '[data-view-name="job-apply-button"] span',
+    'app:linkedin-4093456789',
+    { title: 'Warehouse Data Lead', company: 'Nimbus Parcel', incomplete: ['description'] },
   ],
 ];
 
@@ -193,9 +205,7 @@ describe('Apply on each board', () => {
     expect(app.events.map((event) => event.type)).toEqual(['applied']);
     expect(String(app.description ?? '')).not.toMatch(/<[a-z]/);
     // The page says so, in a toast that does not touch the site's layout.
-    await expect
-      .poll(() => page.locator('jobtrack-toast').getByText('Saved to JobTrack as Applied').count())
-      .toBe(1);
+    await expect.poll(() => toastText(page)).toContain('Saved to JobTrack as Applied');
     // And the toolbar badge marks this tab's job as tracked.
     await expect.poll(() => badgeFor(ext.worker, page)).toBe('✓');
     await page.close();
@@ -309,9 +319,7 @@ describe('one job, one application', () => {
     await second.click('.ij-OfferDetailApplyButton span');
     await flushCaptures(second, ext.extensionId);
     expect(await stored(key)).toEqual(app);
-    await expect
-      .poll(() => second.locator('jobtrack-toast').getByText('Already in JobTrack (Applied)').count())
-      .toBe(1);
+    await expect.poll(() => toastText(second)).toContain('Already in JobTrack (Applied)');
     await first.close();
     await second.close();
   });
@@ -337,9 +345,7 @@ describe('pages with nothing to capture', () => {
     await page.click('#jt-apply span');
     await flushCaptures(page, ext.extensionId);
     expect(appKeys(await ext.storage())).toEqual(appKeys(before));
-    await expect
-      .poll(() => page.locator('jobtrack-toast').getByText('JobTrack could not read this job').count())
-      .toBe(1);
+    await expect.poll(() => toastText(page)).toContain('JobTrack could not read this job');
     await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
     await page.close();
   });
@@ -383,9 +389,8 @@ describe('scraped text stays text', () => {
     await page.click('#applyButtonLinkContainer button span');
     const app = await waitFor('app:indeed-badc0de0badc0de0');
     expect(app.title).toBe(evil);
-    const toast = page.locator('jobtrack-toast');
-    await expect.poll(() => toast.getByText(evil, { exact: false }).count()).toBe(1);
-    expect(await toast.locator('img').count()).toBe(0);
+    await expect.poll(() => toastText(page)).toContain(evil);
+    expect(await toastTags(page)).not.toContain('IMG');
 
     const popup = await ext.openPage('popup.html');
     popup.on('dialog', (dialog) => {
@@ -412,21 +417,93 @@ describe('the toast', () => {
     );
     await page.click('#btn-inscribirme span');
     await waitFor(key);
-    const toast = page.locator('jobtrack-toast');
-    await toast.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => toast.getByText('Removed from JobTrack').count()).toBe(1);
+    await expect.poll(() => toastText(page)).toContain('Undo');
+    await clickToastButton(page, 'Undo');
+    await expect.poll(() => toastText(page)).toContain('Removed from JobTrack');
     expect(await stored(key)).toBeUndefined();
     await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
 
     await page.click('#btn-inscribirme span');
     await waitFor(key);
+    await expect.poll(() => toastText(page)).toContain('Saved to JobTrack');
     const opened = ext.context.waitForEvent('page');
-    await toast.getByRole('button', { name: 'Open' }).click();
+    await clickToastButton(page, 'Open');
     const tracker = await opened;
     expect(tracker.url()).toBe(
       `chrome-extension://${ext.extensionId}/tracker.html?id=${encodeURIComponent('tecnoempleo-0f9e8d7c6b5a49382716')}`,
     );
     await tracker.close();
+    await page.close();
+  });
+});
+
+describe('an Apply on a job the page does not let us read in full', () => {
+  it('is kept incomplete: the toast says so and opens it, the popup and tracker mark it', async () => {
+    const html = fixture('linkedin/view-2026-unreadable.html').replaceAll('4093456789', '4093456780');
+    const page = await openJobPage(
+      ext.context,
+      ext.extensionId,
+      'https://www.linkedin.com/jobs/view/4093456780/',
+      html,
+    );
+    await page.click('[data-view-name="job-apply-button"] span');
+    const app = await waitFor('app:linkedin-4093456780');
+    expect(app).toMatchObject({ title: 'Warehouse Data Lead', incomplete: ['description'] });
+    await expect.poll(() => toastText(page)).toContain('(incomplete)');
+    await expect.poll(() => toastText(page)).toContain('Could not read: description');
+
+    const popup = await ext.openPage('popup.html');
+    const row = popup.locator('.prow', { hasText: 'Warehouse Data Lead' });
+    await expect.poll(() => row.locator('.tag--incomplete').count(), { timeout: 10_000 }).toBe(1);
+    await popup.close();
+
+    const opened = ext.context.waitForEvent('page');
+    await clickToastButton(page, 'Complete it');
+    const tracker = await opened;
+    const detail = tracker.locator('.detail');
+    await expect
+      .poll(() => detail.getByText('Captured without: description').count(), { timeout: 10_000 })
+      .toBe(1);
+    await expect.poll(() => detail.getByText('Where each field was read').count()).toBe(1);
+    await tracker.close();
+    await page.close();
+  });
+});
+
+describe('a hostile page', () => {
+  const url = 'https://www.indeed.com/viewjob?jk=feedfacefeedface';
+  const html = () => fixture('indeed/viewjob-company-site.html');
+
+  it("cannot capture with a script's click on the Apply button", async () => {
+    const page = await openJobPage(ext.context, ext.extensionId, url, html());
+    await page.evaluate(() => {
+      const apply = document.querySelector<HTMLElement>('#applyButtonLinkContainer button');
+      apply?.click();
+      apply?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    await flushCaptures(page, ext.extensionId);
+    expect(await stored('app:indeed-feedfacefeedface')).toBeUndefined();
+    // A person's click on the same button still captures.
+    await page.click('#applyButtonLinkContainer button span');
+    await waitFor('app:indeed-feedfacefeedface');
+    await page.close();
+  });
+
+  it("cannot read the toast (the job's stage is private) nor reach its buttons", async () => {
+    const page = await openJobPage(ext.context, ext.extensionId, url, html());
+    await page.click('#applyButtonLinkContainer button span');
+    await expect.poll(() => toastText(page)).toContain('Already in JobTrack (Applied)');
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('jobtrack-toast');
+      return {
+        host: Boolean(host),
+        shadowRoot: host?.shadowRoot ?? null,
+        text: `${document.documentElement.outerHTML}\n${document.body.innerText}`,
+        buttons: document.querySelectorAll('jobtrack-toast button').length,
+      };
+    });
+    expect(seen).toMatchObject({ host: true, shadowRoot: null, buttons: 0 });
+    expect(seen.text).not.toMatch(/Already in JobTrack|Applied\)/);
     await page.close();
   });
 });

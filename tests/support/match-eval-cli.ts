@@ -1,6 +1,7 @@
 import { BANDS, type Band } from '../../extension/match/score';
 import {
   FRESH_FIXTURES,
+  FRESH2_FIXTURES,
   loadRankingSet,
   pairwiseAccuracy,
   type RankingFigures,
@@ -13,9 +14,11 @@ import {
   crossValidated,
   FOLDS,
   type OwnScored,
+  rjdbPairwise,
   scoreFirstSet,
   scoreOwnSet,
   scoreRjdb,
+  scoreSpecialtySet,
   splitFigures,
 } from './match-model';
 
@@ -23,7 +26,8 @@ import {
  * npm run match:eval — the match score beside a plain TF-IDF cosine, in one run, on:
  * - the ranking set (tests/fixtures/match/hard): its 8 held-out CVs (never fitted on), its
  *   16 dev CVs out-of-fold (group k-fold by CV) and with the shipped weights;
- * - the fresh held-out set (tests/fixtures/match/fresh), written after the fit;
+ * - the fresh held-out sets (tests/fixtures/match/fresh, fresh2), written after the fit;
+ * - the specialty dev set (tests/fixtures/match/dev2) out-of-fold;
  * - the first evaluation set (tests/fixtures/match, 73 pairs);
  * - ../shared/match-dev/rjdb-dev.jsonl (pairwise), out-of-fold and shipped; skipped with a
  *   line saying so when ../shared is absent.
@@ -49,12 +53,22 @@ const freshScored = scoreOwnSet(loadRankingSet(FRESH_FIXTURES));
 const fresh = splitFigures(freshScored, 'heldout');
 ranking('fresh held-out set', fresh.ours, fresh.base);
 
-const { devIndex, oof } = crossValidated(own, rjdb);
+const fresh2Scored = scoreOwnSet(loadRankingSet(FRESH2_FIXTURES));
+const fresh2 = splitFigures(fresh2Scored, 'heldout');
+ranking('fresh2 held-out set', fresh2.ours, fresh2.base);
+
+const specialty = scoreSpecialtySet();
+const { devIndex, ownOof, specialtyOof, rjdbOof } = crossValidated(own, rjdb, specialty);
 const devPairs = pick(own.set.pairs, devIndex) as RankingPair[];
 ranking(
   `ranking set, dev CVs, ${FOLDS}-fold CV`,
-  rankingFigures(devPairs, oof.slice(0, devIndex.length)),
+  rankingFigures(devPairs, ownOof),
   rankingFigures(devPairs, pick(own.tfidf, devIndex)),
+);
+ranking(
+  `specialty dev set (dev2), ${FOLDS}-fold CV`,
+  rankingFigures(specialty.set.pairs, specialtyOof),
+  rankingFigures(specialty.set.pairs, specialty.tfidf),
 );
 ranking(
   'ranking set, all 24 CVs, shipped',
@@ -73,16 +87,10 @@ row(
 let skipped = '';
 if (rjdb) {
   const base = pct(pairwiseAccuracy(rjdb.tfidfMatched, rjdb.tfidfUnmatched));
-  const rjdbOof = oof.slice(devIndex.length);
   row(
     `shared dev, ${FOLDS}-fold CV`,
     `pairwise (${rjdb.triples.length} triples)`,
-    pct(
-      pairwiseAccuracy(
-        rjdbOof.filter((_, i) => i % 2 === 0),
-        rjdbOof.filter((_, i) => i % 2 === 1),
-      ),
-    ),
+    pct(rjdbPairwise(rjdbOof)),
     base,
   );
   row(
@@ -121,3 +129,4 @@ function bands(title: string, scored: OwnScored, index: readonly number[]) {
 }
 bands('Bands on the ranking set held-out CVs', own, held.index);
 bands('Bands on the fresh held-out set', freshScored, fresh.index);
+bands('Bands on the fresh2 held-out set', fresh2Scored, fresh2.index);

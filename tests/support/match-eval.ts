@@ -27,6 +27,10 @@ export interface EvaluationSet {
 export const RANKING_FIXTURES = join(MATCH_FIXTURES, 'hard');
 /** A second held-out set, written after the weights were fitted (see its README). */
 export const FRESH_FIXTURES = join(MATCH_FIXTURES, 'fresh');
+/** A second fresh held-out set, written before any change aimed at the first one's misses. */
+export const FRESH2_FIXTURES = join(MATCH_FIXTURES, 'fresh2');
+/** Training data of same-role-word, other-specialty near misses (see its README). */
+export const SPECIALTY_FIXTURES = join(MATCH_FIXTURES, 'dev2');
 /** The shared dev set: outside the repository, absent from a fresh clone. */
 export const RJDB_DEV = fileURLToPath(new URL('../../../shared/match-dev/rjdb-dev.jsonl', import.meta.url));
 

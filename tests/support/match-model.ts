@@ -1,20 +1,27 @@
 import {
+  BANDS,
   type Band,
   chanceToScore,
   createJobCorpus,
+  type FeatureName,
   featureVector,
   prepareCv,
   prepareJob,
+  type ScoreParts,
   scoreApplication,
+  titleOff,
 } from '../../extension/match/score';
+import { MATCH_MODEL } from '../../extension/match/weights';
 import {
   loadEvaluationSet,
   loadRankingSet,
   loadRjdbDev,
+  pairwiseAccuracy,
   type RankingPair,
   type RankingSet,
   type RjdbTriple,
   rankingFigures,
+  SPECIALTY_FIXTURES,
   tfidfCosineScorer,
 } from './match-eval';
 
@@ -26,12 +33,33 @@ import {
 export const ASOF = new Date('2026-11-01T00:00:00Z');
 export const FOLDS = 5;
 
+/**
+ * The features the fit uses, chosen with tests/support/match-select.ts on the dev data
+ * alone (dev CVs, dev2, shared dev triples; group k-fold). "roleTitle" (the title's IDF
+ * weight shown in the CV's headline and dated roles) replaces "title" (share of title words
+ * anywhere in the CV): it keeps the dev CVs' figures, lifts dev2's near-miss AUC and the
+ * triples' pairwise accuracy, and fits a positive weight. Adding it beside "title", or a
+ * specialty-gap interaction, fitted negative or wrong-signed weights and lowered the figures.
+ */
+export const SELECTED_FEATURES: readonly FeatureName[] = [
+  'similarity',
+  'terms',
+  'needs',
+  'skills',
+  'roleTitle',
+  'years',
+  'roleYears',
+  'seniority',
+];
+
 export interface Row {
   x: number[];
   y: 0 | 1;
   /** Rows of one group (one CV of the ranking set, one triple of the dev set) share a fold. */
   group: string;
   source: 'own' | 'rjdb';
+  /** The pair's parts, to rebuild x over other features (feature selection). */
+  parts: ScoreParts;
 }
 
 export interface OwnScored {
@@ -56,12 +84,23 @@ export function scoreOwnSet(set = loadRankingSet()): OwnScored {
   const tfidf: number[] = [];
   for (const pair of set.pairs) {
     const result = scoreApplication(cvs.get(pair.cv) as never, jobs.get(pair.job) as never, corpus);
-    rows.push({ x: featureVector(result.parts), y: pair.fit, group: `own:${pair.cv}`, source: 'own' });
+    rows.push({
+      x: featureVector(result.parts),
+      y: pair.fit,
+      group: `own:${pair.cv}`,
+      source: 'own',
+      parts: result.parts,
+    });
     score.push(result.score);
     bands.push(result.band);
     tfidf.push(baseline(set.cvs.get(pair.cv) ?? '', jobText(pair.job)));
   }
   return { set, rows, score, bands, tfidf };
+}
+
+/** The specialty dev set (tests/fixtures/match/dev2), read by the fit. */
+export function scoreSpecialtySet(): OwnScored {
+  return scoreOwnSet(loadRankingSet(SPECIALTY_FIXTURES));
 }
 
 /** The first evaluation set (tests/fixtures/match): labels, shipped score and TF-IDF per pair. */
@@ -133,7 +172,13 @@ export function scoreRjdb(triples = loadRjdbDev()): RjdbScored | undefined {
       [triple.unmatched, 0],
     ] as const) {
       const result = scoreApplication(prepareCv(text, { asOf: ASOF }), job, corpus);
-      out.rows.push({ x: featureVector(result.parts), y, group: `rjdb:${i}`, source: 'rjdb' });
+      out.rows.push({
+        x: featureVector(result.parts),
+        y,
+        group: `rjdb:${i}`,
+        source: 'rjdb',
+        parts: result.parts,
+      });
       (y ? out.matched : out.unmatched).push(result.score);
       (y ? out.tfidfMatched : out.tfidfUnmatched).push(baseline(text, triple.job));
     }
@@ -281,8 +326,15 @@ export function calibrateBands(chances: readonly number[], labels: readonly (0 |
 }
 
 /** Out-of-fold chances as the product shows them: score points, whole. */
-export function displayScores(chances: readonly number[], floors: Readonly<Record<Band, number>>): number[] {
-  return chances.map((chance) => Math.round(chanceToScore(chance, floors)));
+export function displayScores(
+  chances: readonly number[],
+  floors: Readonly<Record<Band, number>>,
+  offTitle?: { floors: Readonly<Record<Band, number>>; rows: readonly Row[] },
+): number[] {
+  return chances.map((chance, i) => {
+    const row = offTitle?.rows[i];
+    return Math.round(chanceToScore(chance, row && titleOff(row.parts) ? offTitle.floors : floors));
+  });
 }
 
 export type { RankingPair };
@@ -290,23 +342,72 @@ export type { RankingPair };
 export interface CrossValidated {
   /** Indices into own.set.pairs of the dev CVs' pairs, in row order. */
   devIndex: number[];
-  /** Training rows: the dev CVs' pairs, then the dev triples' (matched, unmatched) pairs. */
+  /**
+   * Training rows: the dev CVs' pairs, the specialty dev set's pairs (dev2), then the dev
+   * triples' (matched, unmatched) pairs.
+   */
   rows: Row[];
   /** Out-of-fold chance of each row, and as score points under floors calibrated on them. */
   chances: number[];
   oof: number[];
-  /** Band chance floors calibrated on the dev CVs' out-of-fold chances. */
+  /** The out-of-fold score points of each source, in its own order. */
+  ownOof: number[];
+  specialtyOof: number[];
+  rjdbOof: number[];
+  /** Band chance floors calibrated on the ranking-style dev pairs' out-of-fold chances. */
   floors: Record<Band, number>;
+  /** The same for the pairs whose title the CV's roles do not show (score.ts titleOff). */
+  offTitleFloors: Record<Band, number>;
 }
 
-/** The fit's rows and their out-of-fold scores (group k-fold: a CV's pairs, a triple's two). */
-export function crossValidated(own: OwnScored, rjdb: RjdbScored | undefined): CrossValidated {
+/**
+ * The fit's rows and their out-of-fold scores (group k-fold: a CV's pairs, a triple's two),
+ * optionally over another feature list than the shipped one (feature selection).
+ */
+export function crossValidated(
+  own: OwnScored,
+  rjdb: RjdbScored | undefined,
+  specialty: OwnScored | undefined,
+  features: readonly FeatureName[] = MATCH_MODEL.features,
+): CrossValidated {
   const devIndex = own.set.pairs.flatMap((pair, i) => (pair.split === 'dev' ? [i] : []));
-  const rows = [...devIndex.map((i) => own.rows[i] as Row), ...(rjdb?.rows ?? [])];
+  const ranked = [...devIndex.map((i) => own.rows[i] as Row), ...(specialty?.rows ?? [])];
+  const rows = [...ranked, ...(rjdb?.rows ?? [])].map((row) => ({
+    ...row,
+    x: featureVector(row.parts, features),
+  }));
   const chances = crossValidate(rows);
-  const floors = calibrateBands(
-    chances.slice(0, devIndex.length),
-    rows.slice(0, devIndex.length).map((row) => row.y),
+  // Bands are calibrated on all pairs, then again on the pairs whose title the CV's roles
+  // do not show: among those, far fewer high-chance pairs are fits (a shared role word,
+  // another specialty), so each band of theirs starts at the higher of the two floors.
+  const calibrate = (index: number[]) =>
+    calibrateBands(
+      index.map((i) => chances[i] as number),
+      index.map((i) => (ranked[i] as Row).y),
+    );
+  const floors = calibrate(ranked.map((_, i) => i));
+  const off = calibrate(ranked.flatMap((row, i) => (titleOff(row.parts) ? [i] : [])));
+  const offTitleFloors = Object.fromEntries(
+    BANDS.map((band) => [band, Math.max(floors[band], off[band])]),
+  ) as Record<Band, number>;
+  const oof = displayScores(chances, floors, { floors: offTitleFloors, rows });
+  return {
+    devIndex,
+    rows,
+    chances,
+    oof,
+    ownOof: oof.slice(0, devIndex.length),
+    specialtyOof: oof.slice(devIndex.length, ranked.length),
+    rjdbOof: oof.slice(ranked.length),
+    floors,
+    offTitleFloors,
+  };
+}
+
+/** Pairwise accuracy of out-of-fold scores of the dev triples (matched, unmatched, …). */
+export function rjdbPairwise(scores: readonly number[]): number {
+  return pairwiseAccuracy(
+    scores.filter((_, i) => i % 2 === 0),
+    scores.filter((_, i) => i % 2 === 1),
   );
-  return { devIndex, rows, chances, oof: displayScores(chances, floors), floors };
 }

@@ -1,6 +1,7 @@
 import { backendSuite } from '../backend';
 import type { BenchRow } from '../report';
 import { captureSuite } from './capture';
+import { captureFieldsSuite } from './capture-fields';
 import { cvPdfSuite } from './cv-pdf';
 import { insightsSuite } from './insights';
 import { matchSuite } from './match';
@@ -16,6 +17,7 @@ export interface BenchSuite {
 /** Every suite, in the order the table shows them. */
 export const suites: BenchSuite[] = [
   captureSuite,
+  captureFieldsSuite,
   popupSuite,
   trackerSuite,
   insightsSuite,

@@ -33,6 +33,18 @@ describe('findApplyControl on the boards', () => {
       'https://www.linkedin.com/jobs/view/4067890123/',
       'a[aria-label="Apply on company website"] span',
     ],
+    // 2026 in Spanish: the language-independent data-view-name hook.
+    [
+      'linkedin/view-2026-es-solicitud.html',
+      'https://www.linkedin.com/jobs/view/4081234567/',
+      '[data-view-name="job-apply-button"] span',
+    ],
+    // 2026 external apply: a /redir/redirect/ link, target _blank, no aria-label.
+    [
+      'linkedin/view-2026-external-stale-title.html',
+      'https://www.linkedin.com/jobs/view/4092345678/',
+      'a[href*="/redir/redirect/"][target="_blank"] span',
+    ],
     [
       'linkedin/guest-offsite-salary.html',
       'https://www.linkedin.com/jobs/view/4012345678',
@@ -142,5 +154,16 @@ describe('findApplyControl by label, the last resort', () => {
     '<button id="hit">Create job alert</button>',
   ])('%s is not Apply', (html) => {
     expect(click(html)).toBeUndefined();
+  });
+});
+
+describe('LinkedIn 2026 redirect links', () => {
+  it('a /redir/redirect/ link inside the description is not an Apply', () => {
+    const doc = loadFixture('linkedin/view-2026-external-stale-title.html');
+    const link = doc.querySelector('[data-testid="expandable-text-box"] a');
+    expect(link).not.toBeNull();
+    expect(
+      findApplyControl(link, selectorsFor('https://www.linkedin.com/jobs/view/4092345678/')),
+    ).toBeUndefined();
   });
 });

@@ -224,3 +224,79 @@ describe('save-active-tab (popup button)', () => {
     });
   });
 });
+
+describe('a hostile page cannot drive captures', () => {
+  const linkedinDraft: ListingDraft = {
+    board: 'linkedin',
+    boardJobId: '4034567890',
+    url: 'https://www.linkedin.com/jobs/view/4034567890/',
+    title: 'Machine Learning Engineer',
+    source: 'board',
+  };
+  const from = (url: string, id = 3) => ({ id: OWN_ID, url, tab: { id } });
+
+  it.each([
+    ['another board than the page', draft, 'https://www.linkedin.com/jobs/view/4034567890/'],
+    ['another job than the page names', draft, 'https://www.indeed.com/viewjob?jk=0000aaaa1111bbbb'],
+    [
+      'a URL on another site',
+      { ...draft, url: 'https://evil.example/viewjob?jk=5f3a2b1c9d8e7f60' },
+      tab(3).url,
+    ],
+    [
+      'an Apply from a page that is not a board',
+      { ...draft, board: 'other' as const },
+      'https://evil.example/jobs/1',
+    ],
+    ['a board look-alike host', draft, 'https://indeed.attacker.example/viewjob?jk=5f3a2b1c9d8e7f60'],
+    [
+      'an InfoJobs offer from the page of another',
+      {
+        ...draft,
+        board: 'infojobs' as const,
+        boardJobId: '3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+        url: 'https://www.infojobs.net/madrid/x/of-i3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8',
+      },
+      'https://www.infojobs.net/madrid/y/of-i0000000000aaaaaaaaaabbbbbbbbbb',
+    ],
+  ])('refuses %s, storing nothing', async (_case, candidate, senderUrl) => {
+    const { area, route } = setup();
+    const reply = (await route(
+      { type: 'capture', trigger: 'apply', draft: candidate },
+      from(senderUrl),
+    )) as Reply;
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(Object.keys(area.snapshot()).filter((key) => key.startsWith('app:'))).toEqual([]);
+  });
+
+  it('accepts the job the page shows, also from a country host and a pane URL', async () => {
+    const { route } = setup();
+    const es = await route(
+      { type: 'capture', trigger: 'apply', draft: linkedinDraft },
+      from('https://es.linkedin.com/jobs/collections/recommended/?currentJobId=4034567890'),
+    );
+    expect(es).toMatchObject({ ok: true });
+  });
+
+  it('limits captures per tab: the eleventh in a minute is refused, other tabs and later minutes are not', async () => {
+    const { route, advance } = setup();
+    const capture = (n: number, tabId: number) =>
+      route(
+        {
+          type: 'capture',
+          trigger: 'manual',
+          draft: {
+            ...draft,
+            boardJobId: `5f3a2b1c9d8e7f${String(n).padStart(2, '0')}`,
+            url: `https://www.indeed.com/viewjob?jk=5f3a2b1c9d8e7f${String(n).padStart(2, '0')}`,
+          },
+        },
+        from('https://www.indeed.com/jobs?q=nurse', tabId),
+      ) as Promise<Reply>;
+    for (let n = 0; n < 10; n++) expect(await capture(n, 3)).toMatchObject({ ok: true });
+    expect(await capture(10, 3)).toMatchObject({ ok: false, error: { code: 'capture-rate-limited' } });
+    expect(await capture(11, 4)).toMatchObject({ ok: true });
+    advance(61_000);
+    expect(await capture(12, 3)).toMatchObject({ ok: true });
+  });
+});

@@ -3,17 +3,27 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * What runs in job-board pages stays small and quiet: no whole-page MutationObserver, no
- * timers polling, no zod (validation happens in the background), listeners only through
- * WXT's ctx. Checked on the source of every module the content scripts bundle.
+ * timers polling, no zod (validation happens in the background). The loader injected on
+ * every board page imports only the few tiny modules that decide "is this an Apply" and
+ * "which job does this URL name". Checked on the source of every module the page code
+ * bundles.
  */
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const pageCode = [
-  'extension/entrypoints/capture.content.ts',
+  'extension/entrypoints/capture-loader.ts',
+  'extension/entrypoints/capture-run.ts',
   'extension/entrypoints/manual-capture.ts',
   ...readdirSync(new URL('extension/capture/', root)).map((name) => `extension/capture/${name}`),
   ...readdirSync(new URL('extension/sites/', root)).map((name) => `extension/sites/${name}`),
 ];
+
+/** Every import statement of a source file, multi-line ones joined. */
+const importsOf = (source: string) =>
+  [...source.matchAll(/^import[\s\S]*?from '([^']+)';/gm)].map(([statement, from]) => ({
+    statement: statement.replace(/\s+/g, ' '),
+    from: from as string,
+  }));
 
 describe('content-script code', () => {
   it.each(pageCode)('%s: no MutationObserver, no polling', (path) => {
@@ -22,17 +32,44 @@ describe('content-script code', () => {
   });
 
   it.each(pageCode)('%s: imports schemas as types only (no zod in pages)', (path) => {
-    const source = read(path);
-    expect(source).not.toMatch(/from 'zod'/);
-    for (const line of source.split('\n').filter((l) => /^import .* from '(\.\.\/)+shared\//.test(l))) {
-      expect(line).toMatch(/^import type |^import \{ LIMITS \} from/);
+    for (const { statement, from } of importsOf(read(path))) {
+      expect(from).not.toBe('zod');
+      if (!/^(\.\.\/)+shared\//.test(from)) continue;
+      if (statement.startsWith('import type ')) continue;
+      // Plain constants only: limits and the listing field names.
+      expect(from, statement).toMatch(/shared\/(limits|listing-fields)$/);
     }
   });
 
-  it('registers its one click listener through ctx, in the capture phase', () => {
-    const source = read('extension/capture/apply-capture.ts');
-    expect(source.match(/ctx\.addEventListener\(doc, 'click'/g)).toHaveLength(1);
-    expect(source).toMatch(/ctx\.addEventListener\(doc, 'click', onClick, \{ capture: true \}\)/);
-    expect(source).not.toMatch(/document\.addEventListener|window\.addEventListener/);
+  it('the loader on every board page bundles only the click check, the URL ids and the typed send', () => {
+    const allowed = new Set([
+      '../capture/loader',
+      '../capture/loader-key',
+      // protocol/send.ts and its Result helpers; the table itself is imported as types only.
+      '../protocol/send',
+      './result',
+      '../sites/apply-selectors',
+      '../sites/hosts',
+      '../sites/job-urls',
+      './apply-detection',
+    ]);
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      for (const { statement, from } of importsOf(read(path))) {
+        if (statement.startsWith('import type ')) continue;
+        seen.add(from);
+        const next = new URL(`${from}.ts`, new URL(path, root)).pathname.replace(root.pathname, '');
+        visit(next);
+      }
+    };
+    visit('extension/entrypoints/capture-loader.ts');
+    visit('extension/capture/loader.ts');
+    for (const from of seen) expect(allowed, from).toContain(from);
+  });
+
+  it('registers its one click listener in the capture phase, and no other page listener', () => {
+    const source = read('extension/capture/loader.ts');
+    expect(source.match(/addEventListener\(/g)).toHaveLength(1);
+    expect(source).toMatch(/env\.doc\.addEventListener\(\s*'click',[\s\S]*\{ capture: true \}/);
   });
 });

@@ -57,3 +57,18 @@ describe('the toast words', () => {
     expect(en.detail).toMatch(/Browser storage for JobTrack is full/);
   });
 });
+
+describe('the toast after an incomplete capture', () => {
+  it('says what is missing and offers to complete it in the tracker', () => {
+    const incomplete: ListingDraft = { ...draft, company: undefined, incomplete: ['company', 'description'] };
+    const toast = captureToast(
+      { ok: true, value: { id: 'a', created: true, status: 'applied', undoToken: 't' } },
+      incomplete,
+      'apply',
+      toastStrings('es-ES'),
+    );
+    expect(toast.heading).toBe('Guardada en JobTrack como Inscrito (incompleta)');
+    expect(toast.detail).toContain('No se pudo leer: empresa, descripción');
+    expect((toast.actions ?? []).map((action) => action.label)).toEqual(['Deshacer', 'Completar']);
+  });
+});

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createJobCorpus, prepareCv, prepareJob, scoreApplication } from '../../../extension/match/score';
-import { loadRankingSet } from '../../support/match-eval';
+import {
+  FRESH_FIXTURES,
+  FRESH2_FIXTURES,
+  loadRankingSet,
+  SPECIALTY_FIXTURES,
+} from '../../support/match-eval';
 import { ASOF, scoreOwnSet, splitFigures } from '../../support/match-model';
 
 /**
@@ -82,6 +87,91 @@ describe('title fit outweighs shared generic words', () => {
     const entry = score('en-data-analyst', 'en-data-entry').score;
     expect(entry).toBeLessThan(score('en-data-analyst', 'en-data-analyst').score);
     expect(entry).toBeLessThan(score('en-data-analyst', 'es-analista-bi').score);
+  });
+});
+
+/** Scores pairs of one set with its own jobs as the corpus, as the product does. */
+function scorerOf(dir: string) {
+  const set = loadRankingSet(dir);
+  const jobs = new Map([...set.jobs].map(([id, job]) => [id, prepareJob(job)]));
+  const corpus = createJobCorpus(jobs.values());
+  return (cv: string, job: string) =>
+    scoreApplication(prepareCv(set.cvs.get(cv) ?? '', { asOf: ASOF }), jobs.get(job) as never, corpus);
+}
+
+/** Share of a set's held-out pairs in "Great" that are labelled fits. */
+function greatPrecision(scored: ReturnType<typeof scoreOwnSet>, index: readonly number[]): number {
+  const great = index.filter((i) => scored.bands[i] === 'Great');
+  return great.filter((i) => scored.set.pairs[i]?.fit === 1).length / great.length;
+}
+
+describe('the fresh held-out sets (written after the fit, never tuned on)', () => {
+  // fresh2: same-title-other-specialty near misses across 10 new occupations (EN/ES).
+  const fresh2 = scoreOwnSet(loadRankingSet(FRESH2_FIXTURES));
+  const second = splitFigures(fresh2, 'heldout');
+  // fresh: the set where a shared role word once outweighed the specialty (near-miss AUC
+  // 0.938 with the weights before roleTitle; TF-IDF 1.000).
+  const fresh = scoreOwnSet(loadRankingSet(FRESH_FIXTURES));
+  const first = splitFigures(fresh, 'heldout');
+
+  it('fresh2: the score beats TF-IDF in AUC and in near-miss AUC', () => {
+    console.info(
+      `fresh2 near-miss AUC: JobTrack ${second.ours.hardAuc.toFixed(3)} vs TF-IDF ${second.base.hardAuc.toFixed(3)}`,
+    );
+    expect(second.ours.auc).toBeGreaterThan(second.base.auc);
+    expect(second.ours.hardAuc).toBeGreaterThan(second.base.hardAuc);
+    expect(second.ours.top10).toBe(second.ours.fits);
+  });
+
+  it('"Great" keeps its promise on both: at least 75 % of the pairs there are fits', () => {
+    expect(greatPrecision(fresh2, second.index)).toBeGreaterThanOrEqual(0.75);
+    expect(greatPrecision(fresh, first.index)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('fresh: fewer near misses above fits than before the title evidence (near-miss AUC > 0.938)', () => {
+    expect(first.ours.hardAuc).toBeGreaterThan(0.938);
+    expect(first.ours.top10).toBe(first.ours.fits);
+  });
+
+  it('an infant teacher: her infant-school post far above a secondary-maths post', () => {
+    const score = scorerOf(FRESH_FIXTURES);
+    const fit = score('es-educadora-infantil', 'es-maestra-infantil');
+    const near = score('es-educadora-infantil', 'es-profesor-matematicas');
+    expect(fit.band).toBe('Great');
+    expect(near.score).toBeLessThan(fit.score - 20);
+    expect(near.band === 'Great' || near.band === 'Good').toBe(false);
+  });
+});
+
+describe('same role word, other specialty', () => {
+  const score = scorerOf(SPECIALTY_FIXTURES);
+
+  it('is said in the summary, EN and ES, and keeps the pair out of Good and Great', () => {
+    const near = score('en-hvac-engineer', 'en-fire-alarm-engineer');
+    expect(near.otherSpecialty).toEqual({ title: 'Fire Alarm Engineer', roles: 'HVAC Service Engineer' });
+    expect(near.summary).toContain(
+      'Title: Fire Alarm Engineer vs your roles: HVAC Service Engineer — same role, other specialty.',
+    );
+    expect(near.summaryEs).toContain(
+      'Puesto: Fire Alarm Engineer frente a tus puestos: HVAC Service Engineer — mismo oficio, otra especialidad.',
+    );
+    expect(near.band === 'Great' || near.band === 'Good').toBe(false);
+    const fit = score('en-hvac-engineer', 'en-hvac-service-engineer');
+    expect(fit.otherSpecialty).toBeUndefined();
+    expect(fit.band).toBe('Great');
+  });
+
+  it("works across the role word's forms in Spanish (conductor de autobús vs de ambulancia)", () => {
+    const near = score('es-conductor-autobus', 'es-conductor-ambulancia');
+    expect(near.otherSpecialty?.roles).toBe('Conductor de autobús');
+    expect(near.score).toBeLessThan(score('es-conductor-autobus', 'es-conductor-autobus').score - 40);
+  });
+
+  it('the title-off floors are never below the others: Great needs title evidence', async () => {
+    const { MATCH_MODEL } = await import('../../../extension/match/weights');
+    for (const band of ['Weak', 'Fair', 'Good', 'Great'] as const)
+      expect(MATCH_MODEL.offTitleFloors[band]).toBeGreaterThanOrEqual(MATCH_MODEL.chanceFloors[band]);
+    expect(MATCH_MODEL.offTitleFloors.Great).toBeGreaterThan(MATCH_MODEL.chanceFloors.Great);
   });
 });
 

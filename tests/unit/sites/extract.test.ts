@@ -30,6 +30,7 @@ describe('extractListing on any page', () => {
         description:
           'Head Baker\n\nWe are looking for a head baker for our Bristol bakery.\n\nEarly starts (4am), sourdough experience essential.\n£32,000 per year plus a daily loaf.\n\nEmail your CV to jobs@ryecrumb.example.',
         source: 'text',
+        fieldSources: { title: 'text', company: 'text', description: 'text' },
       },
     });
   });

@@ -10,6 +10,21 @@ import { loadFixture } from './load-fixture';
  */
 describe.each([
   [
+    'linkedin/view-2026-large.html',
+    'linkedin/view-2026-es-solicitud.html',
+    'https://www.linkedin.com/jobs/view/4081234567/',
+  ],
+  [
+    'indeed/search-no-vjk-large.html',
+    'indeed/search-us-no-vjk-captcha.html',
+    'https://www.indeed.com/jobs?q=warehouse+systems+analyst&l=Columbus%2C+OH',
+  ],
+  [
+    'infojobs/offer-descripcion-large.html',
+    'infojobs/offer-descripcion-2026.html',
+    'https://www.infojobs.net/valencia/tecnico-soporte-microinformatico/of-i5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b',
+  ],
+  [
     'linkedin/pane-search-large.html',
     'linkedin/pane-search-easy-apply.html',
     'https://www.linkedin.com/jobs/search/?currentJobId=4034567890&keywords=machine%20learning',

@@ -29,6 +29,52 @@ const draft = (overrides: Partial<ListingDraft> = {}): ListingDraft => ({
 });
 
 describe('upsertCapture', () => {
+  it('keeps an incomplete capture with its missing fields, and completes it from a later full capture', async () => {
+    const area = new MemoryArea();
+    const partial = draft({
+      title: 'Night Shift Staff Nurse - Riverside',
+      company: undefined,
+      fieldSources: { title: 'meta' },
+      incomplete: ['company', 'description'],
+    });
+    await upsertCapture(area, partial, 'apply', deps);
+    const key = 'app:indeed-a1b2c3d4e5f6a7b8';
+    expect(StoredApplication.parse(area.snapshot()[key])).toMatchObject({
+      incomplete: ['company', 'description'],
+      fieldSources: { title: 'meta' },
+    });
+    const full = draft({
+      description: 'Night shifts on a 20-bed ward.',
+      fieldSources: { title: 'board', company: 'board', description: 'board' },
+    });
+    await upsertCapture(area, full, 'apply', deps);
+    const app = StoredApplication.parse(area.snapshot()[key]);
+    expect(app.incomplete).toBeUndefined();
+    expect(app).toMatchObject({
+      title: 'Night Shift Staff Nurse',
+      company: 'Riverside Care Group',
+      description: 'Night shifts on a 20-bed ward.',
+      fieldSources: { title: 'board', company: 'board', description: 'board' },
+    });
+  });
+
+  it('reads records stored before field sources and the incomplete mark existed', () => {
+    const old = {
+      id: 'indeed-x',
+      board: 'indeed',
+      url: 'https://www.indeed.com/viewjob?jk=x',
+      title: 'Welder',
+      status: 'applied',
+      events: [],
+      notes: '',
+      captureMethod: 'apply',
+      captureSource: 'board',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    expect(StoredApplication.safeParse(old).success).toBe(true);
+  });
+
   it('creates an applied application with an applied event, URL without tracking', async () => {
     const area = new MemoryArea();
     const { before, after, created } = await upsertCapture(area, draft(), 'apply', deps);

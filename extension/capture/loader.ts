@@ -1,0 +1,111 @@
+import type { Board } from '../../shared/application';
+import type { Send } from '../protocol/send';
+import { APPLY_SELECTORS } from '../sites/apply-selectors';
+import { boardOfHost, isJobPage } from '../sites/hosts';
+import { jobRefFromUrl } from '../sites/job-urls';
+import { findApplyControl } from './apply-detection';
+
+/** A job as the badge check names it (board + id, canonical URL). */
+export interface TabJob {
+  board: Board;
+  boardJobId?: string | undefined;
+  url: string;
+}
+
+/** What the capture code loaded on demand offers (extension/capture/run.ts). */
+export interface CaptureRun {
+  /** Reads the job open now, stores it through the background and shows the toast. */
+  apply(control: Element): void;
+  /** The job the page shows, read from the page (for URLs that name none). */
+  currentJob(): TabJob | undefined;
+}
+
+/** The loader's outside world, injected so the logic runs in unit tests. */
+export interface LoaderEnv {
+  doc: Document;
+  /** The page's current URL (SPA pages change it without a load). */
+  href(): string;
+  /** Loads (once) the capture code: adapters, extraction, toast. */
+  load(): Promise<CaptureRun>;
+  /** The protocol's typed client (protocol/send.ts), injected so tests see what is sent. */
+  send: Send;
+  /** False once the extension was updated or removed under this page (orphaned script). */
+  isValid(): boolean;
+  /** Runs `callback` when the page is idle. */
+  idle(callback: () => void): void;
+  /** Calls `callback` after each in-page navigation (Navigation API). */
+  onNavigate(callback: () => void): void;
+}
+
+/**
+ * The content script injected on every board page, at the floor: it registers the one
+ * capture-phase click listener and the location-change hook, and nothing else runs up
+ * front — no polyfill, no zod, no adapter code. The Apply check needs only the board's
+ * selector strings and the label rules. The adapters and the extraction load on the first
+ * Apply click (or stay unloaded), then read the page at once, before the site's apply flow
+ * navigates: the click's default action has only started a navigation, and the old
+ * document stays until the new one commits. The badge check runs at idle time from the
+ * URL alone; only a page whose URL names no job (Indeed search without vjk, a Glassdoor or
+ * LinkedIn pane without an id in the URL) loads the capture code then, to read the pane.
+ *
+ * Options compared: the eager bundle (adapters evaluated on every page load: 145 KiB, the
+ * cost the bench measured before), this loader plus a lazily imported chunk (a
+ * web-accessible resource for the boards' origins only), and the background injecting the
+ * capture code with chrome.scripting on demand. The bench (tests/bench/suites/capture.ts)
+ * times the first two side by side with a one-listener floor extension, and click-to-stored
+ * with the lazy chunk. Background injection was not built: it needs host permissions on
+ * every board (the manifest has none beyond the backend) and puts a round trip through a
+ * service worker that may be asleep between the click and the page read.
+ */
+export function startCaptureLoader(env: LoaderEnv): void {
+  const board = boardOfHost(new URL(env.href()).hostname);
+  if (!board) return;
+  const selectors = APPLY_SELECTORS[board];
+  let loading: Promise<CaptureRun> | undefined;
+  const run = () => {
+    loading ??= env.load();
+    return loading;
+  };
+
+  env.doc.addEventListener(
+    'click',
+    (event) => {
+      // Only a person's click: a page script's el.click() or dispatchEvent is not trusted.
+      if (!event.isTrusted || !env.isValid() || !isJobPage(new URL(env.href()))) return;
+      let control: Element | undefined;
+      try {
+        control = findApplyControl(event.target, selectors);
+      } catch {
+        return;
+      }
+      if (!control) return;
+      const clicked = control;
+      run().then(
+        (capture) => capture.apply(clicked),
+        (error: unknown) => console.warn('JobTrack: capture could not load', error),
+      );
+    },
+    { capture: true },
+  );
+
+  let lastReported: string | undefined;
+  const report = (job: TabJob | undefined) => {
+    const key = job ? `${job.board}:${job.boardJobId ?? job.url}` : '';
+    if (key === lastReported) return;
+    lastReported = key;
+    void env.send('tab-job', { job: job ?? null });
+  };
+  const check = () => {
+    if (!env.isValid()) return;
+    const url = new URL(env.href());
+    if (!isJobPage(url)) return report(undefined);
+    const named = jobRefFromUrl(board, url);
+    if (named) return report(named);
+    run().then(
+      (capture) => report(capture.currentJob()),
+      () => report(undefined),
+    );
+  };
+  env.idle(check);
+  env.onNavigate(() => env.idle(check));
+}

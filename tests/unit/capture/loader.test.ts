@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type CaptureRun,
+  type LoaderEnv,
+  startCaptureLoader,
+  type TabJob,
+} from '../../../extension/capture/loader';
+import { loadFixture } from '../sites/load-fixture';
+
+/** The board pages' loader with a fake world: what loads, when, and what it sends. */
+function harness(file: string, href: string, pageJob?: TabJob) {
+  const doc = loadFixture(file);
+  const state = { href, loads: 0, applied: [] as Element[], sent: [] as unknown[] };
+  const idle: (() => void)[] = [];
+  const navigations: (() => void)[] = [];
+  const run: CaptureRun = {
+    apply: (control) => state.applied.push(control),
+    currentJob: () => pageJob,
+  };
+  const env: LoaderEnv = {
+    doc,
+    href: () => state.href,
+    load: async () => {
+      state.loads++;
+      return run;
+    },
+    send: (async (type: string, payload?: object) => {
+      state.sent.push({ type, ...payload });
+      return { ok: true, value: { tracked: false } };
+    }) as LoaderEnv['send'],
+    isValid: () => true,
+    idle: (callback) => idle.push(callback),
+    onNavigate: (callback) => navigations.push(callback),
+  };
+  startCaptureLoader(env);
+  const flush = async () => {
+    while (idle.length) idle.shift()?.();
+    await new Promise((done) => setTimeout(done, 0));
+  };
+  /** A click; `trusted` as a person's (the browser sets isTrusted), else a script's. */
+  const click = async (selector: string, trusted = true) => {
+    const target = doc.querySelector(selector);
+    if (!target) throw new Error(`no ${selector}`);
+    const event = new (doc.defaultView as unknown as typeof globalThis).Event('click', { bubbles: true });
+    Object.defineProperty(event, 'isTrusted', { value: trusted });
+    target.dispatchEvent(event);
+    await new Promise((done) => setTimeout(done, 0));
+  };
+  const navigate = async (next: string) => {
+    state.href = next;
+    for (const callback of navigations) callback();
+    await flush();
+  };
+  return { state, flush, click, navigate, idle };
+}
+
+describe('the loader on board pages', () => {
+  it('loads nothing up front and nothing on clicks that are not an Apply', async () => {
+    const page = harness(
+      'linkedin/pane-search-easy-apply.html',
+      'https://www.linkedin.com/jobs/search/?currentJobId=4034567890',
+    );
+    expect(page.state.loads).toBe(0);
+    await page.click('.jobs-search-results-list');
+    expect(page.state.loads).toBe(0);
+  });
+
+  it('loads the capture code on the first Apply click only, and applies each click', async () => {
+    const page = harness(
+      'linkedin/pane-search-easy-apply.html',
+      'https://www.linkedin.com/jobs/search/?currentJobId=4034567890',
+    );
+    await page.click('#jobs-apply-button-id svg');
+    await page.click('#jobs-apply-button-id');
+    expect(page.state.loads).toBe(1);
+    expect(page.state.applied.map((control) => control.id)).toEqual([
+      'jobs-apply-button-id',
+      'jobs-apply-button-id',
+    ]);
+  });
+
+  it("ignores a page script's click on an Apply (not trusted)", async () => {
+    const page = harness(
+      'linkedin/pane-search-easy-apply.html',
+      'https://www.linkedin.com/jobs/search/?currentJobId=4034567890',
+    );
+    await page.click('#jobs-apply-button-id', false);
+    expect(page.state.loads).toBe(0);
+    expect(page.state.applied).toEqual([]);
+  });
+
+  it('checks the badge at idle time from the URL alone, without loading the capture code', async () => {
+    const page = harness(
+      'indeed/search-us-vjk-indeed-apply.html',
+      'https://www.indeed.com/jobs?q=nurse&vjk=7777AAAA8888BBBB',
+    );
+    expect(page.state.sent).toEqual([]);
+    await page.flush();
+    expect(page.state.sent).toEqual([
+      {
+        type: 'tab-job',
+        job: {
+          board: 'indeed',
+          boardJobId: '7777aaaa8888bbbb',
+          url: 'https://www.indeed.com/viewjob?jk=7777aaaa8888bbbb',
+        },
+      },
+    ]);
+    expect(page.state.loads).toBe(0);
+  });
+
+  it('reads the pane at idle time when the URL names no job', async () => {
+    const job: TabJob = {
+      board: 'indeed',
+      boardJobId: '3c4d5e6f7a8b9c0d',
+      url: 'https://www.indeed.com/viewjob?jk=3c4d5e6f7a8b9c0d',
+    };
+    const page = harness(
+      'indeed/search-us-no-vjk-captcha.html',
+      'https://www.indeed.com/jobs?q=warehouse',
+      job,
+    );
+    await page.flush();
+    expect(page.state.loads).toBe(1);
+    expect(page.state.sent).toEqual([{ type: 'tab-job', job }]);
+  });
+
+  it('follows in-page navigation, and reads nothing outside LinkedIn job pages', async () => {
+    const page = harness('linkedin/pane-search-easy-apply.html', 'https://www.linkedin.com/feed/');
+    await page.flush();
+    expect(page.state.sent).toEqual([{ type: 'tab-job', job: null }]);
+    await page.navigate('https://www.linkedin.com/jobs/view/4056789012/');
+    expect(page.state.sent.at(-1)).toEqual({
+      type: 'tab-job',
+      job: {
+        board: 'linkedin',
+        boardJobId: '4056789012',
+        url: 'https://www.linkedin.com/jobs/view/4056789012/',
+      },
+    });
+    await page.navigate('https://www.linkedin.com/feed/');
+    await page.click('#jobs-apply-button-id');
+    expect(page.state.applied).toEqual([]);
+    expect(page.state.loads).toBe(0);
+  });
+});
