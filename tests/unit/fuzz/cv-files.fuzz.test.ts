@@ -192,7 +192,7 @@ describe('CV files built to hurt', { timeout: 60_000 }, () => {
   it('a DOCX zip bomb (document.xml inflating past 50 MB) is refused as damaged, without inflating it all', async () => {
     // 200 MB of the same byte compresses to about 200 KB.
     const chunk = new TextEncoder().encode('<w:t>a</w:t>'.repeat(8192));
-    const stream = new ReadableStream<Uint8Array>({
+    const stream = new ReadableStream<BufferSource>({
       start(controller) {
         for (let i = 0; i < (200 * 1024 * 1024) / chunk.length; i++) controller.enqueue(chunk);
         controller.close();
