@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import type { CheckoutAnswer, SubscriptionAnswer, SubscriptionStatus } from '../../shared/api.js';
 import { SubscriptionStatus as SubscriptionStatusSchema } from '../../shared/api.js';
 import type { BackendConfig } from '../config.js';
+import { concurrencyLimit } from '../http/concurrency.js';
 import { HttpError, UpstreamError } from '../http/errors.js';
 
 /**
@@ -41,6 +42,7 @@ const NO_SUBSCRIPTION: SubscriptionAnswer = {
 
 const PRO_STATUSES = new Set<SubscriptionStatus>(['active', 'trialing']);
 const CACHE_MAX_ENTRIES = 10_000;
+const SEARCH_CONCURRENCY = 4;
 
 export function createBillingService(
   config: BackendConfig['stripe'] & { cacheMs: number },
@@ -61,6 +63,8 @@ export function createBillingService(
     return client;
   };
   const cache = new Map<string, CacheEntry>();
+  // Stripe Search allows far fewer requests than the rest of the API: a few at a time.
+  const searchSlot = concurrencyLimit(SEARCH_CONCURRENCY);
 
   const remember = (installationId: string, answer: SubscriptionAnswer) => {
     if (config.cacheMs <= 0) return answer;
@@ -78,10 +82,9 @@ export function createBillingService(
 
   async function findCustomers(installationId: string): Promise<Stripe.Customer[]> {
     const stripe = await getStripe();
-    const result = await stripe.customers.search({
-      query: `metadata['${METADATA_KEY}']:'${installationId}'`,
-      limit: 10,
-    });
+    const result = await searchSlot(() =>
+      stripe.customers.search({ query: `metadata['${METADATA_KEY}']:'${installationId}'`, limit: 10 }),
+    );
     return result.data;
   }
 
