@@ -12,6 +12,7 @@ import {
   launchExtension,
   serveHtml,
 } from '../support/extension';
+import { appKeys, captureExpression, jobPage, jobUrl } from './capture-support';
 
 /**
  * Faults a user's browser goes through, on the built extension: the service worker stopped
@@ -20,27 +21,7 @@ import {
  * every earlier schema version, and storage that refuses a write.
  */
 
-const jobUrl = (id: number) => `https://www.linkedin.com/jobs/view/${id}/`;
-const jobPage = (id: number) =>
-  `<!doctype html><html><head><title>Job ${id} | Example Co | LinkedIn</title></head><body><h1>Job ${id}</h1></body></html>`;
-const captureExpression = (id: number, description = '') => `
-  chrome.runtime.sendMessage({
-    type: 'capture',
-    trigger: 'apply',
-    draft: {
-      board: 'linkedin',
-      boardJobId: '${id}',
-      url: '${jobUrl(id)}',
-      title: 'Engineer ${id}',
-      company: 'Example Co',
-      ${description ? `description: ${JSON.stringify(description)},` : ''}
-      source: 'board'
-    }
-  })`;
 type CaptureResult = { ok: boolean; error?: { code: string; message: string } };
-
-const appKeys = (storage: Record<string, unknown>) =>
-  Object.keys(storage).filter((k) => k.startsWith('app:'));
 
 async function openJobs(ext: LoadedExtension, ids: number[]): Promise<Page[]> {
   for (const id of ids) await serveHtml(ext.context, jobUrl(id), jobPage(id));
@@ -258,7 +239,7 @@ describe('a write that cannot be stored', () => {
     const result = await evaluateInContentScript<CaptureResult>(
       second[0] as Page,
       ext.extensionId,
-      captureExpression(9302, 'A long description. '.repeat(400)),
+      captureExpression(9302, { description: 'A long description. '.repeat(400) }),
     );
     expect(result.ok).toBe(false);
     expect(result.error?.code).toBe('quota-exceeded');
@@ -292,7 +273,7 @@ describe('a write that cannot be stored', () => {
     const retry = await evaluateInContentScript<CaptureResult>(
       second[0] as Page,
       ext.extensionId,
-      captureExpression(9302, 'A long description. '.repeat(400)),
+      captureExpression(9302, { description: 'A long description. '.repeat(400) }),
     );
     expect(retry.ok).toBe(true);
   });

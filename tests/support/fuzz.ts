@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { StorageArea } from '../../extension/store/storage-area';
+import { MemoryArea } from './memory-area';
 
 /**
  * Fuzzing settings shared by every target: at least 10,000 generated cases each (the
@@ -29,38 +29,8 @@ export function counter() {
   };
 }
 
-/**
- * A storage area in memory that answers on the microtask queue (MemoryArea waits a timer
- * per call, which 10,000 cases cannot afford). Values are JSON-cloned like the real area.
- */
-export class FastArea implements StorageArea {
-  readonly data = new Map<string, string>();
-  writes = 0;
-  constructor(initial: Record<string, unknown> = {}) {
-    for (const [key, value] of Object.entries(initial)) this.data.set(key, JSON.stringify(value));
-  }
-  async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
-    const wanted = keys == null ? [...this.data.keys()] : Array.isArray(keys) ? keys : [keys];
-    const out: Record<string, unknown> = {};
-    for (const key of wanted) {
-      const value = this.data.get(key);
-      if (value !== undefined) out[key] = JSON.parse(value);
-    }
-    return out;
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    this.writes++;
-    for (const [key, value] of Object.entries(items)) this.data.set(key, JSON.stringify(value));
-  }
-  async remove(keys: string | string[]): Promise<void> {
-    this.writes++;
-    for (const key of Array.isArray(keys) ? keys : [keys]) this.data.delete(key);
-  }
-  /** The stored JSON, key by key (order-independent), to compare before and after. */
-  fingerprint(): string {
-    return JSON.stringify([...this.data].sort(([a], [b]) => (a < b ? -1 : 1)));
-  }
-}
+/** The in-memory storage area on the microtask queue (10,000 cases cannot wait a timer each). */
+export const fastArea = (initial: Record<string, unknown> = {}) => new MemoryArea(initial, 'microtask');
 
 /**
  * A value shaped like `template` with some of its leaves replaced by generated values,

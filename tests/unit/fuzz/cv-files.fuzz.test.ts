@@ -58,29 +58,21 @@ function damage(base: Uint8Array, edits: { kind: string; at: number; bytes: Uint
 
 const NAMES = ['cv.pdf', 'cv.docx', 'cv.txt', 'cv', 'CV.PDF', 'photo.png', 'cv.doc', 'notes.md'];
 
+/** One of the `kind` base files, damaged by a few edits, under any name. */
+const damagedFile = (kind: 'pdf' | 'docx', count: number) =>
+  fc
+    .record({
+      base: fc.nat(count - 1),
+      edits: fc.array(edit, { minLength: 1, maxLength: 3 }),
+      name: fc.constantFrom(...NAMES),
+    })
+    .map(({ base, edits, name }) => ({ name, bytes: () => damage(bases[kind][base] as Uint8Array, edits) }));
+
 const cvFile = fc.oneof(
   // Corrupt and truncated PDFs, including encrypted and scanned ones.
-  {
-    weight: 2,
-    arbitrary: fc
-      .record({
-        base: fc.nat(3),
-        edits: fc.array(edit, { minLength: 1, maxLength: 3 }),
-        name: fc.constantFrom(...NAMES),
-      })
-      .map(({ base, edits, name }) => ({ name, bytes: () => damage(bases.pdf[base] as Uint8Array, edits) })),
-  },
+  { weight: 2, arbitrary: damagedFile('pdf', 4) },
   // Corrupt and truncated DOCX archives.
-  {
-    weight: 3,
-    arbitrary: fc
-      .record({
-        base: fc.nat(1),
-        edits: fc.array(edit, { minLength: 1, maxLength: 3 }),
-        name: fc.constantFrom(...NAMES),
-      })
-      .map(({ base, edits, name }) => ({ name, bytes: () => damage(bases.docx[base] as Uint8Array, edits) })),
-  },
+  { weight: 3, arbitrary: damagedFile('docx', 2) },
   // Any bytes, with magic numbers in front some of the time.
   {
     weight: 3,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifySender } from '../../../extension/background/sender';
 import { defaultPreferences } from '../../../extension/store/schema';
 import { ERROR_CODES, type Result } from '../../../shared/messages';
-import { counter, FastArea, FUZZ_RUNS, fuzzOptions, mutated } from '../../support/fuzz';
+import { counter, FUZZ_RUNS, fastArea, fuzzOptions, mutated } from '../../support/fuzz';
 import { makeApp } from '../../support/make-app';
 import { contentSender, OWN_ID, OWN_ORIGIN, testRouter, uiSender } from '../../support/test-router';
 
@@ -105,7 +105,7 @@ function checkResult(result: Result<unknown>) {
 }
 
 async function send(message: unknown, sender: Parameters<ReturnType<typeof testRouter>>[1]) {
-  const area = new FastArea(SEED);
+  const area = fastArea(SEED);
   const before = area.fingerprint();
   const result = await testRouter(area)(message, sender);
   checkResult(result);

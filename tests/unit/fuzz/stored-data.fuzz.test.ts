@@ -6,8 +6,9 @@ import { planMigration, runMigrations, validateSnapshot } from '../../../extensi
 import { applicationsFromSnapshot, parseEntries, rawNewestFirst } from '../../../extension/store/queries';
 import { CvRecord, defaultPreferences, Settings, StoredApplication } from '../../../extension/store/schema';
 import { ensureSettings } from '../../../extension/store/settings';
-import { counter, FastArea, FUZZ_RUNS, fuzzOptions, mutated } from '../../support/fuzz';
+import { counter, FUZZ_RUNS, fastArea, fuzzOptions, mutated } from '../../support/fuzz';
 import { makeApp } from '../../support/make-app';
+import type { MemoryArea } from '../../support/memory-area';
 import { testRouter, uiSender } from '../../support/test-router';
 
 /**
@@ -48,7 +49,7 @@ const BACKUP = makeBackup(
 );
 
 /** Every record of a kind the store knows, checked against its schema. */
-function storedProblems(area: FastArea) {
+function storedProblems(area: MemoryArea) {
   const snapshot = Object.fromEntries([...area.data].map(([k, v]) => [k, JSON.parse(v)]));
   return validateSnapshot(snapshot);
 }
@@ -70,7 +71,7 @@ describe('fuzz: import files', { timeout: 120_000 }, () => {
         ),
         async (backup) => {
           count(backup);
-          const area = new FastArea(SEED);
+          const area = fastArea(SEED);
           const before = area.fingerprint();
           const result = await testRouter(area)({ type: 'import-backup', backup, dryRun: false }, uiSender);
           if (!result.ok) {
@@ -117,7 +118,7 @@ describe('fuzz: stored records that fail validation', { timeout: 120_000 }, () =
         count(bad);
         // As storage holds it: JSON (no undefined, no prototypes).
         const initial = JSON.parse(JSON.stringify({ ...SEED, ...bad })) as Record<string, unknown>;
-        const area = new FastArea(initial);
+        const area = fastArea(initial);
         const snapshot = await area.get(null);
 
         // Readers: never throw, answer only valid records.
