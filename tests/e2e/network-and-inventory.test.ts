@@ -192,3 +192,31 @@ describe('a day of use', () => {
     expect(await ext.context.cookies()).toEqual([]);
   });
 });
+
+describe('uninstalling', () => {
+  it('removes everything: a reinstall starts empty, with a new installation id', async () => {
+    const ext = await launchExtension();
+    const tracker = await ext.openPage('tracker.html');
+    expect(
+      await tracker.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'cv-add', fileName: 'cv.txt', text: 'Nurse, ICU, five years.' }),
+      ),
+    ).toMatchObject({ ok: true });
+    const before = await ext.storage();
+    expect(Object.keys(before).some((key) => key.startsWith('cv:'))).toBe(true);
+    // The page closes with the extension: the call does not come back.
+    await tracker
+      .evaluate(() => chrome.management.uninstallSelf({ showConfirmDialog: false }))
+      .catch(() => undefined);
+    await ext.context.close();
+
+    const again = await launchExtension({ userDataDir: ext.userDataDir });
+    await expect.poll(async () => (await again.storage()).settings, { timeout: 10_000 }).toBeTruthy();
+    const after = await again.storage();
+    expect(Object.keys(after).filter((key) => key.startsWith('cv:') || key.startsWith('app:'))).toEqual([]);
+    const id = (s: Record<string, unknown>) =>
+      (s.settings as { installationId?: string } | undefined)?.installationId;
+    expect(id(after)).not.toBe(id(before));
+    await again.close();
+  });
+});
