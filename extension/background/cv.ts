@@ -102,7 +102,15 @@ export const cvHandlers: CvHandlers = {
       const nextDefault = target.isDefault ? rest.at(-1)?.id : rest.find((cv) => cv.isDefault)?.id;
       const changes = defaultChanges(rest, nextDefault);
       if (Object.keys(changes).length) await ctx.area.set(changes);
-      await ctx.area.remove(cvKey(message.id));
+      try {
+        await ctx.area.remove(cvKey(message.id));
+      } catch (error) {
+        // Two calls and no transaction: put the default back, so a failure changes nothing.
+        const previous = Object.fromEntries(rest.map((cv) => [cvKey(cv.id), cv]));
+        const undo = Object.fromEntries(Object.keys(changes).map((key) => [key, previous[key]]));
+        if (Object.keys(undo).length) await ctx.area.set(undo);
+        throw error;
+      }
       return ok({ id: message.id, defaultId: nextDefault ?? null });
     }),
 };

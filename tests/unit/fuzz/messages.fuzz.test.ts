@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifySender } from '../../../extension/background/sender';
+import { defaultPreferences } from '../../../extension/store/schema';
+import { ERROR_CODES, type Result } from '../../../shared/messages';
+import { counter, FUZZ_RUNS, fastArea, fuzzOptions, mutated } from '../../support/fuzz';
+import { makeApp } from '../../support/make-app';
+import { contentSender, OWN_ID, OWN_ORIGIN, testRouter, uiSender } from '../../support/test-router';
+
+/**
+ * Messages to the background, generated: any value, valid messages with leaves swapped,
+ * keys dropped or added, and valid messages from senders that are not ours. The router
+ * must always answer a Result — never throw, never reject — and a refusal changes nothing.
+ */
+
+const SETTINGS = {
+  installationId: '3f2b8c1e-5d4a-4b7e-9c2d-1a2b3c4d5e6f',
+  installedAt: '2026-11-01T10:00:00.000Z',
+  preferences: defaultPreferences(),
+};
+const SEED = {
+  meta: { schemaVersion: 1 },
+  settings: SETTINGS,
+  'app:a': makeApp('a', { notes: 'kept' }),
+  'app:b': makeApp('b', { status: 'interviewing' }),
+  'cv:c1': {
+    id: 'c1',
+    fileName: 'cv.pdf',
+    addedAt: '2026-11-01T10:00:00.000Z',
+    text: 'Nurse',
+    isDefault: true,
+  },
+};
+
+const draft = {
+  board: 'linkedin',
+  boardJobId: '4099887766',
+  url: 'https://www.linkedin.com/jobs/view/4099887766/',
+  title: 'Data Analyst',
+  company: 'Orbital Foods',
+  source: 'board',
+};
+const CONTENT_TEMPLATES = [
+  { type: 'capture', trigger: 'apply', draft },
+  {
+    type: 'tab-job',
+    job: { board: 'linkedin', boardJobId: '1', url: 'https://www.linkedin.com/jobs/view/1/' },
+  },
+];
+const UI_TEMPLATES = [
+  { type: 'ping' },
+  { type: 'update-application', id: 'a', patch: { title: 'New', notes: 'x' } },
+  { type: 'set-status', ids: ['a', 'b'], status: 'offer' },
+  { type: 'add-event', id: 'a', event: { type: 'interview', date: '2026-11-25T15:00:00.000Z', note: 'n' } },
+  {
+    type: 'update-event',
+    id: 'a',
+    eventId: 'ev-a',
+    event: { type: 'applied', date: '2026-11-02T10:00:00.000Z' },
+  },
+  { type: 'delete-event', id: 'a', eventId: 'ev-a' },
+  { type: 'delete-applications', ids: ['b'] },
+  { type: 'restore-applications', applications: [makeApp('z')] },
+  { type: 'set-stages', stages: defaultPreferences().stages },
+  { type: 'set-preferences', language: 'es', theme: 'dark' },
+  { type: 'import-backup', backup: { format: 'jobtrack-backup' }, dryRun: true },
+  { type: 'delete-all-data', confirm: 'delete-all' },
+  { type: 'cv-update-text', id: 'c1', text: 'Nurse, ICU' },
+  { type: 'cv-set-default', id: 'c1' },
+  { type: 'cv-delete', id: 'c1' },
+  { type: 'open-application', id: 'a' },
+  { type: 'undo-capture', token: 'x' },
+];
+
+const anySender = fc.record(
+  {
+    id: fc.oneof(fc.constant(OWN_ID), fc.string({ maxLength: 40 }), fc.constant(undefined)),
+    url: fc.oneof(
+      fc.constantFrom(
+        `${OWN_ORIGIN}/popup.html`,
+        'https://www.linkedin.com/jobs/view/1/',
+        'http://www.linkedin.com/jobs/view/1/',
+        'chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba/popup.html',
+        'https://evil.example/',
+        'file:///etc/passwd',
+        'javascript:alert(1)',
+        'not a url',
+      ),
+      fc.webUrl(),
+      fc.string({ maxLength: 40 }),
+      fc.constant(undefined),
+    ),
+    tab: fc.oneof(fc.constant(undefined), fc.record({ id: fc.integer() }), fc.anything({ maxDepth: 1 })),
+    origin: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 30 })),
+  },
+  { requiredKeys: [] },
+);
+
+function checkResult(result: Result<unknown>) {
+  expect(typeof result.ok).toBe('boolean');
+  if (!result.ok) {
+    expect(ERROR_CODES).toContain(result.error.code);
+    expect(result.error.message.length).toBeGreaterThan(5);
+  }
+}
+
+async function send(message: unknown, sender: Parameters<ReturnType<typeof testRouter>>[1]) {
+  const area = fastArea(SEED);
+  const before = area.fingerprint();
+  const result = await testRouter(area)(message, sender);
+  checkResult(result);
+  if (!result.ok) expect(area.fingerprint()).toBe(before);
+  return { result, area, before };
+}
+
+describe('fuzz: messages to the background', { timeout: 120_000 }, () => {
+  it(`any value from a content script or an extension page: a Result, and a refusal changes nothing (${FUZZ_RUNS} cases)`, async () => {
+    const { state, count } = counter();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          { weight: 1, arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true }) },
+          { weight: 4, arbitrary: fc.constantFrom(...CONTENT_TEMPLATES, ...UI_TEMPLATES).chain(mutated) },
+        ),
+        fc.boolean(),
+        async (message, fromContent) => {
+          count(message);
+          await send(message, fromContent ? contentSender : uiSender);
+        },
+      ),
+      fuzzOptions(),
+    );
+    expect(state.cases).toBeGreaterThanOrEqual(FUZZ_RUNS);
+  });
+
+  it(`valid messages from a wrong sender are refused and change nothing (${FUZZ_RUNS} cases)`, async () => {
+    const { state, count } = counter();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...CONTENT_TEMPLATES, ...UI_TEMPLATES),
+        anySender,
+        async (message, sender) => {
+          count(message);
+          const kind = classifySender(sender, OWN_ID, OWN_ORIGIN);
+          const { result, area, before } = await send(message, sender);
+          if (!kind) {
+            expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+            expect(area.fingerprint()).toBe(before);
+            expect(area.writes).toBe(0);
+          }
+          // A content script may never reach an extension page's requests.
+          const isUiRequest = UI_TEMPLATES.includes(message as (typeof UI_TEMPLATES)[number]);
+          if (kind === 'content' && isUiRequest) expect(result.ok).toBe(false);
+        },
+      ),
+      fuzzOptions(),
+    );
+    expect(state.cases).toBeGreaterThanOrEqual(FUZZ_RUNS);
+  });
+});
