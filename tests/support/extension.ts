@@ -19,7 +19,7 @@ export interface WatchedRequest {
 
 export interface LoadedExtension {
   context: BrowserContext;
-  /** Requests no test route answered (all aborted: nothing leaves the machine). */
+  /** Requests no test route answered (all aborted but those to `allowedOrigins`). */
   requests: WatchedRequest[];
   /** Those the extension made to anywhere but `allowedOrigins`: must stay empty. */
   unexpectedRequests(): WatchedRequest[];
@@ -40,9 +40,10 @@ export interface LoadedExtension {
  * The network watcher every e2e file uses: a catch-all route, registered before any test
  * route (Playwright tries the last registered first), sees every request no test route
  * answers — from pages, the extension's pages and its service worker — records it and
- * aborts it, and host resolution is off besides, so nothing leaves the machine. A request
- * the extension makes to anywhere but `allowedOrigins` (the backend, only in a test of a
- * Pro action) makes close() throw, failing the file.
+ * aborts it, and host resolution is off besides, so nothing leaves the machine. Requests to
+ * `allowedOrigins` (the local backend, only in a test of a Pro action) are recorded too and
+ * let through to it. A request the extension makes to anywhere else makes close() throw,
+ * failing the file.
  */
 export async function launchExtension(
   options: {
@@ -67,8 +68,8 @@ export async function launchExtension(
     viewport: { width: 1280, height: 900 },
     ...(options.locale ? { locale: options.locale } : {}),
   });
-  const requests = await watchNetwork(context);
   const allowed = new Set(options.allowedOrigins ?? []);
+  const requests = await watchNetwork(context, allowed);
   const unexpectedRequests = () =>
     requests.filter((r) => r.from === 'extension' && !allowed.has(new URL(r.url).origin));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -103,8 +104,14 @@ export async function launchExtension(
 
 const isWebUrl = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
 
-/** Records and aborts every request no test route answers (see launchExtension). */
-async function watchNetwork(context: BrowserContext): Promise<WatchedRequest[]> {
+/**
+ * Records every request no test route answers; lets those to `allowed` origins through and
+ * aborts the rest (see launchExtension).
+ */
+async function watchNetwork(
+  context: BrowserContext,
+  allowed: ReadonlySet<string>,
+): Promise<WatchedRequest[]> {
   const requests: WatchedRequest[] = [];
   // http(s) only: the extension's own files (chrome-extension://) are not network.
   await context.route(isWebUrl, (route) => {
@@ -120,7 +127,7 @@ async function watchNetwork(context: BrowserContext): Promise<WatchedRequest[]> 
       from: initiator.startsWith('chrome-extension://') ? 'extension' : 'page',
       initiator,
     });
-    return route.abort('blockedbyclient');
+    return allowed.has(new URL(request.url()).origin) ? route.continue() : route.abort('blockedbyclient');
   });
   return requests;
 }
