@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ProEffects } from '../../../extension/background/pro';
 import { classifySender } from '../../../extension/background/sender';
+import { createProClient } from '../../../extension/pro/client';
 import { defaultPreferences } from '../../../extension/store/schema';
 import { ERROR_CODES, type Result } from '../../../shared/messages';
 import { counter, FUZZ_RUNS, fastArea, fuzzOptions, mutated } from '../../support/fuzz';
@@ -72,6 +74,59 @@ const UI_TEMPLATES = [
   { type: 'undo-capture', token: 'x' },
 ];
 
+/** The Pro requests of the tracker's pages (shared/pro-messages.ts), one of each type. */
+const LETTER_OPTIONS = { language: 'en', tone: 'warm', length: 'short' };
+const PRO_TEMPLATES = [
+  { type: 'pro-status' },
+  { type: 'pro-status', refresh: true },
+  { type: 'pro-checkout' },
+  { type: 'pro-portal' },
+  { type: 'pro-restore', key: '7d1e4f2a-9b3c-4d5e-8f6a-0b1c2d3e4f5a' },
+  { type: 'pro-recovery-key' },
+  { type: 'pro-delete-record', confirm: 'delete-record' },
+  { type: 'pro-set-owner-name', name: 'Ana Ruiz' },
+  { type: 'pro-letter-preview', id: 'a', options: LETTER_OPTIONS },
+  {
+    type: 'pro-letter-start',
+    id: 'a',
+    body: { cvText: 'Nurse, ICU. [EMAIL]', jobText: 'Ward nurse', jobTitle: 'Nurse', ...LETTER_OPTIONS },
+    placeholders: { '[EMAIL]': 'ana@example.com' },
+  },
+  { type: 'pro-letter-cancel', id: 'a' },
+  { type: 'pro-letter-save', id: 'a', letterId: 'l1', text: 'Dear Hiring Manager' },
+  { type: 'pro-letter-delete', id: 'a', letterId: 'l1' },
+];
+UI_TEMPLATES.push(...PRO_TEMPLATES);
+
+/**
+ * Pro's browser side with a backend that is down: every call it makes is counted and
+ * answered 503, so a generated Pro message runs the real handlers and client without a
+ * network, and a refused sender can be shown to have caused no call at all.
+ */
+function fakePro() {
+  const calls: string[] = [];
+  const effects: ProEffects = {
+    backendUrl: 'https://jobtrack-api.example',
+    client: createProClient({
+      baseUrl: 'https://jobtrack-api.example',
+      fetch: async (input) => {
+        calls.push(String(input));
+        return new Response(
+          JSON.stringify({ error: { code: 'upstream-unavailable', message: 'Down for the test.' } }),
+          { status: 503, headers: { 'Content-Type': 'application/json' } },
+        );
+      },
+      isOnline: () => true,
+    }),
+    session: fastArea({}),
+    openTab: async (url) => void calls.push(`tab ${url}`),
+    setUninstallUrl: async () => {},
+    scheduleRefresh: async () => {},
+    language: () => 'en',
+  };
+  return { calls, effects };
+}
+
 const anySender = fc.record(
   {
     id: fc.oneof(fc.constant(OWN_ID), fc.string({ maxLength: 40 }), fc.constant(undefined)),
@@ -104,13 +159,18 @@ function checkResult(result: Result<unknown>) {
   }
 }
 
+/** Backend calls over all cases: the Pro templates must have reached the handlers. */
+let backendCallsTotal = 0;
+
 async function send(message: unknown, sender: Parameters<ReturnType<typeof testRouter>>[1]) {
   const area = fastArea(SEED);
   const before = area.fingerprint();
-  const result = await testRouter(area)(message, sender);
+  const pro = fakePro();
+  const result = await testRouter(area, { pro: pro.effects })(message, sender);
   checkResult(result);
   if (!result.ok) expect(area.fingerprint()).toBe(before);
-  return { result, area, before };
+  backendCallsTotal += pro.calls.length;
+  return { result, area, before, backendCalls: pro.calls };
 }
 
 describe('fuzz: messages to the background', { timeout: 120_000 }, () => {
@@ -130,6 +190,7 @@ describe('fuzz: messages to the background', { timeout: 120_000 }, () => {
       ),
       fuzzOptions(),
     );
+    expect(backendCallsTotal).toBeGreaterThan(0);
     expect(state.cases).toBeGreaterThanOrEqual(FUZZ_RUNS);
   });
 
@@ -142,15 +203,19 @@ describe('fuzz: messages to the background', { timeout: 120_000 }, () => {
         async (message, sender) => {
           count(message);
           const kind = classifySender(sender, OWN_ID, OWN_ORIGIN);
-          const { result, area, before } = await send(message, sender);
+          const { result, area, before, backendCalls } = await send(message, sender);
           if (!kind) {
             expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
             expect(area.fingerprint()).toBe(before);
             expect(area.writes).toBe(0);
+            expect(backendCalls).toEqual([]);
           }
-          // A content script may never reach an extension page's requests.
+          // A content script may never reach an extension page's requests, nor the backend.
           const isUiRequest = UI_TEMPLATES.includes(message as (typeof UI_TEMPLATES)[number]);
-          if (kind === 'content' && isUiRequest) expect(result.ok).toBe(false);
+          if (kind === 'content' && isUiRequest) {
+            expect(result.ok).toBe(false);
+            expect(backendCalls).toEqual([]);
+          }
         },
       ),
       fuzzOptions(),
