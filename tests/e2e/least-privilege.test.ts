@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from '../support/extension';
 
 /**
@@ -7,6 +10,8 @@ import { extensionDir } from '../support/extension';
  * permission, host permission and content-script match must be on the documented list
  * (README → Security → Permissions); the CSP may not be weaker than MV3's default; no
  * resource is web-accessible to every site and no web page may message the extension.
+ * The Firefox build is held to the same list, plus its add-on settings: the fixed add-on
+ * id, the minimum version, and data collection that is none unless the user opts in.
  */
 
 const PERMISSIONS = [
@@ -48,6 +53,10 @@ const KEYS = [
   'web_accessible_resources',
   'default_locale',
 ];
+/** Firefox only: browser_specific_settings.gecko, nothing else in it. */
+const GECKO_KEYS = ['id', 'strict_min_version', 'data_collection_permissions'];
+/** What a Pro cover letter sends (redacted CV text, the job's text), asked only when used. */
+const DATA_COLLECTION_OPTIONAL = ['personallyIdentifyingInfo', 'websiteContent'];
 const OPEN_TO_ALL = /<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\/|^https?:\/\/\*$/;
 
 type Manifest = Record<string, unknown> & {
@@ -64,6 +73,11 @@ type Manifest = Record<string, unknown> & {
   }[];
   content_security_policy?: { extension_pages?: string; sandbox?: string };
   web_accessible_resources?: { resources: string[]; matches?: string[]; extension_ids?: string[] }[];
+  browser_specific_settings?: {
+    gecko?: Record<string, unknown> & {
+      data_collection_permissions?: { required?: string[]; optional?: string[] };
+    };
+  } & Record<string, unknown>;
 };
 
 /** Whether a CSP is at least as strict as MV3's default for extension pages. */
@@ -86,10 +100,28 @@ function cspProblems(policy: string): string[] {
   return problems;
 }
 
-/** Everything in `manifest` beyond the documented least privilege. */
-function privilegeProblems(manifest: Manifest): string[] {
+/** Firefox's add-on settings beyond the fixed id, minimum version and opt-in data collection. */
+function geckoProblems(settings: NonNullable<Manifest['browser_specific_settings']>): string[] {
   const problems: string[] = [];
-  for (const key of Object.keys(manifest)) if (!KEYS.includes(key)) problems.push(`key ${key}`);
+  for (const key of Object.keys(settings))
+    if (key !== 'gecko') problems.push(`browser_specific_settings.${key}`);
+  const gecko = settings.gecko ?? {};
+  for (const key of Object.keys(gecko)) if (!GECKO_KEYS.includes(key)) problems.push(`gecko.${key}`);
+  const collection = gecko.data_collection_permissions;
+  if (JSON.stringify(collection?.required) !== JSON.stringify(['none']))
+    problems.push(`data collection required: ${collection?.required}`);
+  for (const kind of collection?.optional ?? [])
+    if (!DATA_COLLECTION_OPTIONAL.includes(kind)) problems.push(`data collection ${kind}`);
+  return problems;
+}
+
+/** Everything in `manifest` beyond the documented least privilege. */
+function privilegeProblems(manifest: Manifest, browser: 'chrome' | 'firefox' = 'chrome'): string[] {
+  const problems: string[] = [];
+  const keys = browser === 'firefox' ? [...KEYS, 'browser_specific_settings'] : KEYS;
+  for (const key of Object.keys(manifest)) if (!keys.includes(key)) problems.push(`key ${key}`);
+  if (manifest.browser_specific_settings && browser === 'firefox')
+    problems.push(...geckoProblems(manifest.browser_specific_settings));
   for (const p of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])])
     if (!PERMISSIONS.includes(p)) problems.push(`permission ${p}`);
   const hosts = [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
@@ -116,7 +148,9 @@ function privilegeProblems(manifest: Manifest): string[] {
   return problems;
 }
 
-const built = (): Manifest => JSON.parse(readFileSync(`${extensionDir()}/manifest.json`, 'utf8')) as Manifest;
+const readManifest = (dir: string): Manifest =>
+  JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as Manifest;
+const built = (): Manifest => readManifest(extensionDir());
 
 describe('least privilege (built manifest)', () => {
   it('asks for nothing beyond the documented list', () => {
@@ -177,5 +211,64 @@ describe('least privilege (built manifest)', () => {
     const manifest = structuredClone(built());
     change(manifest);
     expect(privilegeProblems(manifest)).toContain(problem);
+  });
+});
+
+describe('least privilege (built Firefox manifest)', () => {
+  // `npm test` builds it (the zip step); a run of this file alone builds its own.
+  let firefoxDir = join(dirname(extensionDir()), 'firefox-mv3');
+  let tempOut: string | undefined;
+  beforeAll(() => {
+    if (existsSync(`${firefoxDir}/manifest.json`)) return;
+    tempOut = mkdtempSync(join(tmpdir(), 'jobtrack-ff-manifest-'));
+    execFileSync('node_modules/.bin/wxt', ['build', '-b', 'firefox'], {
+      env: { ...process.env, JOBTRACK_OUT_DIR: tempOut },
+      stdio: 'ignore',
+    });
+    firefoxDir = join(tempOut, 'firefox-mv3');
+  }, 180_000);
+  afterAll(() => {
+    if (tempOut) rmSync(tempOut, { recursive: true, force: true });
+  });
+
+  it('asks for nothing beyond the documented list, with opt-in data collection only', () => {
+    const manifest = readManifest(firefoxDir);
+    expect(privilegeProblems(manifest, 'firefox')).toEqual([]);
+    expect(manifest.browser_specific_settings?.gecko?.id).toBeTruthy();
+    expect(manifest.content_scripts?.flatMap((s) => s.matches).length).toBeGreaterThan(5);
+  });
+
+  it.each<[string, (m: Manifest) => void, string]>([
+    [
+      'required data collection',
+      (m) => {
+        const gecko = m.browser_specific_settings?.gecko;
+        if (gecko) gecko.data_collection_permissions = { required: ['locationInfo'] };
+      },
+      'data collection required: locationInfo',
+    ],
+    [
+      'another optional data kind',
+      (m) =>
+        m.browser_specific_settings?.gecko?.data_collection_permissions?.optional?.push('browsingActivity'),
+      'data collection browsingActivity',
+    ],
+    [
+      'another gecko setting',
+      (m) => {
+        const gecko = m.browser_specific_settings?.gecko;
+        if (gecko) gecko.update_url = 'https://updates.example/';
+      },
+      'gecko.update_url',
+    ],
+  ])('fails on %s', (_name, change, problem) => {
+    const manifest = structuredClone(readManifest(firefoxDir));
+    change(manifest);
+    expect(privilegeProblems(manifest, 'firefox')).toContain(problem);
+  });
+
+  it('a Chrome manifest may not carry Firefox settings', () => {
+    const manifest = { ...structuredClone(built()), browser_specific_settings: { gecko: { id: 'x' } } };
+    expect(privilegeProblems(manifest)).toContain('key browser_specific_settings');
   });
 });
