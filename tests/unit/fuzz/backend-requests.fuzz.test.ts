@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uninstallTokenFor } from '../../../backend/services/billing.js';
 import { ApiError } from '../../../shared/api.js';
 import { counter, FUZZ_RUNS, fuzzOptions, mutated } from '../../support/fuzz.js';
 import {
@@ -32,6 +33,9 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The Pro user's uninstall token (the harness signs with its Stripe key: no separate secret). */
+const UNINSTALL_TOKEN = uninstallTokenFor('sk_test_fake_key', INSTALLATION);
+
 const METHODS = ['GET', 'POST', 'DELETE', 'PUT', 'PATCH', 'OPTIONS', 'HEAD'];
 const PATHS = [
   '/v1/cover-letter',
@@ -44,6 +48,9 @@ const PATHS = [
   '/health',
   '/checkout/success?session_id=<script>',
   '/checkout/cancel',
+  '/uninstall',
+  `/uninstall?token=${UNINSTALL_TOKEN}&lang=es`,
+  '/uninstall?token=%3Cscript%3E&lang=%0d%0a',
   '/v1/../v1/subscription',
   '/v1//cover-letter',
   '/%2e%2e/etc/passwd',
@@ -67,12 +74,18 @@ const anyRequest = fc.record({
     'application/json',
     'application/json; charset=utf-8',
     'text/plain',
+    'application/x-www-form-urlencoded',
     undefined,
   ),
   body: fc.oneof(
     { weight: 4, arbitrary: mutated(LETTER_REQUEST).map((value) => JSON.stringify(value) ?? '') },
     { weight: 1, arbitrary: fc.json({ maxDepth: 3 }) },
     { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
+    // The uninstall page's form: the real token, a forged one, no token.
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(`token=${UNINSTALL_TOKEN}&lang=es`, 'token=forged&lang=en', 'lang=es'),
+    },
     { weight: 1, arbitrary: fc.constant(undefined) },
   ),
   forwardedFor: fc.oneof(fc.constant(undefined), fc.ipV4(), fc.string({ maxLength: 30 })),
@@ -90,7 +103,8 @@ const nearLetter = fc.record({
 });
 const request = fc.oneof({ weight: 6, arbitrary: anyRequest }, { weight: 1, arbitrary: nearLetter });
 
-const DOCUMENTED = new Set([200, 204, 400, 402, 403, 404, 405, 413, 415, 429]);
+// 409: a checkout for a browser that already has Pro (already-pro).
+const DOCUMENTED = new Set([200, 204, 400, 402, 403, 404, 405, 409, 413, 415, 429]);
 
 function stripeState() {
   return JSON.stringify([[...h.stripe.customers.keys()].sort(), [...h.stripe.subscriptions.keys()].sort()]);
@@ -114,7 +128,10 @@ describe('fuzz: requests to the backend', { timeout: 180_000 }, () => {
           return; // Not a header value a client can send.
         }
         // Account deletion and checkout are real changes when valid; the rest must be reads.
-        const mayChange = r.method === 'DELETE' || (r.method === 'POST' && r.path.startsWith('/v1/checkout'));
+        // (and the uninstall form's POST, with the real token).
+        const mayChange =
+          r.method === 'DELETE' ||
+          (r.method === 'POST' && (r.path.startsWith('/v1/checkout') || r.path.startsWith('/uninstall')));
         const before = stripeState();
         const hasBody = r.body !== undefined && !['GET', 'HEAD'].includes(r.method);
         const response = await h.app.request(r.path, {
@@ -133,9 +150,10 @@ describe('fuzz: requests to the backend', { timeout: 180_000 }, () => {
         }
         if (response.status >= 400 || !mayChange) expect(stripeState()).toBe(before);
         // A deleted account comes back for the next cases.
-        if (r.method === 'DELETE' && response.status === 200 && r.installation === INSTALLATION) {
-          await h.subscribe(INSTALLATION);
-        }
+        const deleted =
+          (r.method === 'DELETE' && r.installation === INSTALLATION) ||
+          (r.method === 'POST' && r.path.startsWith('/uninstall') && r.body?.includes(UNINSTALL_TOKEN));
+        if (deleted && response.status === 200) await h.subscribe(INSTALLATION);
       }),
       fuzzOptions(),
     );
