@@ -152,7 +152,13 @@ describe('MatchExplanation', () => {
     const result = scoreText(cv, job, { asOf: new Date('2026-11-01') });
     mounted = mount(<MatchExplanation result={result} cvName="cv.pdf" />);
     const groups = [...mounted.host.querySelectorAll('.match-group')];
-    expect(groups.map((g) => g.querySelector('h4')?.textContent)).toEqual(['Required', 'Nice to have']);
+    // Skills first (required, then nice to have), then the words the CV shares with the ad.
+    expect(groups.map((g) => g.querySelector('h4')?.textContent)).toEqual([
+      'Required',
+      'Nice to have',
+      'Words your CV shares with the ad (those that count most first)',
+    ]);
+    expect(result.sharedTerms.length).toBeGreaterThan(0);
     const items = (group: Element | undefined) =>
       [...(group?.querySelectorAll('.match-skill') ?? [])].map((li) => ({
         name: li.querySelector('.match-skill__name')?.textContent,
