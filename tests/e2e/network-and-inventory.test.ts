@@ -84,6 +84,9 @@ describe('a day of use', () => {
   });
 
   it("a page's own messages and events drive nothing, and the page learns nothing back", async () => {
+    // The install-time defaults first (on a busy machine they can land after the page
+    // loads): the comparison below is about what the page's messages change.
+    await expect.poll(async () => Boolean((await ext.storage()).settings), { timeout: 15_000 }).toBe(true);
     const before = await ext.storage();
     // Nothing the extension posted since the page loaded tells the page it is installed.
     expect(await page.evaluate(() => (window as unknown as { __seen: unknown[] }).__seen)).toEqual([]);
