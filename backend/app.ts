@@ -3,9 +3,14 @@ import { HTTPException } from 'hono/http-exception';
 import { type BackendConfig, type EnvSource, readConfig } from './config.js';
 import { errorResponse, HttpError } from './http/errors.js';
 import {
+  FIREWALL_RULES,
+  type FirewallCheck,
+  makeLimiter,
+  vercelFirewallCheck,
+} from './http/firewall-limit.js';
+import {
   type AppEnv,
   extensionCors,
-  FixedWindowLimiter,
   limitBody,
   limitByIp,
   requestLog,
@@ -30,9 +35,9 @@ export interface AppOptions {
   log?: (line: string) => void;
   claude?: ClaudeService;
   billing?: BillingService;
+  /** The Vercel Firewall's check (tests pass a fake shared by several app instances). */
+  firewallCheck?: FirewallCheck;
 }
-
-const MINUTE = 60_000;
 
 /**
  * The backend as a plain Hono app: tests call app.request(), Vercel and Node serve it.
@@ -47,18 +52,29 @@ export function createApp(options: AppOptions = {}) {
   const billing =
     options.billing ?? createBillingService({ ...config.stripe, cacheMs: config.subscriptionCacheMs }, now);
 
-  const byIp = limitByIp(new FixedWindowLimiter(config.rateLimit.ipPerMinute, MINUTE, now));
+  const firewall =
+    config.rateLimit.store === 'vercel-firewall'
+      ? { check: options.firewallCheck ?? vercelFirewallCheck, log }
+      : undefined;
+  const limits = config.rateLimit;
+
   const v1 = new Hono<AppEnv>();
   v1.use(extensionCors(config.allowedOrigins));
+  // One per-IP limiter for the API and the uninstall page: a client's requests to both count together.
+  const byIp = limitByIp(makeLimiter(FIREWALL_RULES.ip, limits.ipPerMinute, now, firewall));
   v1.use(byIp);
   v1.use(limitBody(config.bodyLimitBytes));
-  v1.use(requireInstallation(new FixedWindowLimiter(config.rateLimit.installationPerMinute, MINUTE, now)));
+  v1.use(
+    requireInstallation(
+      makeLimiter(FIREWALL_RULES.installation, limits.installationPerMinute, now, firewall),
+    ),
+  );
   v1.route(
     '/',
     coverLetterRoutes({
       claude,
       billing,
-      letters: new FixedWindowLimiter(config.rateLimit.lettersPerHour, 60 * MINUTE, now),
+      letters: makeLimiter(FIREWALL_RULES.letters, limits.lettersPerHour, now, firewall),
       log,
     }),
   );

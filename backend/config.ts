@@ -50,6 +50,13 @@ const Env = z.object({
   RATE_LIMIT_IP_PER_MINUTE: positiveInt(120),
   RATE_LIMIT_INSTALLATION_PER_MINUTE: positiveInt(60),
   RATE_LIMIT_LETTERS_PER_HOUR: positiveInt(30),
+  /**
+   * Where the limits are counted: `memory` (each instance on its own) or `vercel-firewall`
+   * (shared counters in the Vercel Firewall's rate-limit rules, plus each instance's own).
+   * Default: the Firewall when running on Vercel (VERCEL=1), memory elsewhere.
+   */
+  RATE_LIMIT_STORE: z.enum(['memory', 'vercel-firewall']).optional(),
+  VERCEL: optionalText,
   /** Largest request body accepted, in bytes. */
   BODY_LIMIT_BYTES: positiveInt(32 * 1024),
 });
@@ -75,7 +82,12 @@ export interface BackendConfig {
   allowedOrigins: string[];
   publicUrl: string | undefined;
   subscriptionCacheMs: number;
-  rateLimit: { ipPerMinute: number; installationPerMinute: number; lettersPerHour: number };
+  rateLimit: {
+    ipPerMinute: number;
+    installationPerMinute: number;
+    lettersPerHour: number;
+    store: 'memory' | 'vercel-firewall';
+  };
   bodyLimitBytes: number;
 }
 
@@ -128,6 +140,7 @@ export function readConfig(env: EnvSource = process.env): BackendConfig {
       ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE,
       installationPerMinute: e.RATE_LIMIT_INSTALLATION_PER_MINUTE,
       lettersPerHour: e.RATE_LIMIT_LETTERS_PER_HOUR,
+      store: e.RATE_LIMIT_STORE ?? (e.VERCEL === '1' ? 'vercel-firewall' : 'memory'),
     },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
   };

@@ -5,7 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { z } from 'zod';
 import { INSTALLATION_HEADER, InstallationId } from '../../shared/api.js';
 import { errorResponse, HttpError } from './errors.js';
-import { FixedWindowLimiter } from './rate-limit.js';
+import type { RateLimiter } from './rate-limit.js';
 
 /** What the middleware leaves on the context for the handlers. */
 export interface AppEnv {
@@ -100,16 +100,16 @@ function rateLimited(c: Context<AppEnv>, retryAfterSeconds: number): Response {
   );
 }
 
-export function limitByIp(limiter: FixedWindowLimiter): MiddlewareHandler<AppEnv> {
+export function limitByIp(limiter: RateLimiter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const verdict = limiter.hit(clientIp(c));
+    const verdict = await limiter.hit(clientIp(c), c.req.raw);
     if (!verdict.allowed) return rateLimited(c, verdict.retryAfterSeconds);
     await next();
   };
 }
 
 /** Requires a v4 UUID in X-Installation-Id, then counts the request against it. */
-export function requireInstallation(limiter: FixedWindowLimiter): MiddlewareHandler<AppEnv> {
+export function requireInstallation(limiter: RateLimiter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const parsed = InstallationId.safeParse(c.req.header(INSTALLATION_HEADER));
     if (!parsed.success) {
@@ -118,7 +118,7 @@ export function requireInstallation(limiter: FixedWindowLimiter): MiddlewareHand
         new HttpError(400, 'invalid-installation-id', `The ${INSTALLATION_HEADER} header must be a v4 UUID.`),
       );
     }
-    const verdict = limiter.hit(parsed.data);
+    const verdict = await limiter.hit(parsed.data, c.req.raw);
     if (!verdict.allowed) return rateLimited(c, verdict.retryAfterSeconds);
     c.set('installationId', parsed.data);
     await next();
@@ -154,4 +154,4 @@ export async function readJsonBody<Schema extends z.ZodType>(
   return parsed.data;
 }
 
-export { FixedWindowLimiter };
+export type { RateLimiter };

@@ -1,11 +1,17 @@
+export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Counts one hit for `key` (an IP or an installation id) made by `request`. */
+export interface RateLimiter {
+  hit(key: string, request: Request): RateVerdict | Promise<RateVerdict>;
+}
+
 /**
  * A fixed-window counter per key, in memory. It limits per *instance*: Vercel may run
- * several instances of the function, each with its own counters, so the effective limit
- * is the configured one times the number of warm instances. That is enough to stop one
- * client from burning the Claude budget by accident or in a loop; a hard global quota
- * would need shared state, which this backend deliberately does not have.
+ * several instances of the function, each with its own counters. It is the limiter for
+ * local runs and tests, and in production the first, free check in front of the Vercel
+ * Firewall's shared counters (`firewall-limit.ts`), which hold across instances.
  */
-export class FixedWindowLimiter {
+export class FixedWindowLimiter implements RateLimiter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
 
   constructor(
@@ -16,7 +22,7 @@ export class FixedWindowLimiter {
   ) {}
 
   /** Counts one hit; answers whether it is allowed and, if not, seconds until it would be. */
-  hit(key: string): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+  hit(key: string): RateVerdict {
     const now = this.now();
     let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {

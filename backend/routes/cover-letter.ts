@@ -2,14 +2,14 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { CoverLetterRequest } from '../../shared/api.js';
 import { HttpError } from '../http/errors.js';
-import { type AppEnv, type FixedWindowLimiter, readJsonBody } from '../http/middleware.js';
+import { type AppEnv, type RateLimiter, readJsonBody } from '../http/middleware.js';
 import type { BillingService } from '../services/billing.js';
 import { type ClaudeService, mapClaudeError } from '../services/claude.js';
 
 export interface CoverLetterDeps {
   claude: ClaudeService | undefined;
   billing: BillingService | undefined;
-  letters: FixedWindowLimiter;
+  letters: RateLimiter;
   log: (line: string) => void;
 }
 
@@ -26,7 +26,7 @@ export function coverLetterRoutes(deps: CoverLetterDeps) {
     const { claude, billing } = deps;
     if (!claude || !billing) throw NOT_CONFIGURED;
     const installationId = c.get('installationId');
-    const verdict = deps.letters.hit(installationId);
+    const verdict = await deps.letters.hit(installationId, c.req.raw);
     if (!verdict.allowed) {
       throw new HttpError(
         429,

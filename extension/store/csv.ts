@@ -2,10 +2,13 @@ import type { Application } from '../../shared/application';
 import type { Stage } from './schema';
 
 /**
- * CSV export: RFC 4180 (comma-separated, CRLF line ends, fields quoted when they hold a
- * comma, quote or line break, quotes doubled), UTF-8 with a byte-order mark so spreadsheet
- * apps read accents right. A cell that a spreadsheet would run as a formula (starting with
- * = + - @, tab or carriage return) gets a leading apostrophe: OWASP's CSV-injection advice.
+ * CSV export: RFC 4180 (comma-separated, CRLF line ends, every field quoted, quotes
+ * doubled), UTF-8 with a byte-order mark so spreadsheet apps read accents right.
+ * Formula injection (OWASP's CSV-injection advice): a cell a spreadsheet would run as a
+ * formula gets a leading apostrophe. Excel in a locale whose list separator is ";"
+ * (Spanish, German, French…) opens the file splitting on ";" — and on line breaks —
+ * wherever they are, quotes or not, so the same guard applies after every separator or
+ * line break inside a value, not only at its start.
  */
 
 export const CSV_COLUMNS = [
@@ -25,15 +28,17 @@ export const CSV_COLUMNS = [
   'notes',
 ] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// = + - @ (and their full-width forms, which Excel also evaluates), tab and CR.
+const FORMULA_CHAR = '=+\\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r';
+/** A formula character at the start, or after a separator or line break (spaces and quotes between). */
+const FORMULA_AT = new RegExp(`(^|[;,\\t\\r\\n])([\\s"]*)(?=[${FORMULA_CHAR}])`, 'g');
 
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return value.replace(FORMULA_AT, "$1$2'");
 }
 
 export function csvField(value: string): string {
-  const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return `"${neutraliseFormula(value).replace(/"/g, '""')}"`;
 }
 
 function cells(app: Application, stages: readonly Stage[]): string[] {
@@ -57,7 +62,7 @@ function cells(app: Application, stages: readonly Stage[]): string[] {
 }
 
 export function toCsv(applications: readonly Application[], stages: readonly Stage[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  const lines = [CSV_COLUMNS.map(csvField).join(',')];
   for (const app of applications) lines.push(cells(app, stages).map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -79,6 +79,14 @@ export async function deleteCv(
   const nextDefault = cv.isDefault ? rest[0]?.id : rest.find((other) => other.isDefault)?.id;
   const changes = defaultChanges(rest, nextDefault);
   if (Object.keys(changes).length) await area.set(changes);
-  await area.remove(cvKey(id));
+  try {
+    await area.remove(cvKey(id));
+  } catch (error) {
+    // Two calls and no transaction: put the default back, so a failure changes nothing.
+    const previous = Object.fromEntries(rest.map((other) => [cvKey(other.id), other]));
+    const undo = Object.fromEntries(Object.keys(changes).map((key) => [key, previous[key]]));
+    if (Object.keys(undo).length) await area.set(undo);
+    throw error;
+  }
   return { id, defaultId: nextDefault ?? null };
 }

@@ -246,10 +246,19 @@ export async function setPreferences(
 export async function deleteAllData(area: StorageArea): Promise<{ removed: number }> {
   const all = await area.get(null);
   const keys = Object.keys(all).filter((key) => key !== SETTINGS_KEY && key !== META_KEY);
-  if (keys.length) await area.remove(keys);
   const settings = Settings.safeParse(all[SETTINGS_KEY]);
+  // Two calls, and storage has no transaction: reset the preferences first, then remove;
+  // if the removal fails, put the old settings back, so a failure changes nothing.
   if (settings.success) {
     await area.set({ [SETTINGS_KEY]: { ...settings.data, preferences: defaultPreferences() } });
+  }
+  if (keys.length) {
+    try {
+      await area.remove(keys);
+    } catch (error) {
+      if (settings.success) await area.set({ [SETTINGS_KEY]: all[SETTINGS_KEY] });
+      throw error;
+    }
   }
   return { removed: keys.length };
 }

@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
-import { extensionDir } from '../support/extension';
+import { type LoadedExtension, launchExtension } from '../support/extension';
 import { appKeys, badgeFor, fixture, openJobPage, toastText } from './capture-support';
 
 /**
@@ -13,31 +9,18 @@ import { appKeys, badgeFor, fixture, openJobPage, toastText } from './capture-su
  * Extensions.triggerAction), which grants activeTab to that tab, exactly as a user's click
  * does. Nothing else gives the extension access to these pages.
  */
+let ext: LoadedExtension;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
-let profile: string;
 
 beforeAll(async () => {
-  profile = mkdtempSync(join(tmpdir(), 'jobtrack-manual-'));
-  const dir = extensionDir();
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
-    viewport: { width: 1280, height: 900 },
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
+  // Under the network watcher every e2e file shares; the switch allows Extensions.triggerAction.
+  ext = await launchExtension({ args: ['--enable-unsafe-extension-debugging'] });
+  ({ context, worker, extensionId } = ext);
 });
 afterAll(async () => {
-  await context?.close();
-  rmSync(profile, { recursive: true, force: true });
+  await ext?.close();
 });
 
 const storage = () =>

@@ -134,3 +134,27 @@ export async function clickToastButton(page: Page, name: string): Promise<void> 
   if (!box) throw new Error(`no toast button "${name}"`);
   await page.mouse.click(box.x, box.y);
 }
+
+/** A minimal LinkedIn job page at `jobUrl(id)`, for tests that send captures themselves. */
+export const jobUrl = (id: number) => `https://www.linkedin.com/jobs/view/${id}/`;
+export const jobPage = (id: number) =>
+  `<!doctype html><html><head><title>Job ${id} | Example Co | LinkedIn</title></head><body><h1>Job ${id}</h1></body></html>`;
+
+/** What the content script on `jobUrl(id)` sends for a capture, as an expression to run there. */
+export const captureExpression = (
+  id: number,
+  { trigger = 'apply', description }: { trigger?: 'apply' | 'manual'; description?: string } = {},
+) => `
+  chrome.runtime.sendMessage({
+    type: 'capture',
+    trigger: '${trigger}',
+    draft: {
+      board: 'linkedin',
+      boardJobId: '${id}',
+      url: '${jobUrl(id)}?trk=e2e',
+      title: 'Engineer ${id}',
+      company: 'Example Co',
+      ${description ? `description: ${JSON.stringify(description)},` : ''}
+      source: 'board'
+    }
+  })`;

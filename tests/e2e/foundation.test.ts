@@ -9,26 +9,9 @@ import {
   launchExtension,
   serveHtml,
 } from '../support/extension';
+import { captureExpression, jobPage, jobUrl } from './capture-support';
 
 const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const jobUrl = (id: number) => `https://www.linkedin.com/jobs/view/${id}/`;
-const jobPage = (id: number) =>
-  `<!doctype html><html><head><title>Job ${id} | Example Co | LinkedIn</title></head><body><h1>Job ${id}</h1></body></html>`;
-
-const captureExpression = (id: number, trigger = 'apply') => `
-  chrome.runtime.sendMessage({
-    type: 'capture',
-    trigger: '${trigger}',
-    draft: {
-      board: 'linkedin',
-      boardJobId: '${id}',
-      url: '${jobUrl(id)}?trk=e2e',
-      title: 'Engineer ${id}',
-      company: 'Example Co',
-      source: 'board'
-    }
-  })`;
-
 const appKeys = (storage: Record<string, unknown>) =>
   Object.keys(storage).filter((k) => k.startsWith('app:'));
 
@@ -106,7 +89,11 @@ describe('the built extension', () => {
     );
     await Promise.all(
       pages.map((page, i) =>
-        evaluateInContentScript(page, ext.extensionId, captureExpression(9019, i % 2 ? 'manual' : 'apply')),
+        evaluateInContentScript(
+          page,
+          ext.extensionId,
+          captureExpression(9019, { trigger: i % 2 ? 'manual' : 'apply' }),
+        ),
       ),
     );
     const storage = await ext.storage();

@@ -32,6 +32,35 @@ let buildDir: string;
 const received: string[] = [];
 const figures: Record<string, unknown> = {};
 
+/**
+ * The built extension with the network watcher (tests/support/extension.ts) allowing the
+ * local backend's origin and nothing else: any other request the extension makes fails the
+ * file. Stripe's checkout is a page the user navigates to, not a call of the extension's,
+ * so its fake is let through for navigations only; anything else to it falls back to the
+ * watcher and is aborted (and fails the file if the extension sent it).
+ */
+async function launchPro(): Promise<LoadedExtension> {
+  const loaded = await launchExtension({
+    extensionPath: join(buildDir, 'chrome-mv3'),
+    allowedOrigins: [backend],
+  });
+  const checkoutOrigin = new URL(stripe.url).origin;
+  await loaded.context.route(
+    (url) => url.origin === checkoutOrigin,
+    (route) => (route.request().isNavigationRequest() ? route.continue() : route.fallback()),
+  );
+  return loaded;
+}
+
+/** What the extension itself requested, by origin and path. */
+const extensionCalls = (target: LoadedExtension) =>
+  target.requests
+    .filter((r) => r.from === 'extension')
+    .map((r) => {
+      const url = new URL(r.url);
+      return `${url.origin}${url.pathname}`;
+    });
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -128,7 +157,7 @@ beforeAll(async () => {
       return app.fetch(request);
     },
   });
-  ext = await launchExtension({ extensionPath: join(buildDir, 'chrome-mv3') });
+  ext = await launchPro();
   await seedStorage(ext, {
     'cv:cv1': PRO_CV_RECORD,
     'app:a1': APP,
@@ -295,7 +324,7 @@ describe('Pro, end to end', () => {
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
     await page.close();
 
-    const fresh = await launchExtension({ extensionPath: join(buildDir, 'chrome-mv3') });
+    const fresh = await launchPro();
     try {
       const other = await fresh.openPage('tracker.html?view=pro');
       await other.getByText('You are on the free plan.').waitFor();
@@ -303,6 +332,8 @@ describe('Pro, end to end', () => {
       await other.getByRole('button', { name: 'Restore Pro' }).click();
       await other.getByText('Pro is active.').waitFor();
       await other.getByText('Pro restored on this browser.').waitFor();
+      expect(extensionCalls(fresh)).toContain(`${backend}/v1/subscription`);
+      expect(fresh.unexpectedRequests()).toEqual([]);
     } finally {
       await fresh.close();
     }
@@ -321,5 +352,16 @@ describe('Pro, end to end', () => {
     expect([...stripe.subscriptions.values()].every((s) => s.status === 'canceled')).toBe(true);
     expect(stripe.customers.size).toBe(0);
     await page.close();
+  });
+
+  it('the extension called the backend and nothing else', () => {
+    const calls = extensionCalls(ext);
+    // The watcher saw the Pro actions above (it is not blind to the service worker's fetches)…
+    for (const path of ['/v1/checkout', '/v1/subscription', '/v1/cover-letter', '/v1/account']) {
+      expect(calls).toContain(`${backend}${path}`);
+    }
+    // …and every request the extension made went to the backend's origin.
+    expect(ext.unexpectedRequests()).toEqual([]);
+    expect(calls.every((call) => call.startsWith(`${backend}/`))).toBe(true);
   });
 });

@@ -9,8 +9,20 @@ export function extensionDir(): string {
   return resolve(process.env.JOBTRACK_OUT_DIR ?? '.output', 'chrome-mv3');
 }
 
+/** A request the network watcher saw that no test route answered. */
+export interface WatchedRequest {
+  url: string;
+  /** The extension's worker or pages ("extension"), or a web page and its subresources. */
+  from: 'extension' | 'page';
+  initiator: string;
+}
+
 export interface LoadedExtension {
   context: BrowserContext;
+  /** Requests no test route answered (all aborted but those to `allowedOrigins`). */
+  requests: WatchedRequest[];
+  /** Those the extension made to anywhere but `allowedOrigins`: must stay empty. */
+  unexpectedRequests(): WatchedRequest[];
   worker: Worker;
   extensionId: string;
   userDataDir: string;
@@ -23,25 +35,52 @@ export interface LoadedExtension {
 
 /**
  * Starts headless Chromium with the built extension loaded and a fresh profile (or the
- * given one, to test what survives a browser restart). Every request a test page makes
- * to an address the test did not route is aborted: nothing leaves the machine.
+ * given one, to test what survives a browser restart).
+ *
+ * The network watcher every e2e file uses: a catch-all route, registered before any test
+ * route (Playwright tries the last registered first), sees every request no test route
+ * answers — from pages, the extension's pages and its service worker — records it and
+ * aborts it, and host resolution is off besides, so nothing leaves the machine. Requests to
+ * `allowedOrigins` (the local backend, only in a test of a Pro action) are recorded too and
+ * let through to it. A request the extension makes to anywhere else makes close() throw,
+ * failing the file.
  */
 export async function launchExtension(
-  options: { userDataDir?: string; extensionPath?: string; locale?: string } = {},
+  options: {
+    userDataDir?: string;
+    extensionPath?: string;
+    locale?: string;
+    allowedOrigins?: readonly string[];
+    /** More Chromium switches (e.g. the DevTools protocol's extension commands). */
+    args?: readonly string[];
+  } = {},
 ): Promise<LoadedExtension> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'jobtrack-e2e-'));
   const dir = options.extensionPath ?? extensionDir();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(options.args ?? []),
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      // Whatever the routes miss cannot reach a network either (loopback stays usable).
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
     viewport: { width: 1280, height: 900 },
     ...(options.locale ? { locale: options.locale } : {}),
   });
+  const allowed = new Set(options.allowedOrigins ?? []);
+  const requests = await watchNetwork(context, allowed);
+  const unexpectedRequests = () =>
+    requests.filter((r) => r.from === 'extension' && !allowed.has(new URL(r.url).origin));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
+    requests,
+    unexpectedRequests,
     worker,
     extensionId,
     userDataDir,
@@ -54,8 +93,46 @@ export async function launchExtension(
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+      const leaks = unexpectedRequests();
+      if (leaks.length) {
+        throw new Error(
+          `The extension made ${leaks.length} network request(s) no Pro action asked for: ${leaks
+            .map((r) => `${r.url} (from ${r.initiator})`)
+            .join(', ')}`,
+        );
+      }
     },
   };
+}
+
+const isWebUrl = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
+
+/**
+ * Records every request no test route answers; lets those to `allowed` origins through and
+ * aborts the rest (see launchExtension).
+ */
+async function watchNetwork(
+  context: BrowserContext,
+  allowed: ReadonlySet<string>,
+): Promise<WatchedRequest[]> {
+  const requests: WatchedRequest[] = [];
+  // http(s) only: the extension's own files (chrome-extension://) are not network.
+  await context.route(isWebUrl, (route) => {
+    const request = route.request();
+    let initiator = '';
+    try {
+      initiator = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      // A request with neither (e.g. the frame is already gone): count it as the page's.
+    }
+    requests.push({
+      url: request.url(),
+      from: initiator.startsWith('chrome-extension://') ? 'extension' : 'page',
+      initiator,
+    });
+    return allowed.has(new URL(request.url()).origin) ? route.continue() : route.abort('blockedbyclient');
+  });
+  return requests;
 }
 
 /** The service worker may have restarted (reload, idle): use the live one. */

@@ -18,7 +18,7 @@ describe('CSV export', () => {
       makeApp('b', { title: '=HYPERLINK("http://evil")', company: '+34 600', notes: '@me\tthere' }),
     ];
     const csv = toCsv(apps, stages);
-    expect(csv.startsWith('\uFEFFid,title,')).toBe(true);
+    expect(csv.startsWith('\uFEFF"id","title",')).toBe(true);
     expect(csv).toContain('\r\n');
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
@@ -75,5 +75,41 @@ describe('interview .ics', () => {
     for (const line of ics.split('\r\n'))
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  });
+});
+
+describe('CSV export against formula injection', () => {
+  /**
+   * How Excel reads a line in a locale whose list separator is ";" (Spanish, German,
+   * French…) when the file is opened directly: it splits on ";" wherever it is, and a
+   * quote only groups when it opens a cell. Returns the cells it would evaluate.
+   */
+  function semicolonCells(line: string): string[] {
+    return line.split(';').map((cell) => cell.replace(/^\s*"?/, ''));
+  }
+  const FORMULA = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+  it('quotes every field, header included', () => {
+    const csv = toCsv([makeApp('a', { title: 'plain', notes: '' })], stages);
+    const [header, row] = csv.slice(1).split('\r\n');
+    expect(header).toBe(CSV_COLUMNS.map((name) => `"${name}"`).join(','));
+    expect(row?.startsWith('"a","plain","Acme","","Applied",')).toBe(true);
+    expect(row?.endsWith(',""')).toBe(true);
+  });
+
+  it.each([
+    'Madrid;=HYPERLINK("https://evil.example","Click")',
+    'ok; +cmd|" /C calc"!A0',
+    'ok;"@SUM(1+1)',
+    'ok,\t=1+1',
+    'line 1\n-2+3',
+    'ok;＝1+1',
+  ])('no cell of %j starts a formula when Excel splits on ";"', (title) => {
+    const csv = toCsv([makeApp('a', { title, notes: title, company: title })], stages);
+    const row = csv.split('\r\n')[1] ?? '';
+    for (const part of row.split(/[\r\n]/))
+      for (const cell of semicolonCells(part)) expect(cell).not.toMatch(FORMULA);
+    // Every other reader still gets the text back, only guarded.
+    expect(parseCsv(csv)[1]?.[1]?.replace(/'/g, '')).toBe(title.replace(/'/g, ''));
   });
 });
