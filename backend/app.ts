@@ -59,6 +59,9 @@ export function createApp(options: AppOptions = {}) {
       claude,
       billing,
       letters: new FixedWindowLimiter(config.rateLimit.lettersPerHour, 60 * MINUTE, now),
+      prep: new FixedWindowLimiter(config.rateLimit.lettersPerHour, 60 * MINUTE, now),
+      statements: new FixedWindowLimiter(config.rateLimit.lettersPerHour, 60 * MINUTE, now),
+      maxTokens: config.anthropic.maxTokens,
       log,
     }),
   );
