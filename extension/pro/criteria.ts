@@ -19,8 +19,9 @@ export interface DetectedCriterion {
   category?: string;
 }
 
-const ESSENTIAL = String.raw`essential|required|requirements?|must[- ]haves?|imprescindibles?|requisitos(?: m[ií]nimos)?|obligatorios?`;
-const DESIRABLE = String.raw`desirable|preferred|nice[- ]to[- ]haves?|deseables?|valorables?|se valorar[aá]`;
+const ESSENTIAL =
+  'essential|required|requirements?|must[- ]haves?|imprescindibles?|requisitos(?: m[ií]nimos)?|obligatorios?';
+const DESIRABLE = 'desirable|preferred|nice[- ]to[- ]haves?|deseables?|valorables?|se valorar[aá]';
 const kindOf = (word: string): CriterionKind | undefined =>
   new RegExp(`^(?:${ESSENTIAL})$`, 'i').test(word)
     ? 'essential'

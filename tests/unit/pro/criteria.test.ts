@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { detectCriteria } from '../../../extension/pro/criteria';
-import { countWords, parseInterviewPrep, parseStatement, wordBudget } from '../../../shared/pro-tools';
+import {
+  type CriterionKind,
+  countWords,
+  parseInterviewPrep,
+  parseStatement,
+  wordBudget,
+} from '../../../shared/pro-tools';
 
 /**
  * Person specifications as the boards' text keeps them (invented content): NHS Jobs'
@@ -179,7 +185,7 @@ describe('word limits', () => {
     expect(Math.min(...budget)).toBeGreaterThanOrEqual(25);
     expect(budget.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(500);
     for (const limit of [100, 137, 999, 1_500]) {
-      const kinds = Array.from({ length: 20 }, (_, i) => (i % 3 ? 'essential' : 'desirable') as const);
+      const kinds = Array.from({ length: 20 }, (_, i): CriterionKind => (i % 3 ? 'essential' : 'desirable'));
       expect(wordBudget(kinds, limit).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(limit);
     }
     expect(wordBudget([], 300)).toEqual([]);
