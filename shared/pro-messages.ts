@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CoverLetterRequest, LetterLanguage, LetterLength, LetterTone } from './api';
 import { Application } from './application';
+import { InterviewPrepRequest, StatementCriterion, StatementRequest, TOOL_LIMITS, Tool } from './pro-tools';
 
 /**
  * Pro requests from extension pages to the background, which alone talks to the backend
@@ -15,6 +16,15 @@ const RecoveryKey = z.string().trim().toLowerCase().pipe(z.uuidv4());
 const LetterOptions = z.object({ language: LetterLanguage, tone: LetterTone, length: LetterLength }).strict();
 /** Placeholder → original, kept on the device; only ever between pages and the background. */
 const PlaceholderMap = z.record(z.string().regex(/^\[[A-Z]+(?:_\d+)?\]$/), z.string().max(500));
+/** A tool's choices: the language; for a statement, the (edited) criteria with evidence and the word limit. */
+const ToolOptions = z
+  .object({
+    language: LetterLanguage,
+    criteria: z.array(StatementCriterion).max(TOOL_LIMITS.criteria).optional(),
+    wordLimit: z.number().int().min(TOOL_LIMITS.minWords).max(TOOL_LIMITS.maxWords).optional(),
+  })
+  .strict();
+export type ToolOptions = z.infer<typeof ToolOptions>;
 
 export const PRO_MESSAGES = [
   /** The cached subscription; `refresh` asks the backend first (a Pro action: opening Pro features). */
@@ -47,6 +57,39 @@ export const PRO_MESSAGES = [
     })
     .strict(),
   z.object({ type: z.literal('pro-letter-delete'), id: AppId, letterId: z.string().min(1).max(64) }).strict(),
+  /** Interview prep and the supporting statement: the letter's four steps, per tool. */
+  z.object({ type: z.literal('pro-tool-preview'), id: AppId, tool: Tool, options: ToolOptions }).strict(),
+  z
+    .object({
+      type: z.literal('pro-tool-start'),
+      id: AppId,
+      tool: Tool,
+      body: z.union([InterviewPrepRequest, StatementRequest]),
+      placeholders: PlaceholderMap,
+    })
+    .strict(),
+  z.object({ type: z.literal('pro-tool-cancel'), id: AppId, tool: Tool }).strict(),
+  z
+    .object({
+      type: z.literal('pro-tool-save'),
+      id: AppId,
+      tool: Tool,
+      docId: z.string().min(1).max(64),
+      text: z.string().max(TOOL_LIMITS.savedChars),
+    })
+    .strict(),
+  z
+    .object({ type: z.literal('pro-tool-delete'), id: AppId, tool: Tool, docId: z.string().min(1).max(64) })
+    .strict(),
+  /** The user's practice note for one interview question (empty removes it). */
+  z
+    .object({
+      type: z.literal('pro-prep-note'),
+      id: AppId,
+      question: z.string().trim().min(1).max(500),
+      note: z.string().max(TOOL_LIMITS.noteChars),
+    })
+    .strict(),
 ] as const;
 
 export type ProMessageType = (typeof PRO_MESSAGES)[number]['shape']['type']['value'];
@@ -83,14 +126,19 @@ export const ProSubscription = z
   })
   .strip();
 
-export const LetterPreview = z.object({
-  body: CoverLetterRequest,
-  placeholders: PlaceholderMap,
-  /** The name the preview replaced, and where it came from. */
-  ownerName: z.string().optional(),
-  ownerNameSource: z.enum(['settings', 'cv', 'none']),
-});
+/** The exact request a Pro action would send, what its placeholders stand for, and whose name was removed. */
+const previewOf = <B extends z.ZodType>(body: B) =>
+  z.object({
+    body,
+    placeholders: PlaceholderMap,
+    /** The name the preview replaced, and where it came from. */
+    ownerName: z.string().optional(),
+    ownerNameSource: z.enum(['settings', 'cv', 'none']),
+  });
+export const LetterPreview = previewOf(CoverLetterRequest);
 export type LetterPreview = z.infer<typeof LetterPreview>;
+export const ToolPreview = previewOf(z.union([InterviewPrepRequest, StatementRequest]));
+export type ToolPreview = z.infer<typeof ToolPreview>;
 
 /** What the background keeps in chrome.storage.session while a letter is written. */
 export const LetterProgress = z.object({
@@ -104,7 +152,10 @@ export const LetterProgress = z.object({
   letterId: z.string().optional(),
 });
 export type LetterProgress = z.infer<typeof LetterProgress>;
-export const letterProgressKey = (applicationId: string) => `pro-letter:${applicationId}`;
+/** Session keys of texts being written: `pro-letter:<id>`, `pro-prep:<id>`, `pro-statement:<id>`. */
+export const progressKey = (kind: 'letter' | Tool, applicationId: string) => `pro-${kind}:${applicationId}`;
+export const PROGRESS_KEY = /^pro-(?:letter|prep|statement):/;
+export const letterProgressKey = (applicationId: string) => progressKey('letter', applicationId);
 
 /** Every answer is ok with a value, or a Pro failure (as a Result error with code `pro`). */
 export const PRO_REPLIES = {
@@ -120,4 +171,10 @@ export const PRO_REPLIES = {
   'pro-letter-cancel': z.object({ cancelled: z.boolean() }),
   'pro-letter-save': z.object({ letterId: z.string() }),
   'pro-letter-delete': z.object({ letterId: z.string() }),
+  'pro-tool-preview': ToolPreview,
+  'pro-tool-start': z.object({ started: z.literal(true) }),
+  'pro-tool-cancel': z.object({ cancelled: z.boolean() }),
+  'pro-tool-save': z.object({ docId: z.string() }),
+  'pro-tool-delete': z.object({ docId: z.string() }),
+  'pro-prep-note': z.object({ question: z.string() }),
 } satisfies Record<ProMessageType, z.ZodType>;

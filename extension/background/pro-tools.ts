@@ -1,0 +1,119 @@
+import type { ProDocument } from '../../shared/application';
+import { fail, ok, type Result, type UiMessage } from '../../shared/messages';
+import { progressKey } from '../../shared/pro-messages';
+import { TOOL_LIMITS, TOOL_PATHS, TOOL_REQUESTS, type Tool, type ToolRequest } from '../../shared/pro-tools';
+import { ProError } from '../pro/client';
+import { buildToolRequest, reRedact } from '../pro/letter-request';
+import { addVersion, deleteVersion, editVersion, writePrepNote } from '../store/pro-records';
+import {
+  cancelText,
+  ownerNameFor,
+  type ProContext,
+  previewSource,
+  proFail,
+  startText,
+  versionId,
+} from './pro';
+
+/**
+ * Interview prep and the supporting statement in the background: the cover letter's steps
+ * (preview → start → stream into session storage → save a version) through the same
+ * functions, with each tool's request, path and saved list.
+ */
+
+type ToolMessageType =
+  | 'pro-tool-preview'
+  | 'pro-tool-start'
+  | 'pro-tool-cancel'
+  | 'pro-tool-save'
+  | 'pro-tool-delete'
+  | 'pro-prep-note';
+
+type ToolHandlers = {
+  [K in ToolMessageType]: (
+    message: Extract<UiMessage, { type: K }>,
+    ctx: ProContext,
+  ) => Promise<Result<unknown>>;
+};
+
+const gone = () => fail('not-found', 'This application no longer exists.');
+
+export const proToolHandlers: ToolHandlers = {
+  'pro-tool-preview': async (message, ctx) => {
+    const found = await previewSource(ctx, message.id);
+    if (found.failure) return found.failure;
+    if (message.tool === 'statement' && !message.options.criteria?.length) {
+      return fail('invalid-input', 'Add at least one criterion first.');
+    }
+    const draft = buildToolRequest(message.tool, found.source, message.options);
+    return ok({ body: draft.body, placeholders: Object.fromEntries(draft.placeholders), ...found.owner });
+  },
+
+  'pro-tool-start': async (message, ctx) => {
+    const tool: Tool = message.tool;
+    const parsed = TOOL_REQUESTS[tool].safeParse(message.body);
+    if (!parsed.success) return proFail({ reason: 'too-long' });
+    const request = parsed.data as ToolRequest[typeof tool];
+    // What the user edited in the preview is redacted once more before it leaves.
+    const draft = reRedact(
+      { body: request, placeholders: new Map(Object.entries(message.placeholders)) },
+      { cvText: request.cvText, jobText: request.jobText },
+      await ownerNameFor(ctx, message.placeholders),
+    );
+    const { body } = draft;
+    try {
+      startText(ctx, {
+        key: progressKey(tool, message.id),
+        path: TOOL_PATHS[tool],
+        body,
+        placeholders: Object.fromEntries(draft.placeholders),
+        save: async (text) => {
+          const doc: ProDocument = {
+            id: versionId(ctx, tool),
+            createdAt: ctx.now().toISOString(),
+            language: body.language,
+            text: text.slice(0, TOOL_LIMITS.savedChars),
+            ...('criteria' in body
+              ? {
+                  wordLimit: body.wordLimit,
+                  // Kept as the user wrote them (the request's are redacted).
+                  criteria: (message.body as ToolRequest['statement']).criteria.map((c) => ({
+                    text: c.text,
+                    kind: c.kind,
+                    evidence: c.evidence ?? '',
+                  })),
+                }
+              : {}),
+          };
+          const saved = await ctx.queue.run(() => addVersion(ctx.area, tool, message.id, doc, ctx.now()));
+          return saved ? doc.id : undefined;
+        },
+      });
+    } catch (error) {
+      if (error instanceof ProError) return proFail(error.failure);
+      throw error;
+    }
+    return ok({ started: true as const });
+  },
+
+  'pro-tool-cancel': async (message) => ok({ cancelled: cancelText(progressKey(message.tool, message.id)) }),
+
+  'pro-tool-save': async (message, ctx) =>
+    (await ctx.queue.run(() =>
+      editVersion(ctx.area, message.tool, message.id, message.docId, message.text, ctx.now()),
+    ))
+      ? ok({ docId: message.docId })
+      : gone(),
+
+  'pro-tool-delete': async (message, ctx) =>
+    (await ctx.queue.run(() => deleteVersion(ctx.area, message.tool, message.id, message.docId, ctx.now())))
+      ? ok({ docId: message.docId })
+      : gone(),
+
+  'pro-prep-note': async (message, ctx) =>
+    (await ctx.queue.run(() =>
+      writePrepNote(ctx.area, message.id, message.question, message.note, ctx.now()),
+    ))
+      ? ok({ question: message.question })
+      : gone(),
+};
