@@ -48,17 +48,20 @@ export function useCachedSubscription(): SubscriptionState | null | undefined {
   return subscription;
 }
 
-/** The letter being written for this application, as the background keeps it in session storage. */
-export function useLetterProgress(id: string): LetterProgress | undefined {
+/** A Pro text being written, as the background keeps it in session storage under `key`. */
+export function useProgress(key: string): LetterProgress | undefined {
   const source = useContext(ProSourceContext);
   const [progress, setProgress] = useState<LetterProgress | undefined>();
   useEffect(
     () =>
-      source.watch('session', letterProgressKey(id), (value) => {
+      source.watch('session', key, (value) => {
         const parsed = LetterProgress.safeParse(value);
         setProgress(parsed.success ? parsed.data : undefined);
       }),
-    [source, id],
+    [source, key],
   );
   return progress;
 }
+
+/** The letter being written for this application. */
+export const useLetterProgress = (id: string) => useProgress(letterProgressKey(id));
