@@ -4,6 +4,7 @@ import { progressKey } from '../../shared/pro-messages';
 import { TOOL_LIMITS, TOOL_PATHS, TOOL_REQUESTS, type Tool, type ToolRequest } from '../../shared/pro-tools';
 import { ProError } from '../pro/client';
 import { buildToolRequest, reRedact } from '../pro/letter-request';
+import { fillPlaceholders } from '../pro/redact';
 import { addVersion, deleteVersion, editVersion, writePrepNote } from '../store/pro-records';
 import {
   cancelText,
@@ -61,6 +62,7 @@ export const proToolHandlers: ToolHandlers = {
       await ownerNameFor(ctx, message.placeholders),
     );
     const { body } = draft;
+    const fill = (text: string) => fillPlaceholders(text, draft.placeholders);
     try {
       startText(ctx, {
         key: progressKey(tool, message.id),
@@ -76,11 +78,11 @@ export const proToolHandlers: ToolHandlers = {
             ...('criteria' in body
               ? {
                   wordLimit: body.wordLimit,
-                  // Kept as the user wrote them (the request's are redacted).
-                  criteria: (message.body as ToolRequest['statement']).criteria.map((c) => ({
-                    text: c.text,
+                  // Kept as the user wrote them: the placeholders go back in, on this device.
+                  criteria: body.criteria.map((c) => ({
+                    text: fill(c.text).slice(0, TOOL_LIMITS.criterionChars),
                     kind: c.kind,
-                    evidence: c.evidence ?? '',
+                    evidence: fill(c.evidence).slice(0, TOOL_LIMITS.evidenceChars),
                   })),
                 }
               : {}),

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { LETTER_LANGUAGES, type LetterLanguage } from '../../shared/api';
 import type { Application } from '../../shared/application';
 import { type ProFailure, progressKey, type ToolPreview } from '../../shared/pro-messages';
@@ -7,6 +7,7 @@ import {
   type CriterionKind,
   countWords,
   type InterviewPrep,
+  type PrepQuestion,
   parseInterviewPrep,
   parseStatement,
   type StatementCriterion,
@@ -135,28 +136,18 @@ function PrepView({ prep }: { prep: InterviewPrep }) {
   );
 }
 
-/** One question at a time, the suggested points hidden until asked, the user's own notes saved per question. */
-function Practice({ app, prep, onClose }: { app: Application; prep: InterviewPrep; onClose: () => void }) {
+/** One question: its suggested points hidden until asked, the user's own note saved with the application. */
+function PracticeQuestion({ app, question }: { app: Application; question: PrepQuestion }) {
   const { lang } = useI18n();
   const t = toolStrings(lang);
   const send = useSend();
-  const [index, setIndex] = useState(0);
-  const [showPoints, setShowPoints] = useState(false);
-  const question = prep.questions[index];
-  const key = question?.question.slice(0, 500) ?? '';
+  const key = question.question.slice(0, 500);
   const saved = app.prepNotes?.[key] ?? '';
+  const [showPoints, setShowPoints] = useState(false);
   const [note, setNote] = useState(saved);
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    setNote(saved);
-    setStatus('');
-    setShowPoints(false);
-  }, [key, saved]);
-  if (!question) return null;
-  const go = (to: number) => setIndex(Math.max(0, Math.min(prep.questions.length - 1, to)));
   return (
-    <section class="pro-practice" aria-label={t.practice} data-testid="practice">
-      <p class="muted">{t.questionOf(index + 1, prep.questions.length)}</p>
+    <>
       <p>
         <span class="pro-tag">{t.kinds[question.kind]}</span>{' '}
         <strong data-testid="practice-question">{question.question}</strong>
@@ -182,12 +173,6 @@ function Practice({ app, prep, onClose }: { app: Application; prep: InterviewPre
         onInput={(e) => setNote(e.currentTarget.value)}
       />
       <div class="pro-row">
-        <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>
-          {t.previous}
-        </button>
-        <button type="button" disabled={index === prep.questions.length - 1} onClick={() => go(index + 1)}>
-          {t.next}
-        </button>
         <button
           type="button"
           disabled={note === saved}
@@ -198,11 +183,35 @@ function Practice({ app, prep, onClose }: { app: Application; prep: InterviewPre
         >
           {t.saveNote}
         </button>
+      </div>
+      {status && <p role="status">{status}</p>}
+    </>
+  );
+}
+
+/** Practice mode: one question at a time (each with its own note), back and forth. */
+function Practice({ app, prep, onClose }: { app: Application; prep: InterviewPrep; onClose: () => void }) {
+  const { lang } = useI18n();
+  const t = toolStrings(lang);
+  const [index, setIndex] = useState(0);
+  const question = prep.questions[index];
+  if (!question) return null;
+  const go = (to: number) => setIndex(Math.max(0, Math.min(prep.questions.length - 1, to)));
+  return (
+    <section class="pro-practice" aria-label={t.practice} data-testid="practice">
+      <p class="muted">{t.questionOf(index + 1, prep.questions.length)}</p>
+      <PracticeQuestion key={`${index}-${question.question}`} app={app} question={question} />
+      <div class="pro-row">
+        <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>
+          {t.previous}
+        </button>
+        <button type="button" disabled={index === prep.questions.length - 1} onClick={() => go(index + 1)}>
+          {t.next}
+        </button>
         <button type="button" onClick={onClose}>
           {t.practiceEnd}
         </button>
       </div>
-      {status && <p role="status">{status}</p>}
     </section>
   );
 }
