@@ -21,7 +21,6 @@ import { useI18n } from './i18n-context';
 import { askPro } from './pro-actions';
 import { Choice } from './pro-letter';
 import { PreviewPanel, SavedVersions, TextProgress } from './pro-parts';
-import { GoProButton } from './pro-section';
 import { useCachedSubscription, useProgress } from './pro-source';
 import { failureSentence, proStrings } from './pro-strings';
 import { toolStrings } from './pro-tool-strings';
@@ -78,15 +77,11 @@ function useToolRequest(app: Application, tool: Tool, send: SendUi) {
   };
 }
 
+/** Free plan: one line (the cover letter above carries the Go Pro button, once per panel). */
 function Upsell({ text }: { text: string }) {
   const subscription = useCachedSubscription();
   if (subscription !== null && subscription?.pro !== false) return null;
-  return (
-    <div class="pro-upsell">
-      <p>{text}</p>
-      <GoProButton />
-    </div>
-  );
+  return <p class="muted pro-tool-upsell">{text}</p>;
 }
 
 /** Saves an edited version's text or deletes it; the status line's sentence. */
