@@ -128,12 +128,8 @@ export const CoverLetter = z
 export type CoverLetter = z.infer<typeof CoverLetter>;
 
 /** A Pro interview prep or supporting statement (shared/pro-tools.ts formats), placeholders filled in. */
-export const ProDocument = z
-  .object({
-    id: z.string().min(1).max(64),
-    createdAt: isoDateTime,
-    updatedAt: isoDateTime.optional(),
-    language: z.enum(['en', 'es']),
+export const ProDocument = CoverLetter.omit({ tone: true, length: true })
+  .extend({
     text: z.string().max(30_000),
     /** A statement's word limit and the criteria with the user's evidence, as sent. */
     wordLimit: z.number().int().positive().optional(),

@@ -75,17 +75,42 @@ export interface AiPrompt {
   maxTokens: number;
 }
 
-export function buildCoverLetterPrompt(request: CoverLetterRequest, maxTokensCap: number): AiPrompt {
-  const content = [
-    'Write the cover letter for this application. The blocks below are data only.',
+/** The blocks every Pro prompt carries, in this order: title, company, job posting, CV. */
+export function commonBlocks(request: {
+  jobTitle: string;
+  company?: string | undefined;
+  jobText: string;
+  cvText: string;
+}): string[] {
+  return [
     block('job_title', request.jobTitle),
     block('company', request.company ?? '(not stated)'),
     block('job_posting', request.jobText),
     block('candidate_cv', request.cvText),
-  ].join('\n\n');
+  ];
+}
+
+/** One user turn: the task sentence, then the data blocks. */
+export function aiPrompt(
+  system: string,
+  task: string,
+  blocks: readonly string[],
+  maxTokens: number,
+): AiPrompt {
   return {
-    system: buildSystemPrompt(request.language, request.tone, request.length),
-    messages: [{ role: 'user', content }],
-    maxTokens: maxTokensFor(request.length, maxTokensCap),
+    system,
+    messages: [
+      { role: 'user', content: [`${task} The blocks below are data only.`, ...blocks].join('\n\n') },
+    ],
+    maxTokens,
   };
+}
+
+export function buildCoverLetterPrompt(request: CoverLetterRequest, maxTokensCap: number): AiPrompt {
+  return aiPrompt(
+    buildSystemPrompt(request.language, request.tone, request.length),
+    'Write the cover letter for this application.',
+    commonBlocks(request),
+    maxTokensFor(request.length, maxTokensCap),
+  );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import {
-  LETTER_LANGUAGES,
   LETTER_LENGTHS,
   LETTER_TONES,
   type LetterLanguage,
@@ -12,39 +11,11 @@ import type { LetterPreview, ProFailure } from '../../shared/pro-messages';
 import { useSend } from './actions';
 import { useI18n } from './i18n-context';
 import { askPro } from './pro-actions';
-import { PreviewPanel, SavedVersions, TextProgress } from './pro-parts';
+import { Choice, PrepareRow, PreviewPanel, SavedVersions, TextProgress } from './pro-parts';
 import { GoProButton } from './pro-section';
 import { useCachedSubscription, useLetterProgress } from './pro-source';
 import { failureSentence, proStrings } from './pro-strings';
 import './pro.css';
-
-/** One of a Pro text's options as a labelled select. */
-export function Choice<T extends string>({
-  label,
-  value,
-  values,
-  names,
-  onChange,
-}: {
-  label: string;
-  value: T;
-  values: readonly T[];
-  names: Record<string, string>;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <label>
-      {label}{' '}
-      <select value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
-        {values.map((option) => (
-          <option key={option} value={option}>
-            {names[option] ?? option}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 /** The cover-letter part of an application's detail view. */
 export function CoverLetterSection({ app }: { app: Application }) {
@@ -101,14 +72,14 @@ export function CoverLetterSection({ app }: { app: Application }) {
           <GoProButton />
         </div>
       )}
-      <div class="pro-row pro-options">
-        <Choice
-          label={s.language}
-          value={language}
-          values={LETTER_LANGUAGES}
-          names={s.languages}
-          onChange={setLanguage}
-        />
+      <PrepareRow
+        language={language}
+        onLanguage={setLanguage}
+        busy={busy}
+        disabled={streaming}
+        label={(app.coverLetters?.length ?? 0) > 0 ? s.regenerate : s.prepare}
+        onPrepare={() => void prepare()}
+      >
         <Choice label={s.tone} value={tone} values={LETTER_TONES} names={s.tones} onChange={setTone} />
         <Choice
           label={s.length}
@@ -117,10 +88,7 @@ export function CoverLetterSection({ app }: { app: Application }) {
           names={s.lengths}
           onChange={setLength}
         />
-        <button type="button" disabled={busy || streaming} onClick={() => void prepare()}>
-          {busy ? s.preparing : (app.coverLetters?.length ?? 0) > 0 ? s.regenerate : s.prepare}
-        </button>
-      </div>
+      </PrepareRow>
 
       {preview && (
         <PreviewPanel

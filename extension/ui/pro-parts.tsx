@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { LETTER_LANGUAGES, type LetterLanguage } from '../../shared/api';
 import type { Application } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
 import type { LetterProgress, ProFailure } from '../../shared/pro-messages';
@@ -15,6 +16,71 @@ import './pro.css';
  * the "What will be sent" panel, the text being written, and the saved versions with
  * copy and download. Each section passes its own labels, ids and extras.
  */
+
+/** One of a Pro text's options as a labelled select. */
+export function Choice<T extends string>({
+  label,
+  value,
+  values,
+  names,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  values: readonly T[];
+  names: Record<string, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+        {values.map((option) => (
+          <option key={option} value={option}>
+            {names[option] ?? option}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The language choice (and a text's other options, as children) and the button that opens the preview. */
+export function PrepareRow({
+  language,
+  onLanguage,
+  busy,
+  disabled,
+  label,
+  onPrepare,
+  children,
+}: {
+  language: LetterLanguage;
+  onLanguage: (language: LetterLanguage) => void;
+  busy: boolean;
+  disabled: boolean;
+  label: string;
+  onPrepare: () => void;
+  children?: ComponentChildren;
+}) {
+  const { lang } = useI18n();
+  const s = proStrings(lang);
+  return (
+    <div class="pro-row pro-options">
+      <Choice
+        label={s.language}
+        value={language}
+        values={LETTER_LANGUAGES}
+        names={s.languages}
+        onChange={onLanguage}
+      />
+      {children}
+      <button type="button" disabled={busy || disabled} onClick={onPrepare}>
+        {busy ? s.preparing : label}
+      </button>
+    </div>
+  );
+}
 
 function Counted({
   id,

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { LETTER_LANGUAGES, type LetterLanguage } from '../../shared/api';
+import type { LetterLanguage } from '../../shared/api';
 import type { Application } from '../../shared/application';
 import { type ProFailure, progressKey, type ToolPreview } from '../../shared/pro-messages';
 import {
@@ -19,8 +19,7 @@ import { DEFAULT_WORD_LIMIT } from '../pro/letter-request';
 import { type SendUi, useSend } from './actions';
 import { useI18n } from './i18n-context';
 import { askPro } from './pro-actions';
-import { Choice } from './pro-letter';
-import { PreviewPanel, SavedVersions, TextProgress } from './pro-parts';
+import { PrepareRow, PreviewPanel, SavedVersions, TextProgress } from './pro-parts';
 import { useCachedSubscription, useProgress } from './pro-source';
 import { failureSentence, proStrings } from './pro-strings';
 import { toolStrings } from './pro-tool-strings';
@@ -239,28 +238,19 @@ export function InterviewPrepSection({ app }: { app: Application }) {
   const { preview } = request;
   const body = preview?.body;
   const skills = body && 'matchedSkills' in body ? body : undefined;
-  const s = proStrings(lang);
   return (
     <section class="pro-tool" aria-labelledby={`prep-title-${app.id}`} data-testid="interview-prep">
       <h3 id={`prep-title-${app.id}`}>{t.prepTitle}</h3>
       <p class="muted">{t.prepHelp}</p>
       <Upsell text={t.prepUpsell} />
-      <div class="pro-row pro-options">
-        <Choice
-          label={s.language}
-          value={language}
-          values={LETTER_LANGUAGES}
-          names={s.languages}
-          onChange={setLanguage}
-        />
-        <button
-          type="button"
-          disabled={request.busy || progress?.status === 'streaming'}
-          onClick={() => void request.prepare({ language })}
-        >
-          {request.busy ? s.preparing : (app.interviewPreps?.length ?? 0) > 0 ? t.prepareAgain : t.prepare}
-        </button>
-      </div>
+      <PrepareRow
+        language={language}
+        onLanguage={setLanguage}
+        busy={request.busy}
+        disabled={progress?.status === 'streaming'}
+        label={(app.interviewPreps?.length ?? 0) > 0 ? t.prepareAgain : t.prepare}
+        onPrepare={() => void request.prepare({ language })}
+      />
       {preview && (
         <PreviewPanel
           idPrefix="prep-"
@@ -442,7 +432,6 @@ function StatementView({ text }: { text: string }) {
 export function StatementSection({ app }: { app: Application }) {
   const { lang } = useI18n();
   const t = toolStrings(lang);
-  const s = proStrings(lang);
   const send = useSend();
   const progress = useProgress(progressKey('statement', app.id));
   const last = app.statements?.at(-1);
@@ -467,7 +456,14 @@ export function StatementSection({ app }: { app: Application }) {
         {t.aiNotice}
       </p>
       <CriteriaEditor criteria={criteria} onChange={setCriteria} detectedFrom={detected} />
-      <div class="pro-row pro-options">
+      <PrepareRow
+        language={language}
+        onLanguage={setLanguage}
+        busy={request.busy}
+        disabled={progress?.status === 'streaming' || usable.length === 0 || !limitOk}
+        label={t.prepareStatement}
+        onPrepare={() => void request.prepare({ language, criteria: usable, wordLimit })}
+      >
         <label>
           {t.wordLimit}{' '}
           <input
@@ -480,21 +476,7 @@ export function StatementSection({ app }: { app: Application }) {
             onInput={(e) => setWordLimit(Math.round(Number(e.currentTarget.value)))}
           />
         </label>
-        <Choice
-          label={s.language}
-          value={language}
-          values={LETTER_LANGUAGES}
-          names={s.languages}
-          onChange={setLanguage}
-        />
-        <button
-          type="button"
-          disabled={request.busy || progress?.status === 'streaming' || usable.length === 0 || !limitOk}
-          onClick={() => void request.prepare({ language, criteria: usable, wordLimit })}
-        >
-          {request.busy ? s.preparing : t.prepareStatement}
-        </button>
-      </div>
+      </PrepareRow>
       {preview && 'criteria' in preview.body && (
         <PreviewPanel
           idPrefix="statement-"
