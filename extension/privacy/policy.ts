@@ -1,4 +1,5 @@
 import { LIMITS } from '../../shared/limits';
+import { TOOL_LIMITS } from '../../shared/pro-tools';
 import type { Language } from '../i18n/stage-labels';
 
 /**
@@ -21,27 +22,27 @@ export interface PolicyContext {
 }
 
 /**
- * The Pro paragraphs in one place: what the repository's Pro code sends and keeps. At this
- * version the backend is built but the extension has no Pro button yet, so nothing is sent.
- * Update this (and only this) when the Pro client lands.
+ * The Pro paragraphs in one place: what the repository's Pro code sends and keeps — the
+ * cover letter, interview prep and the supporting statement (extension/pro/letter-request.ts,
+ * shared/api.ts, shared/pro-tools.ts). Update this (and only this) when Pro changes.
  */
 const count = (lang: Language, n: number) => new Intl.NumberFormat(lang, { useGrouping: 'always' }).format(n);
 const PRO_SECTION: Record<Language, (c: PolicyContext) => PolicySection> = {
   en: (c) => ({
-    heading: 'JobTrack Pro (cover letters)',
+    heading: 'JobTrack Pro (cover letters, interview prep, supporting statements)',
     paragraphs: [
-      `This version of the extension does not send anything to our server: it has no Pro button yet. The one address it is allowed to call is ${c.backendOrigin}, and it will call it only when you ask for a Pro action.`,
-      `When you ask for a Pro cover letter, the request carries at most ${count('en', LIMITS.proCvChars)} characters of your CV text and ${count('en', LIMITS.proJobChars)} of the job text, the job title, the company, the letter language, tone and length, and the anonymous installation id (a random number made when JobTrack was installed). Our server checks your subscription with Stripe, passes the texts to Anthropic (Claude) to write the letter, streams the letter back, and keeps nothing: no database, no files, and its log has one line per request (method, path, status, time) without the request body.`,
-      'Subscribing opens Stripe Checkout. Stripe keeps the customer record and the subscription, tagged with your installation id, and the payment details and email address you type into Checkout, under Stripe’s own privacy policy. Anthropic processes the texts of a letter under its commercial terms, which do not allow training on them. Vercel runs our server and keeps its platform request logs (including IP addresses) for a limited time.',
+      `The extension calls only ${c.backendOrigin}, and only when you ask for a Pro action (Go Pro, Restore Pro, a cover letter, interview prep, a supporting statement) or, for Pro users, to check the subscription when Pro features open and about once a day.`,
+      `A Pro text request (a cover letter, interview prep or a supporting statement) carries at most ${count('en', LIMITS.proCvChars)} characters of your CV text and ${count('en', LIMITS.proJobChars)} of the job text, with email addresses, phone numbers, addresses, links, ID numbers, a date of birth and your name replaced by placeholders before it leaves (you see and can edit the exact request first); the job title, the company, the language, and the anonymous installation id (a random number made when JobTrack was installed). A letter adds its tone and length; interview prep adds the skills the match found and missed (at most ${TOOL_LIMITS.skills} of each); a supporting statement adds the criteria you keep (at most ${TOOL_LIMITS.criteria}, ${count('en', TOOL_LIMITS.criterionChars)} characters each), the evidence you write for each (at most ${count('en', TOOL_LIMITS.evidenceChars)} characters, redacted the same way) and your word limit. Our server checks your subscription with Stripe, passes the texts to Anthropic (Claude) to write the answer, streams it back, and keeps nothing: no database, no files, and its log has one line per request (method, path, status, time) without the request body. The answers are saved only in your browser, with the application.`,
+      'Subscribing opens Stripe Checkout. Stripe keeps the customer record and the subscription, tagged with your installation id, and the payment details and email address you type into Checkout, under Stripe’s own privacy policy. Anthropic processes the texts of a request under its commercial terms, which do not allow training on them. Vercel runs our server and keeps its platform request logs (including IP addresses) for a limited time.',
       `To delete the server side: the backend’s account deletion cancels the subscription and deletes the Stripe customer for your installation id; or write to ${c.contactEmail} and we will do it.`,
     ],
   }),
   es: (c) => ({
-    heading: 'JobTrack Pro (cartas de presentación)',
+    heading: 'JobTrack Pro (cartas, preparación de entrevistas, declaraciones de idoneidad)',
     paragraphs: [
-      `Esta versión de la extensión no envía nada a nuestro servidor: todavía no tiene botón Pro. La única dirección a la que puede llamar es ${c.backendOrigin}, y solo lo hará cuando pidas una acción Pro.`,
-      `Cuando pidas una carta de presentación Pro, la petición lleva como máximo ${count('es', LIMITS.proCvChars)} caracteres del texto de tu CV y ${count('es', LIMITS.proJobChars)} del texto de la oferta, el puesto, la empresa, el idioma, el tono y la longitud de la carta, y el identificador anónimo de instalación (un número aleatorio creado al instalar JobTrack). Nuestro servidor comprueba tu suscripción con Stripe, pasa los textos a Anthropic (Claude) para que escriba la carta, te la devuelve mientras se escribe y no guarda nada: ni base de datos ni archivos, y su registro tiene una línea por petición (método, ruta, estado, tiempo) sin el contenido.`,
-      'Suscribirte abre Stripe Checkout. Stripe guarda el cliente y la suscripción, marcados con tu identificador de instalación, y los datos de pago y el correo que escribas en Checkout, según su propia política de privacidad. Anthropic procesa los textos de una carta según sus condiciones comerciales, que no permiten entrenar con ellos. Vercel ejecuta nuestro servidor y guarda sus registros de peticiones de la plataforma (incluidas direcciones IP) durante un tiempo limitado.',
+      `La extensión solo llama a ${c.backendOrigin}, y solo cuando pides una acción Pro (Hazte Pro, Restaurar Pro, una carta de presentación, una preparación de entrevista, una declaración de idoneidad) o, para usuarios Pro, para comprobar la suscripción al abrir las funciones Pro y una vez al día.`,
+      `Una petición de texto Pro (carta de presentación, preparación de entrevista o declaración de idoneidad) lleva como máximo ${count('es', LIMITS.proCvChars)} caracteres del texto de tu CV y ${count('es', LIMITS.proJobChars)} del texto de la oferta, con los correos, teléfonos, direcciones, enlaces, números de identidad, la fecha de nacimiento y tu nombre sustituidos por marcadores antes de salir (ves y puedes editar la petición exacta antes); el puesto, la empresa, el idioma y el identificador anónimo de instalación (un número aleatorio creado al instalar JobTrack). Una carta añade su tono y longitud; la preparación de entrevista añade las habilidades que el encaje encontró y no encontró (como máximo ${TOOL_LIMITS.skills} de cada); una declaración de idoneidad añade los criterios que conserves (como máximo ${TOOL_LIMITS.criteria}, de ${count('es', TOOL_LIMITS.criterionChars)} caracteres cada uno), la experiencia que escribas para cada uno (como máximo ${count('es', TOOL_LIMITS.evidenceChars)} caracteres, con la misma sustitución) y tu límite de palabras. Nuestro servidor comprueba tu suscripción con Stripe, pasa los textos a Anthropic (Claude) para que escriba la respuesta, te la devuelve mientras se escribe y no guarda nada: ni base de datos ni archivos, y su registro tiene una línea por petición (método, ruta, estado, tiempo) sin el contenido. Las respuestas se guardan solo en tu navegador, con la candidatura.`,
+      'Suscribirte abre Stripe Checkout. Stripe guarda el cliente y la suscripción, marcados con tu identificador de instalación, y los datos de pago y el correo que escribas en Checkout, según su propia política de privacidad. Anthropic procesa los textos de una petición según sus condiciones comerciales, que no permiten entrenar con ellos. Vercel ejecuta nuestro servidor y guarda sus registros de peticiones de la plataforma (incluidas direcciones IP) durante un tiempo limitado.',
       `Para borrar lo que hay en el servidor: el borrado de cuenta del backend cancela la suscripción y elimina el cliente de Stripe de tu identificador de instalación; o escribe a ${c.contactEmail} y lo haremos.`,
     ],
   }),
