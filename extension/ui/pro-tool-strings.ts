@@ -72,7 +72,8 @@ const EN = {
   } as Partial<Record<ProFailure['reason'], string>>,
 };
 
-type Strings = typeof EN;
+export type ToolStrings = typeof EN;
+type Strings = ToolStrings;
 
 const ES: Strings = {
   prepTitle: 'Preparación de la entrevista',

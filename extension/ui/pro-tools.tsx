@@ -1,7 +1,13 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { LetterLanguage } from '../../shared/api';
 import type { Application } from '../../shared/application';
-import { type ProFailure, progressKey, type ToolPreview } from '../../shared/pro-messages';
+import {
+  type LetterProgress,
+  type ProFailure,
+  progressKey,
+  type ToolPreview,
+} from '../../shared/pro-messages';
 import {
   CRITERION_KINDS,
   type CriterionKind,
@@ -19,10 +25,10 @@ import { DEFAULT_WORD_LIMIT } from '../pro/letter-request';
 import { type SendUi, useSend } from './actions';
 import { useI18n } from './i18n-context';
 import { askPro } from './pro-actions';
-import { PrepareRow, PreviewPanel, SavedVersions, TextProgress } from './pro-parts';
+import { PrepareRow, PreviewPanel, SavedVersions, TextProgress, type Version } from './pro-parts';
 import { useCachedSubscription, useProgress } from './pro-source';
 import { failureSentence, proStrings } from './pro-strings';
-import { toolStrings } from './pro-tool-strings';
+import { type ToolStrings, toolStrings } from './pro-tool-strings';
 
 /**
  * Interview prep and the supporting-statement builder in an application's detail view,
@@ -83,16 +89,75 @@ function Upsell({ text }: { text: string }) {
   return <p class="muted pro-tool-upsell">{text}</p>;
 }
 
-/** Saves an edited version's text or deletes it; the status line's sentence. */
-function versionActions(send: SendUi, app: Application, tool: Tool, lang: string) {
+/** What differs between the tools' outputs: ids, words, where versions are kept, how a text shows. */
+const OUTPUTS = {
+  prep: {
+    fileKind: 'interview-prep',
+    versions: (app: Application) => app.interviewPreps ?? [],
+    words: (t: ToolStrings) => ({ still: t.stillWriting, title: t.savedPreps, label: t.prepText }),
+    render: (text: string) => <PrepView prep={parseInterviewPrep(text)} />,
+  },
+  statement: {
+    fileKind: 'supporting-statement',
+    versions: (app: Application) => app.statements ?? [],
+    words: (t: ToolStrings) => ({
+      still: t.statementStillWriting,
+      title: t.savedStatements,
+      label: t.statementText,
+    }),
+    render: (text: string) => <StatementView text={text} />,
+  },
+} satisfies Record<Tool, unknown>;
+
+/** A tool's text being written (or why it stopped) and its saved versions. */
+function ToolOutput({
+  app,
+  tool,
+  progress,
+  request,
+  children,
+}: {
+  app: Application;
+  tool: Tool;
+  progress: LetterProgress | undefined;
+  request: ReturnType<typeof useToolRequest>;
+  children: (version: Version, text: string) => ComponentChildren;
+}) {
+  const { lang } = useI18n();
+  const t = toolStrings(lang);
   const s = proStrings(lang);
-  return {
-    onSave: async (docId: string, text: string) => {
-      const reply = await askPro(send, { type: 'pro-tool-save', id: app.id, tool, docId, text });
-      return reply.ok ? s.saved : failureSentence(s, reply.failure);
-    },
-    onDelete: (docId: string) => void askPro(send, { type: 'pro-tool-delete', id: app.id, tool, docId }),
-  };
+  const send = useSend();
+  const output = OUTPUTS[tool];
+  const words = output.words(t);
+  return (
+    <>
+      <TextProgress
+        testId={tool}
+        progress={progress}
+        failure={request.failure}
+        failures={t.failures}
+        stillWriting={words.still}
+        onStop={request.cancel}
+        render={output.render}
+      />
+      <SavedVersions
+        app={app}
+        testId={`saved-${tool}`}
+        title={words.title}
+        textLabel={words.label}
+        versions={output.versions(app)}
+        selectId={progress?.status === 'done' ? progress.letterId : undefined}
+        fileKind={output.fileKind}
+        onSave={async (docId, text) => {
+          const reply = await askPro(send, { type: 'pro-tool-save', id: app.id, tool, docId, text });
+          return reply.ok ? s.saved : failureSentence(s, reply.failure);
+        }}
+        onDelete={(docId) => void askPro(send, { type: 'pro-tool-delete', id: app.id, tool, docId })}
+      >
+        {children}
+      </SavedVersions>
+    </>
+  );
 }
 
 /* ---------- Interview prep ---------- */
@@ -271,27 +336,9 @@ export function InterviewPrepSection({ app }: { app: Application }) {
           )}
         </PreviewPanel>
       )}
-      <TextProgress
-        testId="prep"
-        progress={progress}
-        failure={request.failure}
-        failures={t.failures}
-        stillWriting={t.stillWriting}
-        onStop={request.cancel}
-        render={(text) => <PrepView prep={parseInterviewPrep(text)} />}
-      />
-      <SavedVersions
-        app={app}
-        testId="saved-prep"
-        title={t.savedPreps}
-        textLabel={t.prepText}
-        versions={app.interviewPreps ?? []}
-        selectId={progress?.status === 'done' ? progress.letterId : undefined}
-        fileKind="interview-prep"
-        {...versionActions(send, app, 'prep', lang)}
-      >
+      <ToolOutput app={app} tool="prep" progress={progress} request={request}>
         {(_version, text) => <SavedPrepView app={app} text={text} />}
-      </SavedVersions>
+      </ToolOutput>
     </section>
   );
 }
@@ -496,32 +543,14 @@ export function StatementSection({ app }: { app: Application }) {
           onCancel={request.close}
         />
       )}
-      <TextProgress
-        testId="statement"
-        progress={progress}
-        failure={request.failure}
-        failures={t.failures}
-        stillWriting={t.statementStillWriting}
-        onStop={request.cancel}
-        render={(text) => <StatementView text={text} />}
-      />
-      <SavedVersions
-        app={app}
-        testId="saved-statement"
-        title={t.savedStatements}
-        textLabel={t.statementText}
-        versions={app.statements ?? []}
-        selectId={progress?.status === 'done' ? progress.letterId : undefined}
-        fileKind="supporting-statement"
-        {...versionActions(send, app, 'statement', lang)}
-      >
+      <ToolOutput app={app} tool="statement" progress={progress} request={request}>
         {(version, text) => (
           <>
             <p class="pro-notice">{t.aiNotice}</p>
             <WordCount text={text} limit={app.statements?.find((d) => d.id === version.id)?.wordLimit} />
           </>
         )}
-      </SavedVersions>
+      </ToolOutput>
     </section>
   );
 }
