@@ -89,6 +89,38 @@ function Upsell({ text }: { text: string }) {
   return <p class="muted pro-tool-upsell">{text}</p>;
 }
 
+/** The letter's "What will be sent" panel for a tool's request. */
+function ToolPreviewPanel({
+  tool,
+  request,
+  also,
+  children,
+}: {
+  tool: Tool;
+  request: ReturnType<typeof useToolRequest>;
+  also: string;
+  children?: ComponentChildren;
+}) {
+  const { preview } = request;
+  if (!preview) return null;
+  return (
+    <PreviewPanel
+      idPrefix={`${tool}-`}
+      preview={preview}
+      cvText={request.cvText}
+      jobText={request.jobText}
+      onCvText={request.setCvText}
+      onJobText={request.setJobText}
+      also={also}
+      request={{ ...preview.body, cvText: request.cvText, jobText: request.jobText }}
+      onSend={() => void request.start()}
+      onCancel={request.close}
+    >
+      {children}
+    </PreviewPanel>
+  );
+}
+
 /** What differs between the tools' outputs: ids, words, where versions are kept, how a text shows. */
 const OUTPUTS = {
   prep: {
@@ -317,24 +349,17 @@ export function InterviewPrepSection({ app }: { app: Application }) {
         onPrepare={() => void request.prepare({ language })}
       />
       {preview && (
-        <PreviewPanel
-          idPrefix="prep-"
-          preview={preview}
-          cvText={request.cvText}
-          jobText={request.jobText}
-          onCvText={request.setCvText}
-          onJobText={request.setJobText}
+        <ToolPreviewPanel
+          tool="prep"
+          request={request}
           also={t.alsoPrep(preview.body.jobTitle, preview.body.company ?? '')}
-          request={{ ...preview.body, cvText: request.cvText, jobText: request.jobText }}
-          onSend={() => void request.start()}
-          onCancel={request.close}
         >
           {skills && (
             <p class="muted">
               {t.skillsSent(skills.matchedSkills.join(', '), skills.missingSkills.join(', '))}
             </p>
           )}
-        </PreviewPanel>
+        </ToolPreviewPanel>
       )}
       <ToolOutput app={app} tool="prep" progress={progress} request={request}>
         {(_version, text) => <SavedPrepView app={app} text={text} />}
@@ -525,22 +550,15 @@ export function StatementSection({ app }: { app: Application }) {
         </label>
       </PrepareRow>
       {preview && 'criteria' in preview.body && (
-        <PreviewPanel
-          idPrefix="statement-"
-          preview={preview}
-          cvText={request.cvText}
-          jobText={request.jobText}
-          onCvText={request.setCvText}
-          onJobText={request.setJobText}
+        <ToolPreviewPanel
+          tool="statement"
+          request={request}
           also={t.alsoStatement(
             preview.body.jobTitle,
             preview.body.company ?? '',
             preview.body.criteria.length,
             preview.body.wordLimit,
           )}
-          request={{ ...preview.body, cvText: request.cvText, jobText: request.jobText }}
-          onSend={() => void request.start()}
-          onCancel={request.close}
         />
       )}
       <ToolOutput app={app} tool="statement" progress={progress} request={request}>
