@@ -52,6 +52,7 @@ const EN = {
   pasteLabel: 'Paste a person specification',
   pasteAdd: 'Add criteria from pasted text',
   wordLimit: 'Word limit',
+  criteriaSent: 'Criteria and your evidence, as they will be sent:',
   prepareStatement: 'Prepare statement',
   alsoStatement: (title: string, company: string, criteria: number, words: number) =>
     `Also sent: job title "${title}"${company ? `, company "${company}"` : ''}, ${criteria} criteria with your evidence, the ${words}-word limit, language and an anonymous installation id.`,
@@ -121,6 +122,7 @@ const ES: Strings = {
   pasteLabel: 'Pega una especificación del perfil',
   pasteAdd: 'Añadir criterios del texto pegado',
   wordLimit: 'Límite de palabras',
+  criteriaSent: 'Los criterios y tu experiencia, tal como se enviarán:',
   prepareStatement: 'Preparar la declaración',
   alsoStatement: (title, company, criteria, words) =>
     `También se envía: el puesto «${title}»${company ? `, la empresa «${company}»` : ''}, ${criteria} criterios con tu experiencia, el límite de ${words} palabras, el idioma y un identificador anónimo de instalación.`,

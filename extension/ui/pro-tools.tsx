@@ -559,7 +559,17 @@ export function StatementSection({ app }: { app: Application }) {
             preview.body.criteria.length,
             preview.body.wordLimit,
           )}
-        />
+        >
+          <p>{t.criteriaSent}</p>
+          <ol class="pro-sent-criteria" data-testid="statement-sent-criteria">
+            {preview.body.criteria.map((c) => (
+              <li key={`${c.kind}-${c.text}`}>
+                <strong>{t.criterionKinds[c.kind]}</strong>: {c.text}
+                {c.evidence && <> — {c.evidence}</>}
+              </li>
+            ))}
+          </ol>
+        </ToolPreviewPanel>
       )}
       <ToolOutput app={app} tool="statement" progress={progress} request={request}>
         {(version, text) => (

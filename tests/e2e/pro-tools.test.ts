@@ -160,6 +160,10 @@ describe('Pro interview prep and supporting statement, end to end', () => {
     await statement.locator('.pro-options button').click();
     await statement.locator('.pro-preview').waitFor();
     await statement.getByText(/4 criteria with your evidence, the 300-word limit/).waitFor();
+    // The evidence shows redacted in the preview, as it will be sent.
+    expect(await statement.getByTestId('statement-sent-criteria').textContent()).toMatch(
+      /references via \[EMAIL(?:_\d+)?\]/,
+    );
     await shot(page, 'en-statement-preview', 3000);
     const before = bodiesOf('/v1/supporting-statement').length;
     await statement.locator('.pro-preview button.primary').click();
