@@ -233,8 +233,8 @@ export function TextProgress({
   stillWriting: string;
   onStop: () => void;
   render?: ((text: string) => ComponentChildren) | undefined;
-  /** Sentences that replace the letter's for some failures. */
-  failures?: Partial<Record<ProFailure['reason'], string>> | undefined;
+  /** A sentence that replaces the letter's for a failure, where it has one. */
+  failures?: ((failure: ProFailure) => string | undefined) | undefined;
 }) {
   const { lang } = useI18n();
   const s = proStrings(lang);
@@ -265,9 +265,7 @@ export function TextProgress({
       )}
       {shownFailure && (
         <p class="alert" role="alert" data-testid={`${testId}-error`}>
-          {(shownFailure.reason !== 'rate-limited' || !shownFailure.retryAfterSeconds
-            ? failures?.[shownFailure.reason]
-            : undefined) ?? failureSentence(s, shownFailure)}
+          {failures?.(shownFailure) ?? failureSentence(s, shownFailure)}
         </p>
       )}
     </>

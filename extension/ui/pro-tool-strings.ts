@@ -62,6 +62,8 @@ const EN = {
   words: (n: number, limit: number) => `${n} / ${limit} words`,
   overWords: (n: number) => `Over the limit by ${n} words: shorten it before you submit.`,
   tooManyCriteria: (max: number) => `At most ${max} criteria per statement.`,
+  retryIn: (minutes: number) =>
+    `That is a lot of requests in a short time. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
   /** Where the letter's failure sentences would speak of a letter. */
   failures: {
     'not-pro': 'Interview prep and supporting statements are part of JobTrack Pro. Go Pro to use them.',
@@ -132,6 +134,8 @@ const ES: Strings = {
   words: (n, limit) => `${n} / ${limit} palabras`,
   overWords: (n) => `Supera el límite en ${n} palabras: acórtala antes de enviarla.`,
   tooManyCriteria: (max) => `Como máximo ${max} criterios por declaración.`,
+  retryIn: (minutes) =>
+    `Son muchas peticiones en poco tiempo. Vuelve a intentarlo dentro de ${minutes} minuto${minutes === 1 ? '' : 's'}.`,
   failures: {
     'not-pro':
       'La preparación de entrevistas y las declaraciones son parte de JobTrack Pro. Hazte Pro para usarlas.',
@@ -145,4 +149,12 @@ const ES: Strings = {
 
 export function toolStrings(lang: string): Strings {
   return lang === 'es' ? ES : EN;
+}
+
+/** A failure in the tools' words where the letter's would speak of letters; undefined where they agree. */
+export function toolFailure(strings: Strings, failure: ProFailure): string | undefined {
+  if (failure.reason === 'rate-limited' && failure.retryAfterSeconds) {
+    return strings.retryIn(Math.max(1, Math.ceil(failure.retryAfterSeconds / 60)));
+  }
+  return strings.failures[failure.reason];
 }

@@ -28,7 +28,7 @@ import { askPro } from './pro-actions';
 import { PrepareRow, PreviewPanel, SavedVersions, TextProgress, type Version } from './pro-parts';
 import { useCachedSubscription, useProgress } from './pro-source';
 import { failureSentence, proStrings } from './pro-strings';
-import { type ToolStrings, toolStrings } from './pro-tool-strings';
+import { type ToolStrings, toolFailure, toolStrings } from './pro-tool-strings';
 
 /**
  * Interview prep and the supporting-statement builder in an application's detail view,
@@ -167,7 +167,7 @@ function ToolOutput({
         testId={tool}
         progress={progress}
         failure={request.failure}
-        failures={t.failures}
+        failures={(failure) => toolFailure(t, failure)}
         stillWriting={words.still}
         onStop={request.cancel}
         render={output.render}
