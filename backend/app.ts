@@ -75,6 +75,9 @@ export function createApp(options: AppOptions = {}) {
       claude,
       billing,
       letters: makeLimiter(FIREWALL_RULES.letters, limits.lettersPerHour, now, firewall),
+      prep: makeLimiter(FIREWALL_RULES.prep, limits.lettersPerHour, now, firewall),
+      statements: makeLimiter(FIREWALL_RULES.statements, limits.lettersPerHour, now, firewall),
+      maxTokens: config.anthropic.maxTokens,
       log,
     }),
   );

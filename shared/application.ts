@@ -148,6 +148,28 @@ export const CoverLetter = z
   .strict();
 export type CoverLetter = z.infer<typeof CoverLetter>;
 
+/** A Pro interview prep or supporting statement (shared/pro-tools.ts formats), placeholders filled in. */
+export const ProDocument = CoverLetter.omit({ tone: true, length: true })
+  .extend({
+    text: z.string().max(30_000),
+    /** A statement's word limit and the criteria with the user's evidence, as sent. */
+    wordLimit: z.number().int().positive().optional(),
+    criteria: z
+      .array(
+        z
+          .object({
+            text: z.string().max(300),
+            kind: z.enum(['essential', 'desirable']),
+            evidence: z.string().max(600),
+          })
+          .strict(),
+      )
+      .max(20)
+      .optional(),
+  })
+  .strict();
+export type ProDocument = z.infer<typeof ProDocument>;
+
 export const Application = z
   .object({
     id: z.string().min(1).max(200),
@@ -179,6 +201,11 @@ export const Application = z
     cvId: z.string().max(64).optional(),
     /** Pro cover letters written for this application, oldest first. */
     coverLetters: z.array(CoverLetter).max(MAX_LETTERS).optional(),
+    /** Pro interview preps and supporting statements, oldest first. */
+    interviewPreps: z.array(ProDocument).max(MAX_LETTERS).optional(),
+    statements: z.array(ProDocument).max(MAX_LETTERS).optional(),
+    /** The user's practice notes, by interview question. */
+    prepNotes: z.record(z.string().max(500), z.string().max(2_000)).optional(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })

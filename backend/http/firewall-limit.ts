@@ -19,6 +19,8 @@ export const FIREWALL_RULES = {
   ip: { id: 'jobtrack-ip', windowSeconds: 60 },
   installation: { id: 'jobtrack-installation', windowSeconds: 60 },
   letters: { id: 'jobtrack-letters', windowSeconds: 3600 },
+  prep: { id: 'jobtrack-prep', windowSeconds: 3600 },
+  statements: { id: 'jobtrack-statements', windowSeconds: 3600 },
 } as const;
 
 export type FirewallRule = (typeof FIREWALL_RULES)[keyof typeof FIREWALL_RULES];

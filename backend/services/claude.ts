@@ -1,11 +1,10 @@
 import type Anthropic from '@anthropic-ai/sdk';
-import type { CoverLetterRequest } from '../../shared/api.js';
 import type { BackendConfig } from '../config.js';
 import { UpstreamError } from '../http/errors.js';
-import { buildCoverLetterPrompt } from './cover-letter-prompt.js';
+import type { AiPrompt } from './cover-letter-prompt.js';
 
 /**
- * Streams a cover letter from Claude. The promise settles when Claude's first event
+ * Streams a Pro text (a letter, interview prep, a statement) from Claude. The promise settles when Claude's first event
  * arrives, so every failure before that (429, 529, 5xx, a hang past the timeout) is still
  * an ordinary HTTP error for the route; after it, a failure ends the stream with an
  * `error` event. The SDK may retry before the first byte (ANTHROPIC_MAX_RETRIES); nothing
@@ -21,7 +20,8 @@ export interface LetterStream {
 }
 
 export interface ClaudeService {
-  streamCoverLetter(request: CoverLetterRequest, clientSignal: AbortSignal): Promise<LetterStream>;
+  /** One streaming path for every Pro text (letter, interview prep, statement); `maxTokens` is capped by the config for letters only, by the route. */
+  streamPrompt(prompt: AiPrompt, clientSignal: AbortSignal): Promise<LetterStream>;
 }
 
 /**
@@ -52,8 +52,7 @@ export function createClaudeService(config: BackendConfig['anthropic']): ClaudeS
   };
 
   return {
-    async streamCoverLetter(request, clientSignal) {
-      const prompt = buildCoverLetterPrompt(request, config.maxTokens);
+    async streamPrompt(prompt, clientSignal) {
       const client = await getClient();
       const watchdog = new Watchdog(config.timeoutMs);
       const upstream = new AbortController();

@@ -1,11 +1,12 @@
 import { CheckoutSessionId, type CoverLetterRequest, type SubscriptionAnswer } from '../../shared/api';
 import type { CoverLetter } from '../../shared/application';
+import type { InterviewPrepRequest, StatementRequest } from '../../shared/pro-tools';
 import { type ProClient, ProError } from '../pro/client';
 import { buildLetterRequest, reRedact } from '../pro/letter-request';
 import { fillPlaceholders, guessOwnerName } from '../pro/redact';
 import { type PRO_PROTOCOL, proError } from '../protocol/pro';
 import { fail, ok, type Result } from '../protocol/result';
-import { CHECKOUT_KEY, isLetterProgressKey, letterProgressKey } from '../store/keys';
+import { CHECKOUT_KEY, isProgressKey, letterProgressKey } from '../store/keys';
 import {
   addLetter,
   cvFor,
@@ -19,6 +20,7 @@ import { readApplicationIn, readCvsIn } from '../store/records';
 import type { LetterProgress, ProFailure, SubscriptionState } from '../store/schema';
 import type { StorageArea } from '../store/storage-area';
 import type { HandlerMap } from './handlers';
+import type { ToolMessageType } from './pro-tools';
 import type { BackgroundContext } from './router';
 
 /**
@@ -50,7 +52,7 @@ export interface ProEffects {
 type ProContext = BackgroundContext & { pro?: ProEffects };
 
 /** A Pro failure as a Result: its error code, worded by the page (i18n/errors.ts). */
-const proFail = (failure: ProFailure) => fail(proError(failure));
+export const proFail = (failure: ProFailure) => fail(proError(failure));
 
 function effects(ctx: ProContext): ProEffects {
   if (!ctx.pro) throw new ProError({ reason: 'unknown' });
@@ -109,58 +111,77 @@ async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
   }
 }
 
+/** Texts being written, by progress key (`pro-letter:<id>`, `pro-prep:<id>`, …). */
 const running = new Map<string, AbortController>();
 
-async function setProgress(pro: ProEffects, id: string, progress: LetterProgress) {
-  await pro.session.set({ [letterProgressKey(id)]: progress });
+async function setProgress(pro: ProEffects, key: string, progress: LetterProgress) {
+  await pro.session.set({ [key]: progress });
 }
 
-/** Streams one letter into session storage, then saves it with the application. */
-async function writeLetter(
-  ctx: ProContext,
-  id: string,
-  body: CoverLetterRequest,
-  placeholders: Record<string, string>,
-  controller: AbortController,
-) {
+/** A version id from the context's id maker, in the shape the schema accepts. */
+export function versionId(ctx: ProContext, prefix: string): string {
+  return (
+    ctx
+      .newId()
+      .replace(/[^a-zA-Z0-9-]/g, '')
+      .slice(0, 64) || `${prefix}-${Date.now()}`
+  );
+}
+
+export interface TextJob {
+  /** The session key its progress is kept under. */
+  key: string;
+  path: string;
+  body: CoverLetterRequest | InterviewPrepRequest | StatementRequest;
+  placeholders: Record<string, string>;
+  /** Saves the finished text (placeholders filled in) with its application; its version id, or undefined when the application is gone. */
+  save(text: string): Promise<string | undefined>;
+}
+
+/**
+ * The one streaming path of every Pro text: refuses a second one for the same key, then
+ * streams into session storage in the background and saves the result with its application.
+ */
+export function startText(ctx: ProContext, job: TextJob): void {
+  if (running.has(job.key)) throw new ProError({ reason: 'busy' });
+  const controller = new AbortController();
+  running.set(job.key, controller);
+  void writeText(ctx, job, controller);
+}
+
+export function cancelText(key: string): boolean {
+  const controller = running.get(key);
+  controller?.abort();
+  return controller !== undefined;
+}
+
+async function writeText(ctx: ProContext, job: TextJob, controller: AbortController) {
   const pro = effects(ctx);
   const progress: LetterProgress = {
     status: 'streaming',
     text: '',
-    placeholders,
+    placeholders: job.placeholders,
     startedAt: ctx.now().toISOString(),
   };
-  await setProgress(pro, id, progress);
+  await setProgress(pro, job.key, progress);
   try {
     const { installationId } = await readProSettings(ctx.area);
-    await pro.client.streamLetter(
+    await pro.client.streamText(
       installationId,
-      body,
+      job.path,
+      job.body,
       async (text) => {
         progress.text += text;
-        await setProgress(pro, id, progress);
+        await setProgress(pro, job.key, progress);
       },
       controller.signal,
     );
-    const letter: CoverLetter = {
-      id:
-        ctx
-          .newId()
-          .replace(/[^a-zA-Z0-9-]/g, '')
-          .slice(0, 64) || `letter-${Date.now()}`,
-      createdAt: ctx.now().toISOString(),
-      language: body.language,
-      tone: body.tone,
-      length: body.length,
-      text: fillPlaceholders(progress.text, new Map(Object.entries(placeholders)))
-        .trim()
-        .slice(0, 20_000),
-    };
-    const saved = await ctx.queue.run(() => addLetter(ctx.area, id, letter, ctx.now()));
-    await setProgress(pro, id, {
+    const text = fillPlaceholders(progress.text, new Map(Object.entries(job.placeholders))).trim();
+    const saved = await job.save(text);
+    await setProgress(pro, job.key, {
       ...progress,
       status: saved ? 'done' : 'error',
-      ...(saved ? { letterId: letter.id } : { failure: { reason: 'unknown' } }),
+      ...(saved ? { letterId: saved } : { failure: { reason: 'unknown' } }),
     });
   } catch (error) {
     const failure: ProFailure =
@@ -168,9 +189,9 @@ async function writeLetter(
         ? error.failure
         : { reason: (error as Error).name === 'AbortError' ? 'interrupted' : 'unknown' };
     if (failure.reason === 'not-pro') await refresh(ctx).catch(() => undefined);
-    await setProgress(pro, id, { ...progress, status: 'error', failure });
+    await setProgress(pro, job.key, { ...progress, status: 'error', failure });
   } finally {
-    running.delete(id);
+    running.delete(job.key);
   }
 }
 
@@ -179,7 +200,39 @@ function publicState({ uninstallToken: _token, ...state }: SubscriptionState) {
   return state;
 }
 
-export const proHandlers: HandlerMap<typeof PRO_PROTOCOL> = {
+/** The owner's name to redact: from settings, else the one the preview found (its [NAME]). */
+export async function ownerNameFor(ctx: ProContext, placeholders: Record<string, string>) {
+  const settings = await readProSettings(ctx.area);
+  return settings.preferences.ownerName?.trim() || placeholders['[NAME]'];
+}
+
+/** What a preview needs: the application, its CV and the owner's name (settings first, else the CV header). */
+export async function previewSource(ctx: ProContext, id: string) {
+  const app = await readApplicationIn(ctx.area, id);
+  if (!app) return { failure: fail({ code: 'application-missing' }) };
+  const cv = cvFor(app, await readCvsIn(ctx.area));
+  if (!cv) return { failure: proFail({ reason: 'no-cv' }) };
+  const settings = await readProSettings(ctx.area);
+  const fromSettings = settings.preferences.ownerName?.trim();
+  const ownerName = fromSettings || guessOwnerName(cv.text);
+  return {
+    app,
+    source: {
+      cvText: cv.text,
+      ownerName,
+      job: { title: app.title, company: app.company, description: app.description, skills: app.skills },
+    },
+    owner: {
+      ...(ownerName ? { ownerName } : {}),
+      ownerNameSource: fromSettings ? ('settings' as const) : ownerName ? ('cv' as const) : ('none' as const),
+    },
+  };
+}
+
+export type { ProContext };
+
+/** The letter's and the subscription's handlers; interview prep and statements are in pro-tools.ts. */
+export const proHandlers: Omit<HandlerMap<typeof PRO_PROTOCOL>, ToolMessageType> = {
   'pro-status': async (message, ctx) => {
     const stored = (await readProSettings(ctx.area)).subscription;
     const cached = stored ? publicState(stored) : null;
@@ -239,52 +292,43 @@ export const proHandlers: HandlerMap<typeof PRO_PROTOCOL> = {
     ok({ name: await ctx.queue.run(() => writeOwnerName(ctx.area, message.name)) }),
 
   'pro-letter-preview': async (message, ctx) => {
-    const app = await readApplicationIn(ctx.area, message.id);
-    if (!app) return fail({ code: 'application-missing' });
-    const cv = cvFor(app, await readCvsIn(ctx.area));
-    if (!cv) return proFail({ reason: 'no-cv' });
-    const settings = await readProSettings(ctx.area);
-    const fromSettings = settings.preferences.ownerName?.trim();
-    const ownerName = fromSettings || guessOwnerName(cv.text);
-    const draft = buildLetterRequest(
-      {
-        cvText: cv.text,
-        ownerName,
-        job: { title: app.title, company: app.company, description: app.description, skills: app.skills },
-      },
-      message.options,
-    );
-    return ok({
-      body: draft.body,
-      placeholders: Object.fromEntries(draft.placeholders),
-      ...(ownerName ? { ownerName } : {}),
-      ownerNameSource: fromSettings ? ('settings' as const) : ownerName ? ('cv' as const) : ('none' as const),
-    });
+    const found = await previewSource(ctx, message.id);
+    if (found.failure) return found.failure;
+    const draft = buildLetterRequest(found.source, message.options);
+    return ok({ body: draft.body, placeholders: Object.fromEntries(draft.placeholders), ...found.owner });
   },
 
   'pro-letter-start': (message, ctx) =>
     attempt(async () => {
-      if (running.has(message.id)) throw new ProError({ reason: 'busy' });
-      const settings = await readProSettings(ctx.area);
-      const ownerName = settings.preferences.ownerName?.trim() || message.placeholders['[NAME]'];
       // What the user edited in the preview is redacted once more before it leaves.
       const draft = reRedact(
         { body: message.body, placeholders: new Map(Object.entries(message.placeholders)) },
         { cvText: message.body.cvText, jobText: message.body.jobText },
-        ownerName,
+        await ownerNameFor(ctx, message.placeholders),
       );
-      const controller = new AbortController();
-      running.set(message.id, controller);
-      void writeLetter(ctx, message.id, draft.body, Object.fromEntries(draft.placeholders), controller);
+      const { body } = draft;
+      startText(ctx, {
+        key: letterProgressKey(message.id),
+        path: '/v1/cover-letter',
+        body,
+        placeholders: Object.fromEntries(draft.placeholders),
+        save: async (text) => {
+          const letter: CoverLetter = {
+            id: versionId(ctx, 'letter'),
+            createdAt: ctx.now().toISOString(),
+            language: body.language,
+            tone: body.tone,
+            length: body.length,
+            text: text.slice(0, 20_000),
+          };
+          const saved = await ctx.queue.run(() => addLetter(ctx.area, message.id, letter, ctx.now()));
+          return saved ? letter.id : undefined;
+        },
+      });
       return { started: true as const };
     }),
 
-  'pro-letter-cancel': async (message) => {
-    const controller = running.get(message.id);
-    controller?.abort();
-    return ok({ cancelled: controller !== undefined });
-  },
-
+  'pro-letter-cancel': async (message) => ok({ cancelled: cancelText(letterProgressKey(message.id)) }),
   'pro-letter-save': async (message, ctx) => {
     const saved = await ctx.queue.run(() =>
       editLetter(ctx.area, message.id, message.letterId, message.text, ctx.now()),
@@ -313,7 +357,7 @@ export function startPro(ctx: ProContext) {
     const all = await pro.session.get(null);
     for (const [key, value] of Object.entries(all)) {
       const progress = value as Partial<LetterProgress> | undefined;
-      if (isLetterProgressKey(key) && progress?.status === 'streaming') {
+      if (isProgressKey(key) && progress?.status === 'streaming') {
         await pro.session.set({
           [key]: { ...progress, status: 'error', failure: { reason: 'interrupted' } },
         });

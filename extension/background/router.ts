@@ -8,6 +8,7 @@ import { type CaptureEffects, captureHandlers } from './capture';
 import { cvHandlers } from './cv';
 import type { Handler, HandlerMap } from './handlers';
 import { type ProEffects, proHandlers } from './pro';
+import { proToolHandlers } from './pro-tools';
 import { classifySender, type SenderInfo } from './sender';
 import { trackerHandlers } from './tracker';
 
@@ -33,6 +34,7 @@ const handlers: HandlerMap<typeof PROTOCOL> = {
   ...trackerHandlers,
   ...cvHandlers,
   ...proHandlers,
+  ...proToolHandlers,
 };
 
 function describeError(error: unknown): Result<never> {

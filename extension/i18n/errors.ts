@@ -52,6 +52,7 @@ const EN: Record<ErrorCode, string> = {
   'pro-no-cv': 'Add your CV first (CV tab): the letter is written from it.',
   'pro-busy': 'A letter for this application is already being written.',
   'pro-unknown': 'Something went wrong. Try again.',
+  'pro-no-criteria': 'Add at least one criterion first.',
 };
 
 const ES: Record<ErrorCode, string> = {
@@ -103,6 +104,7 @@ const ES: Record<ErrorCode, string> = {
   'pro-no-cv': 'Añade antes tu CV (pestaña CV): la carta se escribe a partir de él.',
   'pro-busy': 'Ya se está escribiendo una carta para esta candidatura.',
   'pro-unknown': 'Algo salió mal. Vuelve a intentarlo.',
+  'pro-no-criteria': 'Añade al menos un criterio primero.',
 };
 
 export const ERROR_TEXT: Readonly<Record<Language, Readonly<Record<ErrorCode, string>>>> = { en: EN, es: ES };

@@ -10,6 +10,7 @@ import {
   PortalAnswer,
   SubscriptionAnswer,
 } from '../../shared/api';
+import type { InterviewPrepRequest, StatementRequest } from '../../shared/pro-tools';
 import type { ProFailure } from '../store/schema';
 
 /**
@@ -109,16 +110,18 @@ export function createProClient(deps: ProClientDeps) {
     },
 
     /**
-     * Streams a letter: `onDelta` gets each piece as it arrives. Resolves with the stop
-     * reason; a stream that ends without `done` or with an `error` event is `interrupted`.
+     * Streams a Pro text from `path` (`/v1/cover-letter`, `/v1/interview-prep`,
+     * `/v1/supporting-statement`): `onDelta` gets each piece as it arrives. Resolves with
+     * the stop reason; a stream that ends without `done` or with an `error` event is `interrupted`.
      */
-    async streamLetter(
+    async streamText(
       installationId: string,
-      body: CoverLetterRequest,
+      path: string,
+      body: CoverLetterRequest | InterviewPrepRequest | StatementRequest,
       onDelta: (text: string) => void | Promise<void>,
       signal?: AbortSignal,
     ): Promise<string | null> {
-      const response = await call(installationId, '/v1/cover-letter', {
+      const response = await call(installationId, path, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
         body: JSON.stringify(body),

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { CoverLetterRequest, LetterLanguage, LetterLength, LetterTone } from '../../shared/api';
 import { Application } from '../../shared/application';
+import {
+  InterviewPrepRequest,
+  StatementCriterion,
+  StatementRequest,
+  TOOL_LIMITS,
+  Tool,
+} from '../../shared/pro-tools';
 import { PlaceholderMap, type ProFailure, SubscriptionState } from '../store/schema';
 import { message } from './message';
 import type { AppError } from './result';
@@ -20,14 +27,30 @@ const LetterOptions = z.object({ language: LetterLanguage, tone: LetterTone, len
 /** The cached subscription as pages see it: without the uninstall page's token. */
 const ProSubscription = SubscriptionState.omit({ uninstallToken: true });
 
-export const LetterPreview = z.object({
-  body: CoverLetterRequest,
-  placeholders: PlaceholderMap,
-  /** The name the preview replaced, and where it came from. */
-  ownerName: z.string().optional(),
-  ownerNameSource: z.enum(['settings', 'cv', 'none']),
-});
+/** A tool's choices: the language; for a statement, the (edited) criteria with evidence and the word limit. */
+const ToolOptions = z
+  .object({
+    language: LetterLanguage,
+    criteria: z.array(StatementCriterion).max(TOOL_LIMITS.criteria).optional(),
+    wordLimit: z.number().int().min(TOOL_LIMITS.minWords).max(TOOL_LIMITS.maxWords).optional(),
+  })
+  .strict();
+export type ToolOptions = z.infer<typeof ToolOptions>;
+const DocId = z.string().min(1).max(64);
+
+/** The exact request a Pro action would send, what its placeholders stand for, and whose name was removed. */
+const previewOf = <B extends z.ZodType>(body: B) =>
+  z.object({
+    body,
+    placeholders: PlaceholderMap,
+    /** The name the preview replaced, and where it came from. */
+    ownerName: z.string().optional(),
+    ownerNameSource: z.enum(['settings', 'cv', 'none']),
+  });
+export const LetterPreview = previewOf(CoverLetterRequest);
 export type LetterPreview = z.infer<typeof LetterPreview>;
+export const ToolPreview = previewOf(z.union([InterviewPrepRequest, StatementRequest]));
+export type ToolPreview = z.infer<typeof ToolPreview>;
 
 export const PRO_PROTOCOL = {
   /** The cached subscription; `refresh` asks the backend first (a Pro action: opening Pro features). */
@@ -73,6 +96,51 @@ export const PRO_PROTOCOL = {
     'ui',
     z.object({ id: AppId, letterId: LetterId }).strict(),
     z.object({ letterId: z.string() }),
+  ),
+  /** Interview prep and the supporting statement: the letter's four steps, per tool. */
+  'pro-tool-preview': message(
+    'ui',
+    z.object({ id: AppId, tool: Tool, options: ToolOptions }).strict(),
+    ToolPreview,
+  ),
+  'pro-tool-start': message(
+    'ui',
+    z
+      .object({
+        id: AppId,
+        tool: Tool,
+        body: z.union([InterviewPrepRequest, StatementRequest]),
+        placeholders: PlaceholderMap,
+      })
+      .strict(),
+    z.object({ started: z.literal(true) }),
+  ),
+  'pro-tool-cancel': message(
+    'ui',
+    z.object({ id: AppId, tool: Tool }).strict(),
+    z.object({ cancelled: z.boolean() }),
+  ),
+  'pro-tool-save': message(
+    'ui',
+    z.object({ id: AppId, tool: Tool, docId: DocId, text: z.string().max(TOOL_LIMITS.savedChars) }).strict(),
+    z.object({ docId: z.string() }),
+  ),
+  'pro-tool-delete': message(
+    'ui',
+    z.object({ id: AppId, tool: Tool, docId: DocId }).strict(),
+    z.object({ docId: z.string() }),
+  ),
+  /** The user's practice note for one interview question (empty removes it). */
+  'pro-prep-note': message(
+    'ui',
+    z
+      .object({
+        id: AppId,
+        question: z.string().trim().min(1).max(500),
+        note: z.string().max(TOOL_LIMITS.noteChars),
+      })
+      .strict(),
+    z.object({ question: z.string() }),
   ),
 } as const;
 

@@ -37,6 +37,8 @@ export interface ErrorParams extends StoreErrorParams {
   'pro-no-cv': undefined;
   'pro-busy': undefined;
   'pro-unknown': undefined;
+  /** A supporting statement asked for with no criterion. */
+  'pro-no-criteria': undefined;
 }
 
 export type ErrorCode = keyof ErrorParams;

@@ -22,11 +22,14 @@ export const FIRST_SCREEN_KEY = 'first-screen';
 /** Whether the first-screen snapshot holds every stored application (a small store). */
 export const FIRST_SCREEN_COMPLETE_KEY = 'first-screen:complete';
 export const UNDO_PREFIX = 'undo:';
-const LETTER_PREFIX = 'pro-letter:';
+/** Pro texts being written (session storage): `pro-letter:<id>`, `pro-prep:<id>`, `pro-statement:<id>`. */
+const PROGRESS_KEY = /^pro-(?:letter|prep|statement):/;
 export const CHECKOUT_KEY = 'pro-checkout';
 
-export const letterProgressKey = (applicationId: string) => `${LETTER_PREFIX}${applicationId}`;
-export const isLetterProgressKey = (key: string) => key.startsWith(LETTER_PREFIX);
+export type ProgressKind = 'letter' | 'prep' | 'statement';
+export const progressKey = (kind: ProgressKind, applicationId: string) => `pro-${kind}:${applicationId}`;
+export const letterProgressKey = (applicationId: string) => progressKey('letter', applicationId);
+export const isProgressKey = (key: string) => PROGRESS_KEY.test(key);
 
 export const appKey = (id: string) => `${APP_PREFIX}${id}`;
 export const cvKey = (id: string) => `${CV_PREFIX}${id}`;

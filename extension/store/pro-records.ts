@@ -1,4 +1,4 @@
-import { type Application, type CoverLetter, MAX_LETTERS } from '../../shared/application';
+import { type Application, type CoverLetter, MAX_LETTERS, type ProDocument } from '../../shared/application';
 import { appKey, SETTINGS_KEY } from './keys';
 import { readApplicationIn } from './records';
 import { type CvRecord, Settings, type SubscriptionState } from './schema';
@@ -45,32 +45,83 @@ export function cvFor(app: Application, cvs: readonly CvRecord[]): CvRecord | un
   return cvs.find((cv) => cv.id === app.cvId) ?? cvs.find((cv) => cv.isDefault);
 }
 
-async function changeLetters(
+/** Where each kind of Pro text is kept on its application, as a list of versions. */
+export const VERSION_FIELDS = {
+  letter: 'coverLetters',
+  prep: 'interviewPreps',
+  statement: 'statements',
+} as const;
+export type VersionKind = keyof typeof VERSION_FIELDS;
+type Version = CoverLetter | ProDocument;
+
+async function changeApplication(
   area: StorageArea,
   id: string,
   now: Date,
-  change: (letters: CoverLetter[]) => CoverLetter[],
+  change: (app: Application) => Partial<Application>,
 ): Promise<boolean> {
   const app = await readApplicationIn(area, id);
   if (!app) return false;
-  const coverLetters = change(app.coverLetters ?? []).slice(-MAX_LETTERS);
-  await area.set({ [appKey(id)]: { ...app, coverLetters, updatedAt: now.toISOString() } });
+  await area.set({ [appKey(id)]: { ...app, ...change(app), updatedAt: now.toISOString() } });
   return true;
 }
 
-/** Adds a version (the oldest goes past MAX_LETTERS). False when the application is gone. */
-export function addLetter(area: StorageArea, id: string, letter: CoverLetter, now: Date): Promise<boolean> {
-  return changeLetters(area, id, now, (letters) => [...letters, letter]);
+function changeVersions(
+  area: StorageArea,
+  kind: VersionKind,
+  id: string,
+  now: Date,
+  change: (versions: Version[]) => Version[],
+): Promise<boolean> {
+  const field = VERSION_FIELDS[kind];
+  return changeApplication(area, id, now, (app) => ({
+    [field]: change((app[field] ?? []) as Version[]).slice(-MAX_LETTERS),
+  }));
 }
 
-export function editLetter(area: StorageArea, id: string, letterId: string, text: string, now: Date) {
-  return changeLetters(area, id, now, (letters) =>
-    letters.map((letter) =>
-      letter.id === letterId ? { ...letter, text, updatedAt: now.toISOString() } : letter,
+/** Adds a version (the oldest goes past MAX_LETTERS). False when the application is gone. */
+export function addVersion(area: StorageArea, kind: VersionKind, id: string, version: Version, now: Date) {
+  return changeVersions(area, kind, id, now, (versions) => [...versions, version]);
+}
+
+export function editVersion(
+  area: StorageArea,
+  kind: VersionKind,
+  id: string,
+  versionId: string,
+  text: string,
+  now: Date,
+) {
+  return changeVersions(area, kind, id, now, (versions) =>
+    versions.map((version) =>
+      version.id === versionId ? { ...version, text, updatedAt: now.toISOString() } : version,
     ),
   );
 }
 
-export function deleteLetter(area: StorageArea, id: string, letterId: string, now: Date) {
-  return changeLetters(area, id, now, (letters) => letters.filter((letter) => letter.id !== letterId));
+export function deleteVersion(
+  area: StorageArea,
+  kind: VersionKind,
+  id: string,
+  versionId: string,
+  now: Date,
+) {
+  return changeVersions(area, kind, id, now, (versions) =>
+    versions.filter((version) => version.id !== versionId),
+  );
+}
+
+export const addLetter = (area: StorageArea, id: string, letter: CoverLetter, now: Date) =>
+  addVersion(area, 'letter', id, letter, now);
+export const editLetter = (area: StorageArea, id: string, letterId: string, text: string, now: Date) =>
+  editVersion(area, 'letter', id, letterId, text, now);
+export const deleteLetter = (area: StorageArea, id: string, letterId: string, now: Date) =>
+  deleteVersion(area, 'letter', id, letterId, now);
+
+/** The user's practice note for one interview question; an empty note removes it. */
+export function writePrepNote(area: StorageArea, id: string, question: string, note: string, now: Date) {
+  return changeApplication(area, id, now, (app) => {
+    const { [question]: _old, ...notes } = app.prepNotes ?? {};
+    return { prepNotes: note.trim() ? { ...notes, [question]: note } : notes };
+  });
 }

@@ -1,6 +1,6 @@
 import type { Application } from '../../shared/application';
 import { type Backup, makeBackup } from './backup';
-import { appIdOf, isAppKey, isCvKey, letterProgressKey, SETTINGS_KEY } from './keys';
+import { appIdOf, isAppKey, isCvKey, type ProgressKind, progressKey, SETTINGS_KEY } from './keys';
 import { takeFirstScreen, takePrefetch } from './prefetch';
 import { compareNewest, newestFirst } from './queries';
 import {
@@ -217,11 +217,12 @@ export function watchSubscription(onValue: (subscription: SubscriptionState | nu
 }
 
 /** The cover letter being written for an application (session storage), now and on every change. */
-export function watchLetterProgress(
+export function watchProgress(
+  kind: ProgressKind,
   applicationId: string,
   onValue: (progress: LetterProgress | undefined) => void,
 ): () => void {
-  return watchKey('session', letterProgressKey(applicationId), (value) => {
+  return watchKey('session', progressKey(kind, applicationId), (value) => {
     const parsed = LetterProgress.safeParse(value);
     onValue(parsed.success ? parsed.data : undefined);
   });

@@ -9,6 +9,7 @@ import { useI18n } from './i18n-context';
 import { MatchExplanation } from './match-explanation';
 import { NotesEditor } from './notes-editor';
 import { CoverLetterSection } from './pro-letter';
+import { InterviewPrepSection, StatementSection } from './pro-tools';
 import { ScoreBadge } from './score-badge';
 import { StatusSelect } from './status-select';
 import { Timeline } from './timeline';
@@ -261,6 +262,8 @@ export function DetailPanel({
       )}
       <NotesEditor app={app} />
       <CoverLetterSection app={app} />
+      <InterviewPrepSection app={app} />
+      <StatementSection app={app} />
       <Timeline app={app} stages={stages} />
       <DescriptionSection app={app} />
       <div class="detail__danger">

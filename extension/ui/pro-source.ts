@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { watchLetterProgress, watchSubscription } from '../store/reader';
+import type { ProgressKind } from '../store/keys';
+import { watchProgress, watchSubscription } from '../store/reader';
 import type { LetterProgress, SubscriptionState } from '../store/schema';
 
 /**
@@ -10,12 +11,17 @@ import type { LetterProgress, SubscriptionState } from '../store/schema';
  */
 export interface ProSource {
   subscription(onValue: (subscription: SubscriptionState | null) => void): () => void;
-  letterProgress(applicationId: string, onValue: (progress: LetterProgress | undefined) => void): () => void;
+  /** A Pro text being written for an application (a letter, interview prep, a statement). */
+  progress(
+    kind: ProgressKind,
+    applicationId: string,
+    onValue: (progress: LetterProgress | undefined) => void,
+  ): () => void;
 }
 
-const storeSource: ProSource = { subscription: watchSubscription, letterProgress: watchLetterProgress };
+const storeSource: ProSource = { subscription: watchSubscription, progress: watchProgress };
 
-const silentSource: ProSource = { subscription: () => () => {}, letterProgress: () => () => {} };
+const silentSource: ProSource = { subscription: () => () => {}, progress: () => () => {} };
 
 export const ProSourceContext = createContext<ProSource>(
   typeof chrome !== 'undefined' && chrome.runtime?.id ? storeSource : silentSource,
@@ -29,10 +35,13 @@ export function useCachedSubscription(): SubscriptionState | null | undefined {
   return subscription;
 }
 
-/** The letter being written for this application, as the background keeps it in session storage. */
-export function useLetterProgress(id: string): LetterProgress | undefined {
+/** A Pro text being written for this application, as the background keeps it in session storage. */
+export function useProgress(kind: ProgressKind, id: string): LetterProgress | undefined {
   const source = useContext(ProSourceContext);
   const [progress, setProgress] = useState<LetterProgress | undefined>();
-  useEffect(() => source.letterProgress(id, setProgress), [source, id]);
+  useEffect(() => source.progress(kind, id, setProgress), [source, kind, id]);
   return progress;
 }
+
+/** The letter being written for this application. */
+export const useLetterProgress = (id: string) => useProgress('letter', id);

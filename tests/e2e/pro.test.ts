@@ -1,15 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../backend/app';
-import { type FakeAnthropic, startFakeAnthropic } from '../fakes/anthropic';
-import { type FakeStripe, startFakeStripe } from '../fakes/stripe';
-import { type LoadedExtension, launchExtension } from '../support/extension';
+import type { FakeAnthropic } from '../fakes/anthropic';
+import type { FakeStripe } from '../fakes/stripe';
+import type { LoadedExtension } from '../support/extension';
+import {
+  ARTIFACTS,
+  extensionCalls,
+  type ProRig,
+  SHOTS,
+  setLanguage,
+  shot,
+  startProRig,
+} from '../support/pro-e2e';
 import { PERSONAL_DETAILS, PRO_CV_RECORD, PRO_JOB_DESCRIPTION } from '../support/pro-fixtures';
 import { readKey, seedStorage } from '../support/tracker-e2e';
 
@@ -20,58 +23,14 @@ import { readKey, seedStorage } from '../support/tracker-e2e';
  * production at worst: Pro must show through the Checkout Session id.
  */
 
-const SHOTS = 'tests/.artifacts/screenshots';
-const ARTIFACTS = 'tests/.artifacts';
 let ext: LoadedExtension;
 let anthropic: FakeAnthropic;
 let stripe: FakeStripe;
-let server: ServerType;
+let rig: ProRig;
 let backend: string;
-let buildDir: string;
 /** The bodies the backend received on POST /v1/cover-letter, as the extension sent them. */
-const received: string[] = [];
+const letterBodies = () => rig.received.filter((r) => r.path === '/v1/cover-letter').map((r) => r.body);
 const figures: Record<string, unknown> = {};
-
-/**
- * The built extension with the network watcher (tests/support/extension.ts) allowing the
- * local backend's origin and nothing else: any other request the extension makes fails the
- * file. Stripe's checkout is a page the user navigates to, not a call of the extension's,
- * so its fake is let through for navigations only; anything else to it falls back to the
- * watcher and is aborted (and fails the file if the extension sent it).
- */
-async function launchPro(): Promise<LoadedExtension> {
-  const loaded = await launchExtension({
-    extensionPath: join(buildDir, 'chrome-mv3'),
-    allowedOrigins: [backend],
-  });
-  const checkoutOrigin = new URL(stripe.url).origin;
-  await loaded.context.route(
-    (url) => url.origin === checkoutOrigin,
-    (route) => (route.request().isNavigationRequest() ? route.continue() : route.fallback()),
-  );
-  return loaded;
-}
-
-/** What the extension itself requested, by origin and path. */
-const extensionCalls = (target: LoadedExtension) =>
-  target.requests
-    .filter((r) => r.from === 'extension')
-    .map((r) => {
-      const url = new URL(r.url);
-      return `${url.origin}${url.pathname}`;
-    });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const APP = {
   id: 'a1',
@@ -88,24 +47,6 @@ const APP = {
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-01T10:00:00.000Z',
 };
-
-async function setLanguage(target: LoadedExtension, language: 'en' | 'es') {
-  await target.worker.evaluate(async (language) => {
-    const { settings } = (await chrome.storage.local.get('settings')) as {
-      settings: { preferences: Record<string, unknown> };
-    };
-    await chrome.storage.local.set({
-      settings: { ...settings, preferences: { ...settings.preferences, language } },
-    });
-  }, language);
-}
-
-/** Tall enough for the whole detail panel, which scrolls on its own at the normal size. */
-async function shot(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 2000 });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function openDetail(): Promise<Page> {
   const page = await ext.openPage('tracker.html?id=a1');
@@ -124,40 +65,8 @@ const coverLetters = async () =>
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const port = await freePort();
-  backend = `http://127.0.0.1:${port}`;
-  buildDir = mkdtempSync(join(tmpdir(), 'jobtrack-pro-build-'));
-  execFileSync('node_modules/.bin/wxt', ['build'], {
-    env: { ...process.env, WXT_BACKEND_URL: backend, JOBTRACK_OUT_DIR: buildDir },
-    stdio: 'ignore',
-  });
-  anthropic = await startFakeAnthropic();
-  stripe = await startFakeStripe({ searchLagMs: 60_000 });
-  const app = createApp({
-    env: {
-      ANTHROPIC_API_KEY: 'sk-ant-e2e',
-      ANTHROPIC_BASE_URL: anthropic.url,
-      ANTHROPIC_MAX_RETRIES: '0',
-      STRIPE_SECRET_KEY: 'sk_test_e2e',
-      STRIPE_PRICE_ID: 'price_e2e',
-      STRIPE_API_BASE: stripe.url,
-      ALLOWED_ORIGINS: 'chrome-extension://*',
-      PUBLIC_URL: backend,
-      RATE_LIMIT_LETTERS_PER_HOUR: '6',
-    },
-    log: () => {},
-  });
-  server = serve({
-    port,
-    hostname: '127.0.0.1',
-    fetch: async (request) => {
-      if (request.method === 'POST' && new URL(request.url).pathname === '/v1/cover-letter') {
-        received.push(await request.clone().text());
-      }
-      return app.fetch(request);
-    },
-  });
-  ext = await launchPro();
+  rig = await startProRig({ searchLagMs: 60_000 });
+  ({ ext, anthropic, stripe, backend } = rig);
   await seedStorage(ext, {
     'cv:cv1': PRO_CV_RECORD,
     'app:a1': APP,
@@ -166,10 +75,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   writeFileSync(`${ARTIFACTS}/pro-figures.json`, JSON.stringify(figures, null, 2));
-  await ext?.close();
-  await new Promise((done) => server?.close(done));
-  await Promise.all([anthropic?.close(), stripe?.close()]);
-  rmSync(buildDir, { recursive: true, force: true });
+  await rig?.close();
 });
 
 describe('Pro, end to end', () => {
@@ -227,7 +133,7 @@ describe('Pro, end to end', () => {
     await shot(page, 'en-preview');
     const cvCount = await page.getByTestId('preview-cv-count').textContent();
     expect(cvCount).toMatch(/^[\d,]+ \/ 3,000 characters/);
-    const before = received.length;
+    const before = letterBodies().length;
     await page.locator('.pro-preview button.primary').click();
     await page.getByTestId('letter-stream').waitFor();
     expect(await page.getByTestId('letter-stream').textContent()).toMatch(/^Dear Hiring Manager/);
@@ -237,9 +143,9 @@ describe('Pro, end to end', () => {
       .toMatch(/Kind regards,\nLucía Fernández Ortega$/);
     await shot(page, 'en-saved');
 
-    const body = JSON.parse(received[before] ?? '{}') as { cvText: string; jobText: string };
+    const body = JSON.parse(letterBodies()[before] ?? '{}') as { cvText: string; jobText: string };
     writeFileSync(`${ARTIFACTS}/pro-request-body.json`, JSON.stringify(body, null, 2));
-    const sent = `${received[before]}\n${JSON.stringify(anthropic.requests.at(-1)?.body)}`;
+    const sent = `${letterBodies()[before]}\n${JSON.stringify(anthropic.requests.at(-1)?.body)}`;
     for (const detail of PERSONAL_DETAILS) expect(sent).not.toContain(detail);
     expect(sent).not.toContain('talent@globex');
     expect(body.cvText.length).toBeLessThanOrEqual(3_000);
@@ -324,7 +230,7 @@ describe('Pro, end to end', () => {
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
     await page.close();
 
-    const fresh = await launchPro();
+    const fresh = await rig.launch();
     try {
       const other = await fresh.openPage('tracker.html?view=pro');
       await other.getByText('You are on the free plan.').waitFor();

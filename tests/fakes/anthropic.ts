@@ -8,6 +8,8 @@ import { listenOnLoopback, randomId, readBody, sendJson } from './http.js';
  * content_block_delta (text_delta)…, content_block_stop, message_delta, message_stop.
  * Tests pick a scenario (faults included), read the recorded requests, and can wait for
  * the client to drop the connection. `npm run backend` uses it when no key is set.
+ * Interview-prep and supporting-statement requests (recognised by their system prompts)
+ * get answers in the line formats of shared/pro-tools.ts, built from the request's data.
  */
 
 export type AnthropicScenario =
@@ -71,6 +73,55 @@ const LETTERS = {
     'Un cordial saludo,\n[NAME]',
   ],
 };
+
+/**
+ * Interview prep in the documented line format (shared/pro-tools.ts), with the gap lines
+ * naming the request's missing skills, so the parser and the practice mode see real shape.
+ */
+function prepChunks(spanish: boolean, missing: string[]): string[] {
+  const q = spanish
+    ? [
+        ['technical', '¿Cómo diseñarías un servicio que procese pagos sin perder datos?'],
+        ['technical', '¿Qué pruebas escribes antes de desplegar un cambio?'],
+        ['behavioural', 'Cuéntame una vez en que resolviste un incidente en producción.'],
+        ['company', '¿Qué aportarías al equipo que describe la oferta?'],
+      ]
+    : [
+        ['technical', 'How would you design a service that processes payments without losing data?'],
+        ['technical', 'What tests do you write before shipping a change?'],
+        ['behavioural', 'Tell me about a time you resolved a production incident.'],
+        ['company', 'What would you bring to the team the posting describes?'],
+      ];
+  const point = spanish
+    ? '- Menciona la experiencia de tu CV que lo demuestra.\n'
+    : '- Mention the CV experience that shows it.\n';
+  const result = spanish ? '- Cierra con el resultado medible.\n' : '- Close with the measurable result.\n';
+  const chunks = q.flatMap(([kind, text]) => [`QUESTION (${kind}): ${text}\n`, point, result]);
+  for (const skill of missing.slice(0, 3)) {
+    chunks.push(
+      spanish
+        ? `GAP (${skill}): Reconócelo y explica cómo lo estás aprendiendo.\n`
+        : `GAP (${skill}): Acknowledge it and say how you are learning it.\n`,
+    );
+  }
+  return chunks;
+}
+
+/** A statement: one `### criterion` section per criterion the request sent, in order. */
+function statementChunks(spanish: boolean, content: string): string[] {
+  const criteria = [
+    ...content.matchAll(/<criterion>\n\d+\. \((?:essential|desirable)\) ([^\n]*)\n<\/criterion>/g),
+  ].map((m) => m[1] ?? '');
+  return criteria.flatMap((criterion) => [
+    `### ${criterion}\n`,
+    spanish
+      ? 'En mi puesto anterior (situación) tenía que cumplir este requisito (tarea). '
+      : 'In my previous role (situation) I needed to meet this requirement (task). ',
+    spanish
+      ? 'Organicé el trabajo y lo llevé a cabo (acción), y el resultado fue medible (resultado).\n\n'
+      : 'I planned the work and carried it out (action), and the outcome was measurable (result).\n\n',
+  ]);
+}
 
 function sse(res: ServerResponse, event: string, data: unknown): void {
   res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
@@ -164,8 +215,18 @@ export async function startFakeAnthropic(options: { port?: number } = {}): Promi
       });
     }
 
-    const spanish = typeof body.system === 'string' && body.system.includes('Spanish');
-    const chunks = (current.kind === 'letter' && current.chunks) || (spanish ? LETTERS.es : LETTERS.en);
+    const system = typeof body.system === 'string' ? body.system : '';
+    const spanish = system.includes('Spanish');
+    const content = String(body.messages[0]?.content ?? '');
+    const missing = /<missing_skills>\n([\s\S]*?)\n<\/missing_skills>/.exec(content)?.[1] ?? '(none)';
+    const answer = system.includes('prepare for a job interview')
+      ? prepChunks(spanish, missing === '(none)' ? [] : missing.split('\n'))
+      : system.includes('supporting statement')
+        ? statementChunks(spanish, content)
+        : spanish
+          ? LETTERS.es
+          : LETTERS.en;
+    const chunks = (current.kind === 'letter' && current.chunks) || answer;
     const delayMs = current.kind === 'letter' ? (current.delayMs ?? 0) : 0;
     const messageId = randomId('msg_');
     const usage = { input_tokens: 420, output_tokens: 1 };

@@ -35,7 +35,7 @@ function source(progress: LetterProgress): ProSource {
       onValue(null);
       return () => {};
     },
-    letterProgress(_id, onValue) {
+    progress(_kind, _id, onValue) {
       onValue(progress);
       return () => {};
     },

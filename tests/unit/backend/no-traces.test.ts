@@ -81,6 +81,7 @@ async function stopBackend(run: Run): Promise<void> {
 let run: Run;
 let sandbox: string;
 let letter = '';
+const tools: string[] = [];
 
 beforeAll(async () => {
   sandbox = mkdtempSync(join(tmpdir(), 'jobtrack-no-traces-'));
@@ -116,6 +117,26 @@ beforeAll(async () => {
     .map((event) => CoverLetterDelta.parse(event.data).text)
     .join('');
 
+  // Interview prep and a supporting statement carry the same markers (criteria and evidence too).
+  for (const [path, extra] of [
+    ['/v1/interview-prep', { matchedSkills: ['Go'], missingSkills: [JOB_MARKERS[1]] }],
+    [
+      '/v1/supporting-statement',
+      {
+        wordLimit: 300,
+        criteria: [{ text: `Knowledge of ${JOB_MARKERS[0]}`, kind: 'essential', evidence: CV }],
+      },
+    ],
+  ] as const) {
+    const answer = await fetch(`${run.base}${path}`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...body, ...extra }),
+    });
+    expect(answer.status).toBe(200);
+    tools.push(await answer.text());
+  }
+
   // The failure paths log too: a refused body and an invalid one carrying the same text.
   await fetch(`${run.base}/v1/cover-letter`, {
     method: 'POST',
@@ -136,6 +157,11 @@ afterAll(async () => {
 });
 
 describe('the running backend leaves no traces', () => {
+  it('also served interview prep and a statement', () => {
+    expect(tools[0]).toContain('QUESTION (technical)');
+    expect(tools[1]).toContain(`### Knowledge of ${JOB_MARKERS[0]}`);
+  });
+
   it('served a whole letter on the fakes and said so in its first log line', () => {
     expect(letter).toContain('Dear Hiring Manager');
     expect(run.stdout.split('\n')[0]).toMatch(/using local fakes of Anthropic .* and Stripe/);

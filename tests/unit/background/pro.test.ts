@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkoutSessionFrom, PRO_REFRESH_ALARM, type ProEffects } from '../../../extension/background/pro';
 import { createProClient } from '../../../extension/pro/client';
 import { type Payload, PROTOCOL, type Wire } from '../../../extension/protocol';
-import { LetterPreview } from '../../../extension/protocol/pro';
+import { LetterPreview, type ToolOptions, ToolPreview } from '../../../extension/protocol/pro';
 import type { Result } from '../../../extension/protocol/result';
-import { letterProgressKey } from '../../../extension/store/keys';
+import { letterProgressKey, progressKey } from '../../../extension/store/keys';
 import { defaultPreferences, LetterProgress, Settings } from '../../../extension/store/schema';
 import { CoverLetterRequest } from '../../../shared/api';
 import { makeApp } from '../../support/make-app';
@@ -255,6 +255,96 @@ describe('a cover letter', () => {
     const result = await letter();
     expect(result.ok && result.value.failure).toEqual({ reason: 'interrupted' });
     expect(result.ok && result.value.text).toMatch(/^Dear Hiring Manager/);
+  });
+});
+
+describe('interview prep and the supporting statement', () => {
+  beforeEach(async () => {
+    await setup();
+    await goPro();
+  });
+
+  async function tool(toolName: 'prep' | 'statement', options: ToolOptions) {
+    const preview = await send({ type: 'pro-tool-preview', id: 'a1', tool: toolName, options });
+    expect(preview.ok).toBe(true);
+    const { body, placeholders } = ToolPreview.parse(preview.ok && preview.value);
+    const started = await send({ type: 'pro-tool-start', id: 'a1', tool: toolName, body, placeholders });
+    expect(started.ok).toBe(true);
+    const key = progressKey(toolName, 'a1');
+    await vi.waitFor(async () => {
+      expect(LetterProgress.parse((await session.get(key))[key]).status).not.toBe('streaming');
+    });
+    return { body, progress: LetterProgress.parse((await session.get(key))[key]) };
+  }
+
+  it('interview prep sends the redacted excerpts with the match’s skills, and saves a version', async () => {
+    const { body, progress } = await tool('prep', { language: 'en' });
+    expect(progress.status).toBe('done');
+    expect(body).toMatchObject({ matchedSkills: expect.arrayContaining(['Kubernetes']) });
+    const sent = JSON.stringify(h.anthropic.requests.at(-1)?.body);
+    for (const detail of PERSONAL_DETAILS) expect(sent).not.toContain(detail);
+    const app = area.snapshot()['app:a1'] as { interviewPreps: { id: string; text: string }[] };
+    expect(app.interviewPreps).toHaveLength(1);
+    expect(app.interviewPreps[0]?.id).toBe(progress.letterId);
+    expect(app.interviewPreps[0]?.text).toContain('QUESTION (technical)');
+  });
+
+  it('a statement redacts the typed evidence, keeps it as typed locally, and refuses a second run while one streams', async () => {
+    const evidence = 'Led the on-call rota; call me on +34 612 345 678';
+    const { body, progress } = await tool('statement', {
+      language: 'en',
+      wordLimit: 200,
+      criteria: [{ text: 'On-call experience', kind: 'essential', evidence }],
+    });
+    expect(progress.status).toBe('done');
+    expect(JSON.stringify(body)).not.toContain('612 345 678');
+    expect(JSON.stringify(h.anthropic.requests.at(-1)?.body)).not.toContain('612 345 678');
+    const app = area.snapshot()['app:a1'] as {
+      statements: { text: string; wordLimit: number; criteria: { evidence: string }[] }[];
+    };
+    expect(app.statements[0]).toMatchObject({ wordLimit: 200, criteria: [{ evidence }] });
+    expect(app.statements[0]?.text).toContain('### On-call experience');
+
+    // A second statement for the same application while one streams: busy.
+    h.anthropic.setScenario({ kind: 'letter', delayMs: 150 });
+    const options: ToolOptions = {
+      language: 'en',
+      wordLimit: 200,
+      criteria: [{ text: 'A', kind: 'essential', evidence: '' }],
+    };
+    const preview = ToolPreview.parse(
+      ((await send({ type: 'pro-tool-preview', id: 'a1', tool: 'statement', options })) as { value: unknown })
+        .value,
+    );
+    const start: Wire<'pro-tool-start'> = {
+      type: 'pro-tool-start',
+      id: 'a1',
+      tool: 'statement',
+      body: preview.body,
+      placeholders: preview.placeholders,
+    };
+    expect((await send(start)).ok).toBe(true);
+    expect(failureOf(await send(start))).toEqual({ code: 'pro-busy' });
+    expect((await send({ type: 'pro-tool-cancel', id: 'a1', tool: 'statement' })).ok).toBe(true);
+    const key = progressKey('statement', 'a1');
+    await vi.waitFor(async () => {
+      expect(LetterProgress.parse((await session.get(key))[key])).toMatchObject({
+        status: 'error',
+        failure: { reason: 'interrupted' },
+      });
+    });
+  });
+
+  it('practice notes are saved per question and removed when emptied', async () => {
+    expect(
+      (await send({ type: 'pro-prep-note', id: 'a1', question: 'Why us?', note: 'Their open data work.' }))
+        .ok,
+    ).toBe(true);
+    expect((area.snapshot()['app:a1'] as { prepNotes: object }).prepNotes).toEqual({
+      'Why us?': 'Their open data work.',
+    });
+    await send({ type: 'pro-prep-note', id: 'a1', question: 'Why us?', note: ' ' });
+    expect((area.snapshot()['app:a1'] as { prepNotes: object }).prepNotes).toEqual({});
   });
 });
 

@@ -93,6 +93,30 @@ const PAYLOADS: { [K in MessageType]: readonly Payload<K>[] } = {
   'pro-letter-cancel': [{ id: 'a' }],
   'pro-letter-save': [{ id: 'a', letterId: 'l1', text: 'Dear Hiring Manager' }],
   'pro-letter-delete': [{ id: 'a', letterId: 'l1' }],
+  'pro-tool-preview': [
+    { id: 'a', tool: 'prep', options: { language: 'en' } },
+    {
+      id: 'a',
+      tool: 'statement',
+      options: {
+        language: 'es',
+        wordLimit: 300,
+        criteria: [{ text: 'NMC registration', kind: 'essential' }],
+      },
+    },
+  ],
+  'pro-tool-start': [
+    {
+      id: 'a',
+      tool: 'prep',
+      body: { cvText: 'Nurse, ICU. [EMAIL]', jobText: 'Ward nurse', jobTitle: 'Nurse', language: 'en' },
+      placeholders: { '[EMAIL]': 'ana@example.com' },
+    },
+  ],
+  'pro-tool-cancel': [{ id: 'a', tool: 'statement' }],
+  'pro-tool-save': [{ id: 'a', tool: 'prep', docId: 'd1', text: 'QUESTION (technical): Why?' }],
+  'pro-tool-delete': [{ id: 'a', tool: 'statement', docId: 'd1' }],
+  'pro-prep-note': [{ id: 'a', question: 'Why this ward?', note: 'Mention the rota' }],
 };
 
 type Template = { type: MessageType } & Record<string, unknown>;
@@ -184,7 +208,7 @@ describe('fuzz: messages to the background', { timeout: 120_000 }, () => {
   it('generates from every row of the protocol table, Pro included', () => {
     const generated = new Set([...CONTENT_TEMPLATES, ...UI_TEMPLATES].map((template) => template.type));
     expect([...generated].sort()).toEqual(Object.keys(PROTOCOL).sort());
-    expect([...generated].filter((type) => type.startsWith('pro-')).length).toBeGreaterThanOrEqual(12);
+    expect([...generated].filter((type) => type.startsWith('pro-')).length).toBeGreaterThanOrEqual(18);
   });
 
   it(`any value from a content script or an extension page: a Result, and a refusal changes nothing (${FUZZ_RUNS} cases)`, async () => {
