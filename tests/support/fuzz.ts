@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { defaultPreferences } from '../../extension/store/schema';
+import { makeApp } from './make-app';
 import { MemoryArea } from './memory-area';
 
 /**
@@ -83,4 +85,29 @@ export function mutated(template: unknown): fc.Arbitrary<unknown> {
     return fc.oneof({ weight: 6, arbitrary: fc.constant(value) }, { weight: 1, arbitrary: leaf });
   };
   return walk(template, 0);
+}
+
+/**
+ * The stored state the fuzz and fault suites start from: settings, two applications and
+ * a default CV. `extra` adds keys (e.g. a second CV).
+ */
+export function fuzzSeed(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    meta: { schemaVersion: 1 },
+    settings: {
+      installationId: '3f2b8c1e-5d4a-4b7e-9c2d-1a2b3c4d5e6f',
+      installedAt: '2026-11-01T10:00:00.000Z',
+      preferences: defaultPreferences(),
+    },
+    'app:a': makeApp('a', { notes: 'kept' }),
+    'app:b': makeApp('b', { status: 'interviewing' }),
+    'cv:c1': {
+      id: 'c1',
+      fileName: 'cv.pdf',
+      addedAt: '2026-11-01T10:00:00.000Z',
+      text: 'Nurse',
+      isDefault: true,
+    },
+    ...extra,
+  };
 }

@@ -7,7 +7,7 @@ import { createProClient } from '../../../extension/pro/client';
 import { type MessageType, type Payload, PROTOCOL } from '../../../extension/protocol';
 import type { Result } from '../../../extension/protocol/result';
 import { defaultPreferences } from '../../../extension/store/schema';
-import { counter, FUZZ_RUNS, fastArea, fuzzOptions, mutated } from '../../support/fuzz';
+import { counter, FUZZ_RUNS, fastArea, fuzzOptions, fuzzSeed, mutated } from '../../support/fuzz';
 import { makeApp } from '../../support/make-app';
 import { contentSender, OWN_ID, OWN_ORIGIN, testRouter, uiSender } from '../../support/test-router';
 
@@ -17,24 +17,7 @@ import { contentSender, OWN_ID, OWN_ORIGIN, testRouter, uiSender } from '../../s
  * must always answer a Result — never throw, never reject — and a refusal changes nothing.
  */
 
-const SETTINGS = {
-  installationId: '3f2b8c1e-5d4a-4b7e-9c2d-1a2b3c4d5e6f',
-  installedAt: '2026-11-01T10:00:00.000Z',
-  preferences: defaultPreferences(),
-};
-const SEED = {
-  meta: { schemaVersion: 1 },
-  settings: SETTINGS,
-  'app:a': makeApp('a', { notes: 'kept' }),
-  'app:b': makeApp('b', { status: 'interviewing' }),
-  'cv:c1': {
-    id: 'c1',
-    fileName: 'cv.pdf',
-    addedAt: '2026-11-01T10:00:00.000Z',
-    text: 'Nurse',
-    isDefault: true,
-  },
-};
+const SEED = fuzzSeed();
 
 const draft = {
   board: 'linkedin',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../../extension/i18n/errors';
 import { defaultPreferences } from '../../../extension/store/schema';
+import { fuzzSeed } from '../../support/fuzz';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
 import { testRouter, uiSender } from '../../support/test-router';
@@ -35,22 +36,7 @@ class FailingArea extends MemoryArea {
   }
 }
 
-const SEED = {
-  meta: { schemaVersion: 1 },
-  settings: {
-    installationId: '3f2b8c1e-5d4a-4b7e-9c2d-1a2b3c4d5e6f',
-    installedAt: '2026-11-01T10:00:00.000Z',
-    preferences: defaultPreferences(),
-  },
-  'app:a': makeApp('a', { notes: 'kept' }),
-  'app:b': makeApp('b', { status: 'interviewing' }),
-  'cv:c1': {
-    id: 'c1',
-    fileName: 'cv.pdf',
-    addedAt: '2026-11-01T10:00:00.000Z',
-    text: 'Nurse',
-    isDefault: true,
-  },
+const SEED = fuzzSeed({
   'cv:c2': {
     id: 'c2',
     fileName: 'old.pdf',
@@ -58,7 +44,7 @@ const SEED = {
     text: 'Cook',
     isDefault: false,
   },
-};
+});
 
 const REQUESTS: Record<string, unknown>[] = [
   { type: 'update-application', id: 'a', patch: { title: 'New', notes: 'x' } },
