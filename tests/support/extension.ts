@@ -168,7 +168,15 @@ export async function evaluateInContentScript<T>(
   const deadline = Date.now() + 10_000;
   let found = contexts.find((c) => c.origin === origin && c.auxData?.type === 'isolated');
   while (!found && Date.now() < deadline) {
-    await new Promise((done) => cdp.once('Runtime.executionContextCreated', done));
+    // Wait for the next context, but never past the deadline: a page whose content script
+    // never runs must fail here, not hang the caller.
+    await new Promise<void>((done) => {
+      const timer = setTimeout(done, Math.max(0, deadline - Date.now()));
+      cdp.once('Runtime.executionContextCreated', () => {
+        clearTimeout(timer);
+        done();
+      });
+    });
     found = contexts.find((c) => c.origin === origin && c.auxData?.type === 'isolated');
   }
   if (!found) throw new Error(`no content-script world on ${page.url()}`);
