@@ -1,4 +1,4 @@
-import type { CaptureTrigger, JobRef, ListingDraft } from '../../shared/application';
+import type { CaptureTrigger, JobRef, ListingDraft } from '../model/application';
 import { type CAPTURE_PROTOCOL, type CaptureReply, SaveTabOutcome } from '../protocol/capture';
 import { fail, ok, type Result } from '../protocol/result';
 import { adapterFor } from '../sites/extract';

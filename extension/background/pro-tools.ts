@@ -1,5 +1,5 @@
-import type { ProDocument } from '../../shared/application';
 import { TOOL_LIMITS, TOOL_PATHS, TOOL_REQUESTS, type Tool, type ToolRequest } from '../../shared/pro-tools';
+import type { ProDocument } from '../model/application';
 import { ProError } from '../pro/client';
 import { buildToolRequest, reRedact } from '../pro/letter-request';
 import { fillPlaceholders } from '../pro/redact';

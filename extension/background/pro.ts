@@ -1,6 +1,6 @@
 import { CheckoutSessionId, type CoverLetterRequest, type SubscriptionAnswer } from '../../shared/api';
-import type { CoverLetter } from '../../shared/application';
 import type { InterviewPrepRequest, StatementRequest } from '../../shared/pro-tools';
+import type { CoverLetter } from '../model/application';
 import { type ProClient, ProError } from '../pro/client';
 import { buildLetterRequest, reRedact } from '../pro/letter-request';
 import { fillPlaceholders, guessOwnerName } from '../pro/redact';

@@ -1,6 +1,6 @@
-import type { CaptureTrigger, ListingDraft } from '../../shared/application';
 import { type ToastStrings, toastStrings } from '../i18n/capture-strings';
 import { errorText } from '../i18n/errors';
+import type { CaptureTrigger, ListingDraft } from '../model/application';
 import type { Reply } from '../protocol';
 import type { Result } from '../protocol/result';
 import { send } from '../protocol/send';

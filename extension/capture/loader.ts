@@ -1,4 +1,4 @@
-import type { Board } from '../../shared/application';
+import type { Board } from '../model/application';
 import type { Send } from '../protocol/send';
 import { APPLY_SELECTORS } from '../sites/apply-selectors';
 import { boardOfHost, isJobPage } from '../sites/hosts';

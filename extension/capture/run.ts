@@ -1,5 +1,5 @@
-import type { ListingDraft } from '../../shared/application';
 import { toastStrings } from '../i18n/capture-strings';
+import type { ListingDraft } from '../model/application';
 import { send } from '../protocol/send';
 import type { SiteAdapter } from '../sites/adapter';
 import { readBoardJob } from '../sites/extract';

@@ -1,4 +1,4 @@
-import type { ListingField } from '../../shared/application';
+import type { ListingField } from '../model/application';
 import type { NothingReason } from '../protocol/capture';
 import { browserLanguage } from './errors';
 import { type Language, STAGE_LABELS } from './stage-labels';

@@ -1,4 +1,4 @@
-import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../../shared/stages';
+import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../model/stages';
 
 export type Language = 'en' | 'es';
 

@@ -1,4 +1,4 @@
-import { type Application, BOARDS, type Board, type Stage } from '../../shared/application';
+import { type Application, BOARDS, type Board, type Stage } from '../model/application';
 import { DAY_MS, localDay, weekStart } from './dates';
 import { type Facts, factsOf, placesOf } from './facts';
 import { type InsightsFilter, METHODS, type Method, matchesFilter, waitingSince } from './filters';

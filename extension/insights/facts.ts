@@ -1,4 +1,4 @@
-import type { Application, ApplicationEvent, Stage } from '../../shared/application';
+import type { Application, ApplicationEvent, Stage } from '../model/application';
 
 /**
  * What the Insights view reads from one application: where its stage sits in the built-in

@@ -1,4 +1,4 @@
-import type { Application, Stage } from '../../shared/application';
+import type { Application, Stage } from '../model/application';
 import { weekStart } from './dates';
 import { factsOf, placesOf } from './facts';
 import { waitingSince } from './filters';

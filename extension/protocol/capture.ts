@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Application, CaptureTrigger, JobRef, ListingDraft } from '../../shared/application';
+import { Application, CaptureTrigger, JobRef, ListingDraft } from '../model/application';
 import { message } from './message';
 import type { AppError } from './result';
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { CoverLetterRequest, LetterLanguage, LetterLength, LetterTone } from '../../shared/api';
-import { Application } from '../../shared/application';
 import {
   InterviewPrepRequest,
   StatementCriterion,
@@ -8,6 +7,7 @@ import {
   TOOL_LIMITS,
   Tool,
 } from '../../shared/pro-tools';
+import { Application } from '../model/application';
 import { PlaceholderMap, type ProFailure, SubscriptionState } from '../store/schema';
 import { message } from './message';
 import type { AppError } from './result';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Application, ApplicationEvent, Stage, StageId } from '../../shared/application';
+import { Application, ApplicationEvent, Stage, StageId } from '../model/application';
 import {
   ApplicationPatch,
   EventInput,

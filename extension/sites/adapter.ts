@@ -1,6 +1,6 @@
-import type { Board, JobRef, ListingDraft, Salary } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
-import { type FieldSource, LISTING_FIELDS, type ListingField } from '../../shared/listing-fields';
+import type { Board, JobRef, ListingDraft, Salary } from '../model/application';
+import { type FieldSource, LISTING_FIELDS, type ListingField } from '../model/listing-fields';
 import { readStructuredJob } from './structured';
 import { cleanText, elementText, metaContent, readableText, truncate, uniqueTexts } from './text';
 

@@ -1,4 +1,4 @@
-import type { ListingDraft } from '../../shared/application';
+import type { ListingDraft } from '../model/application';
 import { finishDraft, isBotCheck, type JobRef, type SiteAdapter, splitDocumentTitle } from './adapter';
 import { glassdoor } from './glassdoor';
 import { indeed } from './indeed';

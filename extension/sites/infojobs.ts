@@ -1,4 +1,4 @@
-import type { ListingDraft } from '../../shared/application';
+import type { ListingDraft } from '../model/application';
 import { finishDraft, type JobRef, type SiteAdapter, sectionText } from './adapter';
 import { APPLY_SELECTORS } from './apply-selectors';
 import { boardOfHost } from './hosts';

@@ -2,7 +2,7 @@
  * Job ids and canonical job URLs read from a URL alone. Tiny and import-free: the
  * content script's loader uses them for the toolbar badge without loading the adapters.
  */
-import type { Board } from '../../shared/application';
+import type { Board } from '../model/application';
 
 /** The first capture group of `pattern` in `text`, or undefined. */
 export function matchId(text: string | null | undefined, pattern: RegExp): string | undefined {

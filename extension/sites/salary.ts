@@ -1,4 +1,4 @@
-import type { Salary, SalaryPeriod } from '../../shared/application';
+import type { Salary, SalaryPeriod } from '../model/application';
 import { cleanText } from './text';
 
 /**

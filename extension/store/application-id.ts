@@ -1,4 +1,4 @@
-import type { Board } from '../../shared/application';
+import type { Board } from '../model/application';
 import { canonicalizeUrl } from './canonical-url';
 
 /** FNV-1a, 32 bits twice with different seeds: a stable, sync id for a URL. */

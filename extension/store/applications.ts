@@ -1,4 +1,4 @@
-import type { Application, ApplicationEvent, CaptureTrigger, ListingDraft } from '../../shared/application';
+import type { Application, ApplicationEvent, CaptureTrigger, ListingDraft } from '../model/application';
 import { applicationId } from './application-id';
 import { canonicalizeUrl } from './canonical-url';
 import { appKey, quarantineKey } from './keys';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Application, type ApplicationEvent } from '../../shared/application';
+import { Application, type ApplicationEvent } from '../model/application';
 import { fieldPath, type StoreFailure } from './errors';
 import { appKey, cvKey, isCvKey, SETTINGS_KEY } from './keys';
 import { applicationsOf, cvsOf, type Snapshot, settingsOf } from './records';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import type { CaptureChange } from './applications';
 import { StoreError } from './errors';
 import { appKey, UNDO_PREFIX } from './keys';

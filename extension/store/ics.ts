@@ -1,4 +1,4 @@
-import type { Application, ApplicationEvent } from '../../shared/application';
+import type { Application, ApplicationEvent } from '../model/application';
 
 /**
  * One interview as an iCalendar file (RFC 5545) the user can open in any calendar.

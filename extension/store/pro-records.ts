@@ -1,4 +1,4 @@
-import { type Application, type CoverLetter, MAX_LETTERS, type ProDocument } from '../../shared/application';
+import { type Application, type CoverLetter, MAX_LETTERS, type ProDocument } from '../model/application';
 import { appKey, SETTINGS_KEY } from './keys';
 import { readApplicationIn } from './records';
 import { type CvRecord, Settings, type SubscriptionState } from './schema';

@@ -1,5 +1,5 @@
-import type { Application } from '../../shared/application';
 import { foldText } from '../match/text';
+import type { Application } from '../model/application';
 import type { CvRecord } from './schema';
 
 /**

@@ -1,4 +1,4 @@
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import { type Backup, makeBackup } from './backup';
 import { appIdOf, isAppKey, isCvKey, type ProgressKind, progressKey, SETTINGS_KEY } from './keys';
 import { takeFirstScreen, takePrefetch } from './prefetch';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import { appKey, isAppKey, isCvKey, SETTINGS_KEY } from './keys';
 import { newestCvFirst, newestFirst } from './queries';
 import { CvRecord, defaultPreferences, type Preferences, Settings, StoredApplication } from './schema';

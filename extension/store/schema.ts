@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { UninstallToken } from '../../shared/api';
-import { Application, ApplicationEvent, Stage } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
-import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../../shared/stages';
+import { Application, ApplicationEvent, Stage } from '../model/application';
+import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../model/stages';
 
 /**
  * The schemas of what chrome.storage.local holds (keys: store/keys.ts) and of the edits

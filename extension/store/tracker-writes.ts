@@ -1,4 +1,4 @@
-import type { Application, ApplicationEvent } from '../../shared/application';
+import type { Application, ApplicationEvent } from '../model/application';
 import type { StoreDeps } from './applications';
 import { fieldPath, StoreError } from './errors';
 import { appKey, isAppKey, META_KEY, SETTINGS_KEY } from './keys';

@@ -1,4 +1,4 @@
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import type { Stage } from '../store/schema';
 import { StatusChip } from './status-chip';
 

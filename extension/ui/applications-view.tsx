@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import { toCsv } from '../store/csv';
 import { countByStatus, filterApplications } from '../store/queries';
 import { readApplication } from '../store/reader';

@@ -1,5 +1,5 @@
-import type { Application, FieldSource, ListingField } from '../../shared/application';
 import type { MessageKey } from '../i18n/strings';
+import type { Application, FieldSource, ListingField } from '../model/application';
 import { useI18n } from './i18n-context';
 
 const FIELD_LABELS: Record<ListingField, MessageKey> = {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import { toCsv } from '../store/csv';
 import { readBackup, readStorageUsage } from '../store/reader';
 import {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Application } from '../../shared/application';
 import type { MessageKey } from '../i18n/strings';
+import type { Application } from '../model/application';
 import type { ApplicationPatch, Stage } from '../store/schema';
 import { useSend } from './actions';
 import { safeHref } from './application-row';

@@ -1,8 +1,8 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import { DEFAULT_STAGE_LABELS } from '../../shared/stages';
 import { errorText } from '../i18n/errors';
 import { type Language, type MessageKey, STAGE_LABELS, translate } from '../i18n/strings';
+import { DEFAULT_STAGE_LABELS } from '../model/stages';
 import type { AppError } from '../protocol/result';
 import type { Stage } from '../store/schema';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Application } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
+import type { Application } from '../model/application';
 import { useSend } from './actions';
 import { useI18n } from './i18n-context';
 

@@ -1,4 +1,4 @@
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import type { Stage } from '../store/schema';
 import { safeHref } from './application-row';
 import { IncompleteTag } from './capture-info';

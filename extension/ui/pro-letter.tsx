@@ -6,7 +6,7 @@ import {
   type LetterLength,
   type LetterTone,
 } from '../../shared/api';
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import type { LetterPreview } from '../protocol/pro';
 import type { AppError } from '../protocol/result';
 import { useSend } from './actions';

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LETTER_LANGUAGES, type LetterLanguage } from '../../shared/api';
-import type { Application } from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
+import type { Application } from '../model/application';
 import { DOCX_TYPE, letterDocx } from '../pro/docx';
 import { fillPlaceholders } from '../pro/redact';
 import { type LetterPreview, proError } from '../protocol/pro';

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { LetterLanguage } from '../../shared/api';
-import type { Application } from '../../shared/application';
 import {
   CRITERION_KINDS,
   type CriterionKind,
@@ -14,6 +13,7 @@ import {
   TOOL_LIMITS,
   type Tool,
 } from '../../shared/pro-tools';
+import type { Application } from '../model/application';
 import { detectCriteria } from '../pro/criteria';
 import { DEFAULT_WORD_LIMIT } from '../pro/letter-request';
 import type { ToolPreview } from '../protocol/pro';

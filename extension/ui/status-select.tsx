@@ -1,4 +1,4 @@
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import type { Stage } from '../store/schema';
 import { useSend } from './actions';
 import { useI18n } from './i18n-context';

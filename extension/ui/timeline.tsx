@@ -1,12 +1,7 @@
 import { useState } from 'preact/hooks';
-import {
-  type Application,
-  type ApplicationEvent,
-  EVENT_TYPES,
-  type EventType,
-} from '../../shared/application';
 import { LIMITS } from '../../shared/limits';
 import type { MessageKey } from '../i18n/strings';
+import { type Application, type ApplicationEvent, EVENT_TYPES, type EventType } from '../model/application';
 import { interviewIcs } from '../store/ics';
 import type { Stage } from '../store/schema';
 import { useSend } from './actions';

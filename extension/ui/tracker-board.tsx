@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import type { Stage } from '../store/schema';
 import { useSend } from './actions';
 import { useI18n } from './i18n-context';

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/a11y/useSemanticElements: rows are virtualised, absolutely positioned divs; ARIA table roles keep the table semantics a <table> would give.
 // biome-ignore-all lint/a11y/useFocusableInteractive: rows and headers are not interactive; their checkboxes, buttons and selects are.
 
-import type { Application } from '../../shared/application';
+import type { Application } from '../model/application';
 import type { Stage } from '../store/schema';
 import { IncompleteTag } from './capture-info';
 import { useI18n } from './i18n-context';

@@ -1,5 +1,4 @@
 import { useMemo } from 'preact/hooks';
-import type { Application } from '../../shared/application';
 import {
   type CvProfile,
   createJobCache,
@@ -8,6 +7,7 @@ import {
   prepareCv,
   scoreApplication,
 } from '../match';
+import type { Application } from '../model/application';
 import type { CvRecord } from '../store/schema';
 import { useI18n } from './i18n-context';
 

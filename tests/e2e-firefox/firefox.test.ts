@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Application } from '../../shared/application';
+import type { Application } from '../../extension/model/application';
 import { twoColumnPdf } from '../support/cv-samples';
 import {
   type FirefoxExtension,

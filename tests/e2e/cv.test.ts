@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Application } from '../../shared/application';
+import type { Application } from '../../extension/model/application';
 import { encryptedPdf, scannedPdf, twoColumnPdf } from '../support/cv-samples';
 import { extensionDir, type LoadedExtension, launchExtension } from '../support/extension';
 import { makeApp } from '../support/make-app';

@@ -1,4 +1,4 @@
-import type { Application, ApplicationEvent, Board, Stage } from '../../shared/application';
+import type { Application, ApplicationEvent, Board, Stage } from '../../extension/model/application';
 import { makeApp } from './make-app';
 
 /**

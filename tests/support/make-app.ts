@@ -1,4 +1,4 @@
-import type { Application } from '../../shared/application';
+import type { Application } from '../../extension/model/application';
 
 /** An invented application record for tests, with `extra` fields overriding. */
 export function makeApp(id: string, extra: Partial<Application> = {}): Application {

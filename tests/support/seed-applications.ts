@@ -1,4 +1,4 @@
-import type { Application } from '../../shared/application';
+import type { Application } from '../../extension/model/application';
 
 /**
  * Invented applications for scale tests and screenshots: deterministic, varied (boards,

@@ -1,4 +1,4 @@
-import type { Application } from '../../shared/application';
+import type { Application } from '../../extension/model/application';
 
 /**
  * Many invented but realistic applications, deterministic for a given seed: varied boards,

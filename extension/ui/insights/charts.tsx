@@ -1,5 +1,5 @@
-import { BOARDS, type Board } from '../../../shared/application';
 import type { WeekRow } from '../../insights/compute';
+import { BOARDS, type Board } from '../../model/application';
 import { ListAnchor, type OpenList } from './chart-card';
 
 /**

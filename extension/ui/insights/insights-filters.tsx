@@ -1,5 +1,5 @@
-import { BOARDS, type Board, type Stage } from '../../../shared/application';
 import { type InsightsFilter, NO_FILTER } from '../../insights/filters';
+import { BOARDS, type Board, type Stage } from '../../model/application';
 import { useI18n } from '../i18n-context';
 import { insightsStrings } from './insights-strings';
 

@@ -1,5 +1,5 @@
-import type { Board } from '../../../shared/application';
 import type { Cut, Method } from '../../insights/filters';
+import type { Board } from '../../model/application';
 
 /** Words of the Insights view and the popup's summary line, in the tracker's two languages. */
 

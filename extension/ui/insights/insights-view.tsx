@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type Application, BOARDS, type Board, type Stage } from '../../../shared/application';
 import {
   computeInsights,
   computeScores,
@@ -20,6 +19,7 @@ import {
   type Method,
   NO_FILTER,
 } from '../../insights/filters';
+import { type Application, BOARDS, type Board, type Stage } from '../../model/application';
 import { useI18n } from '../i18n-context';
 import type { TrackerData } from '../tracker-data';
 import { useMatchScores } from '../use-match-scores';

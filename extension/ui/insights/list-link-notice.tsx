@@ -1,4 +1,4 @@
-import type { Stage } from '../../../shared/application';
+import type { Stage } from '../../model/application';
 import { useI18n } from '../i18n-context';
 import { insightsStrings } from './insights-strings';
 import './list-link-notice.css';

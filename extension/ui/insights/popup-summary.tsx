@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import type { Application, Stage } from '../../../shared/application';
 import { popupSummary } from '../../insights/summary';
+import type { Application, Stage } from '../../model/application';
 import { useI18n } from '../i18n-context';
 import { insightsWords } from './insights-words';
 import './popup-summary.css';

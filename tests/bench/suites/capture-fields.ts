@@ -1,7 +1,7 @@
+import type { ListingDraft } from '../../../extension/model/application';
 import { splitDocumentTitle } from '../../../extension/sites/adapter';
 import { extractListing } from '../../../extension/sites/extract';
 import { readStructuredJob } from '../../../extension/sites/structured';
-import type { ListingDraft } from '../../../shared/application';
 import {
   BOARD_ROWS,
   type Expected,

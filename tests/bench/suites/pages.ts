@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Application } from '../../../shared/application';
+import type { Application } from '../../../extension/model/application';
 import { type LoadedExtension, launchExtension } from '../../support/extension';
 import { loadEvaluationSet } from '../../support/match-eval';
 import { realisticApplications } from '../../support/seed';

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Application } from '../../../extension/model/application';
 import { defaultPreferences } from '../../../extension/store/schema';
 import { ApplicationRow } from '../../../extension/ui/application-row';
-import type { Application } from '../../../shared/application';
 
 const stages = defaultPreferences().stages;
 const base: Application = {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { Application } from '../../../extension/model/application';
 import { defaultPreferences } from '../../../extension/store/schema';
 import { DetailPanel } from '../../../extension/ui/detail-panel';
 import { NotesEditor } from '../../../extension/ui/notes-editor';
 import { Timeline } from '../../../extension/ui/timeline';
-import type { Application } from '../../../shared/application';
 import { makeApp } from '../../support/make-app';
 import { mount } from './harness';
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { Application } from '../../../extension/model/application';
 import { defaultPreferences } from '../../../extension/store/schema';
 import { PopupView } from '../../../extension/ui/popup-view';
 import type { TrackerData } from '../../../extension/ui/tracker-data';
-import type { Application } from '../../../shared/application';
 import { seedApplications } from '../../support/seed-applications';
 import { mount } from './harness';
 import '../../../extension/ui/theme.css';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFirstScreen, FIRST_SCREEN_ROWS } from '../../../extension/background/first-screen';
+import type { Application } from '../../../extension/model/application';
 import { FIRST_SCREEN_KEY } from '../../../extension/store/keys';
-import type { Application } from '../../../shared/application';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Application } from '../../../extension/model/application';
 import { defaultPreferences } from '../../../extension/store/schema';
-import type { Application } from '../../../shared/application';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
 import { OWN_ID, OWN_ORIGIN, testRouter } from '../../support/test-router';

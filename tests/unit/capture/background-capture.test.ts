@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureEffects } from '../../../extension/background/capture';
-import type { ListingDraft } from '../../../shared/application';
+import type { ListingDraft } from '../../../extension/model/application';
 import { MemoryArea } from '../../support/memory-area';
 import { OWN_ID, OWN_ORIGIN, testRouter } from '../../support/test-router';
 

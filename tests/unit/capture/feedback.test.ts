@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureToast } from '../../../extension/capture/feedback';
 import { toastStrings } from '../../../extension/i18n/capture-strings';
-import type { ListingDraft } from '../../../shared/application';
+import type { ListingDraft } from '../../../extension/model/application';
 
 const draft: ListingDraft = {
   board: 'infojobs',

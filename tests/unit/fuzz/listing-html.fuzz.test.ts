@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { ListingDraft } from '../../../extension/model/application';
 import { currentJobRef, extractListing } from '../../../extension/sites/extract';
-import { ListingDraft } from '../../../shared/application';
 import { counter, FUZZ_RUNS, fuzzOptions, mutated } from '../../support/fuzz';
 
 /**

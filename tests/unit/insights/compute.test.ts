@@ -9,7 +9,7 @@ import { localDay, weekStart } from '../../../extension/insights/dates';
 import { factsOf, placesOf } from '../../../extension/insights/facts';
 import { applyListLink, listLinkQuery, NO_FILTER, readListLink } from '../../../extension/insights/filters';
 import { popupSummary } from '../../../extension/insights/summary';
-import { DEFAULT_STAGE_LABELS } from '../../../shared/stages';
+import { DEFAULT_STAGE_LABELS } from '../../../extension/model/stages';
 import { daysAgo, HISTORY, NOW, SCORES, STAGES } from '../../support/insights-history';
 import { makeApp } from '../../support/make-app';
 

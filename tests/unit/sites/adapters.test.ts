@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ListingDraft } from '../../../extension/model/application';
+import { ListingDraft as ListingDraftSchema } from '../../../extension/model/application';
 import { adapterFor, extractListing } from '../../../extension/sites/extract';
-import type { ListingDraft } from '../../../shared/application';
-import { ListingDraft as ListingDraftSchema } from '../../../shared/application';
 import { BOARD_ROWS, type Expected } from '../../fixtures/pages/expected-fields';
 import { loadFixture } from './load-fixture';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { ListingDraft } from '../../../extension/model/application';
 import { applicationId } from '../../../extension/store/application-id';
 import { upsertCapture } from '../../../extension/store/applications';
 import { readApplications } from '../../../extension/store/reader';
 import { StoredApplication } from '../../../extension/store/schema';
 import { createWriteQueue } from '../../../extension/store/write-queue';
-import type { ListingDraft } from '../../../shared/application';
 import { MemoryArea } from '../../support/memory-area';
 
 let clock = Date.parse('2026-11-01T10:00:00.000Z');

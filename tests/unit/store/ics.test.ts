@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Application } from '../../../extension/model/application';
 import { interviewIcs } from '../../../extension/store/ics';
-import { Application } from '../../../shared/application';
 import { makeApp } from '../../support/make-app';
 
 /**

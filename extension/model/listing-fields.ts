@@ -1,7 +1,7 @@
 /**
  * The listing fields a capture reads and the sources a field can come from, as plain
  * constants: content scripts import them without pulling zod into job-board pages
- * (shared/application.ts builds its schemas from these).
+ * (model/application.ts builds its schemas from these).
  */
 export const LISTING_FIELDS = [
   'title',

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { LIMITS } from '../../shared/limits';
 import { FIELD_SOURCES, LISTING_FIELDS } from './listing-fields';
 
 /**
- * The application record and the listing draft a capture produces. Shared because the
- * message protocol carries drafts; the storage layer (extension/store) versions records.
+ * The application record and the listing draft a capture produces: the extension's model,
+ * used by every layer (sites produce drafts, the protocol carries them, the store versions
+ * records, pages show them). The backend never sees them, so they live here, not in shared/.
  */
 
 export const BOARDS = ['linkedin', 'indeed', 'glassdoor', 'infojobs', 'tecnoempleo', 'other'] as const;
