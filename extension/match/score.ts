@@ -370,6 +370,20 @@ function specialtyShown(
   return !isRoleSkill(skill) || cv.roleSkills.has(skillAt) || !cv.roleFields.has((skill as Skill).category);
 }
 
+/** A role line's role part: "Veterinary Nurse — Riverbank Vets (2021 – present)" → "Veterinary Nurse". */
+function roleLabel(line: string | undefined): string {
+  return clip((line ?? '').split(/\s+[—–|-]\s+|\s*[(,]/)[0]?.trim() ?? '');
+}
+
+/** The first headline or role line of the CV that names a specialty of the skill's field. */
+function fieldRoleLine(cv: CvProfile, skill: Skill): number | undefined {
+  for (const [at, line] of cv.roleSkills) {
+    const other = cv.index.skills[at];
+    if (other && isRoleSkill(other) && other.category === skill.category) return line;
+  }
+  return undefined;
+}
+
 /** The CV's headline and dated role lines: their terms, and each line's role part. */
 function roleLinesOf(
   text: StemmedText,
@@ -412,7 +426,7 @@ function roleLinesOf(
     roleIndex: bagIndex(roleBag),
     roleLines: lines.map((line) => ({
       // "Veterinary Nurse — Riverbank Vets (2021 – present)" → "Veterinary Nurse"
-      label: clip((text.lines[line] ?? '').split(/\s+[—–|-]\s+|\s*[(,]/)[0]?.trim() ?? ''),
+      label: roleLabel(text.lines[line]),
       terms: perLine.get(line) ?? new Set<string>(),
     })),
     roleSkills,
@@ -679,10 +693,17 @@ export function scoreApplication(
   let got = 0;
   // A specialty the title names ("Dental care" in "Dental Nurse") is not shown by a duty
   // line of a CV whose roles name another specialty of its field (specialtyShown).
-  const lineShowing = (skill: number): number | undefined =>
-    job.titleTerms.some((term) => term.skill === skill) && !specialtyShown(cv, skill, index.skills[skill])
-      ? undefined
-      : cv.skills.get(skill);
+  let hiddenSpecialty: Skill | undefined;
+  const lineShowing = (skill: number): number | undefined => {
+    if (
+      job.titleTerms.some((term) => term.skill === skill) &&
+      !specialtyShown(cv, skill, index.skills[skill])
+    ) {
+      if (cv.skills.has(skill)) hiddenSpecialty = index.skills[skill];
+      return undefined;
+    }
+    return cv.skills.get(skill);
+  };
   for (const [skillIndexValue, importance] of job.skills) {
     const skill = index.skills[skillIndexValue];
     if (!skill) continue;
@@ -745,10 +766,14 @@ export function scoreApplication(
   const score = hasText ? Math.round(chanceToScore(fitChance(parts), floors)) : 0;
   const sharedTerms = lexical.shared.map((stem) => job.bag.surfaces.get(stem) ?? stem);
   // Same role word, other specialty: the title's rarer words are not among the CV's roles.
+  // Or the title's specialty skill is only on a duty line of a CV whose roles name another
+  // specialty of its field (Dental Nurse for a Veterinary Nurse with "dental advice").
   const otherSpecialty =
     sharedRole && parts.roleTitle !== undefined && parts.roleTitle < TITLE_SHOWN
       ? { title: job.title, roles: cv.roleLines.find((line) => line.terms.has(sharedRole))?.label ?? '' }
-      : undefined;
+      : hiddenSpecialty
+        ? { title: job.title, roles: roleLabel(cv.text.lines[fieldRoleLine(cv, hiddenSpecialty) ?? -1]) }
+        : undefined;
   // A title whose words the CV mostly lacks is a different job, whatever else is shared.
   const roleMissing =
     !otherSpecialty && parts.title !== undefined && parts.title < TITLE_SHOWN ? job.title : undefined;
