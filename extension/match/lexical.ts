@@ -2,6 +2,7 @@ import type { SkillHit, StemmedText } from './skills';
 import { cachedStem, foldText, STOPWORDS } from './text';
 import { BACKGROUND_DF } from './vocabulary/background-df';
 import { ROLE_WORD_GROUPS } from './vocabulary/roles';
+import { SPECIALTY_WORD_GROUPS } from './vocabulary/specialties';
 
 /**
  * The lexical side of the score: TF-IDF between a CV and a job over stems, plus two kinds of
@@ -28,11 +29,14 @@ export function stopStems(): ReadonlySet<string> {
 }
 
 let roleGroups: Map<string, string> | undefined;
-/** stem → role group name ("desarrollador" → "role:developer"). */
+/**
+ * stem → role group name ("desarrollador" → "role:developer"; "veterinario" →
+ * "role:veterinary"): role words (roles.ts), then specialty words (specialties.ts).
+ */
 export function roleGroupOf(stem: string): string | undefined {
   if (!roleGroups) {
     roleGroups = new Map();
-    for (const [name, ...rest] of ROLE_WORD_GROUPS) {
+    for (const [name, ...rest] of [...ROLE_WORD_GROUPS, ...SPECIALTY_WORD_GROUPS]) {
       for (const word of [name, ...rest]) {
         const key = cachedStem(foldText(word as string).trim());
         if (!roleGroups.has(key)) roleGroups.set(key, `role:${name}`);
@@ -50,12 +54,14 @@ export function isBridgeTerm(term: string): boolean {
 
 /**
  * The bag of a stemmed text: content stems (no function words, no numbers, no single
- * letters), each role word's group and each vocabulary skill found in it.
+ * letters), each role word's group and each vocabulary skill found in it. `groupsOnly`:
+ * a word with a role or specialty group is counted as the group alone (job titles).
  */
 export function termBag(
   text: StemmedText,
   skills: readonly SkillHit[],
   skillIds: readonly string[],
+  groupsOnly = false,
 ): TermBag {
   const at = new Map<string, number>();
   const terms: string[] = [];
@@ -76,9 +82,13 @@ export function termBag(
     if (stem.length < 2 || stops.has(stem)) continue;
     const first = stem.charCodeAt(0);
     if (first >= 48 && first <= 57) continue;
-    add(stem);
-    if (!surfaces.has(stem)) surfaces.set(stem, words[i] as string);
     const group = roleGroupOf(stem);
+    // A title's word with a group counts once, as the group: "veterinario" and
+    // "veterinary" then weigh the same whichever language the CV is in.
+    if (!(group && groupsOnly)) {
+      add(stem);
+      if (!surfaces.has(stem)) surfaces.set(stem, words[i] as string);
+    }
     if (group) add(`@${group}`);
   }
   for (const hit of skills) add(`~${skillIds[hit.skill] ?? hit.skill}`);
@@ -262,7 +272,7 @@ export function idfCoverage(
   corpus: LexicalCorpus,
   index: ReadonlyMap<string, number>,
   bag: TermBag,
-  skillsFrom: ReadonlyMap<string, number> = index,
+  skillsFrom: { has(term: string): boolean } = index,
 ): number | undefined {
   let total = 0;
   let covered = 0;

@@ -20,8 +20,18 @@ import {
   termBag,
 } from './lexical';
 import { classifyLines, hasRequiredSection, type LineKind } from './sections';
-import { findSkills, type SkillHit, type SkillIndex, type StemmedText, skillIndex, stemText } from './skills';
+import {
+  findSkills,
+  isRoleSkill,
+  type Skill,
+  type SkillHit,
+  type SkillIndex,
+  type StemmedText,
+  skillIndex,
+  stemText,
+} from './skills';
 import { cachedStem, foldText, STOPWORDS, TITLE_NOISE, words } from './text';
+import type { SkillCategory } from './vocabulary/skills';
 import { MATCH_MODEL } from './weights';
 
 /**
@@ -114,6 +124,16 @@ export interface CvProfile {
   readonly roleIndex: ReadonlyMap<string, number>;
   /** Those lines as written, role part only ("Veterinary Nurse"), with their terms. */
   readonly roleLines: readonly { label: string; terms: ReadonlySet<string> }[];
+  /** Skill index → the first headline or dated role line that shows it. */
+  readonly roleSkills: ReadonlyMap<number, number>;
+  /** Fields (skill categories) of the trades and specialties the headline and roles name. */
+  readonly roleFields: ReadonlySet<SkillCategory>;
+  /**
+   * The skill terms ("~python") that show a job title's skill: tools anywhere in the CV; a
+   * trade or specialty (skills.ts isRoleSkill) anywhere too, unless the headline and roles
+   * name another one of its field — then only there (see specialtyShown).
+   */
+  readonly titleSkills: ReadonlySet<string>;
 }
 
 export type Importance = 'required' | 'preferred';
@@ -336,13 +356,41 @@ function stemsByLine(
 const HEADLINE_LINES = 3;
 const EMPTY_TEXT = (): StemmedText => ({ lines: [], folded: [], stems: [], words: [], lineOf: [] });
 
+/**
+ * Whether a CV that has a skill somewhere shows it as a job title's skill. A tool
+ * ("Python") anywhere does; so does a trade or specialty ("Dental care"), unless the CV's
+ * headline and roles name another specialty of the same field and not this one: a
+ * veterinary nurse's "dental advice" duty line does not make her a dental nurse.
+ */
+function specialtyShown(
+  cv: Pick<CvProfile, 'roleSkills' | 'roleFields'>,
+  skillAt: number,
+  skill: Skill | undefined,
+): boolean {
+  return !isRoleSkill(skill) || cv.roleSkills.has(skillAt) || !cv.roleFields.has((skill as Skill).category);
+}
+
+/** A role line's role part: "Veterinary Nurse — Riverbank Vets (2021 – present)" → "Veterinary Nurse". */
+function roleLabel(line: string | undefined): string {
+  return clip((line ?? '').split(/\s+[—–|-]\s+|\s*[(,]/)[0]?.trim() ?? '');
+}
+
+/** The first headline or role line of the CV that names a specialty of the skill's field. */
+function fieldRoleLine(cv: CvProfile, skill: Skill): number | undefined {
+  for (const [at, line] of cv.roleSkills) {
+    const other = cv.index.skills[at];
+    if (other && isRoleSkill(other) && other.category === skill.category) return line;
+  }
+  return undefined;
+}
+
 /** The CV's headline and dated role lines: their terms, and each line's role part. */
 function roleLinesOf(
   text: StemmedText,
   hits: readonly SkillHit[],
   dated: ReadonlyMap<number, number>,
   index: SkillIndex,
-): Pick<CvProfile, 'roleIndex' | 'roleLines'> {
+): Pick<CvProfile, 'roleIndex' | 'roleLines' | 'roleSkills' | 'roleFields' | 'titleSkills'> {
   const lines: number[] = [];
   for (let line = 0; line < text.lines.length && lines.length < HEADLINE_LINES; line++)
     if (text.lines[line]) lines.push(line);
@@ -355,6 +403,20 @@ function roleLinesOf(
     roleText.words.push(text.words[i] as string);
   });
   const perLine = stemsByLine(text, wanted, '@');
+  const roleSkills = new Map<number, number>();
+  const roleFields = new Set<SkillCategory>();
+  for (const hit of hits) {
+    if (!wanted.has(hit.line) || roleSkills.has(hit.skill)) continue;
+    roleSkills.set(hit.skill, hit.line);
+    const skill = index.skills[hit.skill];
+    if (skill && isRoleSkill(skill)) roleFields.add(skill.category);
+  }
+  const titleSkills = new Set<string>();
+  const ids = skillIds(index);
+  const profile = { roleSkills, roleFields };
+  for (const hit of hits)
+    if (specialtyShown(profile, hit.skill, index.skills[hit.skill]))
+      titleSkills.add(`~${ids[hit.skill] ?? hit.skill}`);
   const roleBag = termBag(
     roleText,
     hits.filter((hit) => wanted.has(hit.line)),
@@ -364,9 +426,12 @@ function roleLinesOf(
     roleIndex: bagIndex(roleBag),
     roleLines: lines.map((line) => ({
       // "Veterinary Nurse — Riverbank Vets (2021 – present)" → "Veterinary Nurse"
-      label: clip((text.lines[line] ?? '').split(/\s+[—–|-]\s+|\s*[(,]/)[0]?.trim() ?? ''),
+      label: roleLabel(text.lines[line]),
       terms: perLine.get(line) ?? new Set<string>(),
     })),
+    roleSkills,
+    roleFields,
+    titleSkills,
   };
 }
 
@@ -464,7 +529,7 @@ export function prepareJob(job: JobInput, options: PrepareOptions = {}): JobProf
     titleText.stems.push(stem);
     titleText.words.push(titled.words[i] as string);
   });
-  const titleBag = termBag(titleText, titleSkills, skillIds(index));
+  const titleBag = termBag(titleText, titleSkills, skillIds(index), true);
   const needText: StemmedText = { lines: [], folded: [], stems: [], words: [], lineOf: [] };
   text.stems.forEach((stem, i) => {
     if (isKeywordLine[text.lineOf[i] as number] !== 1) return;
@@ -626,12 +691,25 @@ export function scoreApplication(
   const missing: MissingSkill[] = [];
   let total = 0;
   let got = 0;
+  // A specialty the title names ("Dental care" in "Dental Nurse") is not shown by a duty
+  // line of a CV whose roles name another specialty of its field (specialtyShown).
+  let hiddenSpecialty: Skill | undefined;
+  const lineShowing = (skill: number): number | undefined => {
+    if (
+      job.titleTerms.some((term) => term.skill === skill) &&
+      !specialtyShown(cv, skill, index.skills[skill])
+    ) {
+      if (cv.skills.has(skill)) hiddenSpecialty = index.skills[skill];
+      return undefined;
+    }
+    return cv.skills.get(skill);
+  };
   for (const [skillIndexValue, importance] of job.skills) {
     const skill = index.skills[skillIndexValue];
     if (!skill) continue;
     const weight = IMPORTANCE_WEIGHT[importance] * skill.weight;
     total += weight;
-    const line = cv.skills.get(skillIndexValue);
+    const line = lineShowing(skillIndexValue);
     const required = importance === 'required';
     if (line !== undefined) {
       got += weight;
@@ -645,7 +723,11 @@ export function scoreApplication(
   const title = { matched: [] as string[], missing: [] as string[] };
   for (const term of job.titleTerms) {
     const has =
-      term.skill !== undefined ? cv.skills.has(term.skill) : term.term ? cv.terms.has(term.term) : false;
+      term.skill !== undefined
+        ? lineShowing(term.skill) !== undefined
+        : term.term
+          ? cv.terms.has(term.term)
+          : false;
     (has ? title.matched : title.missing).push(term.label);
   }
   if (job.titleTerms.length) parts.title = title.matched.length / job.titleTerms.length;
@@ -662,7 +744,7 @@ export function scoreApplication(
   let sharedRole: string | undefined;
   // A skill of the title ("Python") may be shown anywhere in the CV; the title's other
   // words (the role and its specialty) must be among the CV's headline and dated roles.
-  const roleTitle = idfCoverage(corpus, cv.roleIndex, job.titleBag, cv.bagIndex);
+  const roleTitle = idfCoverage(corpus, cv.roleIndex, job.titleBag, cv.titleSkills);
   if (roleTitle !== undefined) {
     parts.roleTitle = roleTitle;
     parts.titleWeight = idfCoverage(corpus, cv.bagIndex, job.titleBag) ?? 0;
@@ -684,10 +766,14 @@ export function scoreApplication(
   const score = hasText ? Math.round(chanceToScore(fitChance(parts), floors)) : 0;
   const sharedTerms = lexical.shared.map((stem) => job.bag.surfaces.get(stem) ?? stem);
   // Same role word, other specialty: the title's rarer words are not among the CV's roles.
+  // Or the title's specialty skill is only on a duty line of a CV whose roles name another
+  // specialty of its field (Dental Nurse for a Veterinary Nurse with "dental advice").
   const otherSpecialty =
     sharedRole && parts.roleTitle !== undefined && parts.roleTitle < TITLE_SHOWN
       ? { title: job.title, roles: cv.roleLines.find((line) => line.terms.has(sharedRole))?.label ?? '' }
-      : undefined;
+      : hiddenSpecialty
+        ? { title: job.title, roles: roleLabel(cv.text.lines[fieldRoleLine(cv, hiddenSpecialty) ?? -1]) }
+        : undefined;
   // A title whose words the CV mostly lacks is a different job, whatever else is shared.
   const roleMissing =
     !otherSpecialty && parts.title !== undefined && parts.title < TITLE_SHOWN ? job.title : undefined;

@@ -29,6 +29,26 @@ export interface SkillIndex {
   collisions: string[];
 }
 
+/**
+ * Skills that are tools or languages ("Python", "Figma", "English"): a job title naming one
+ * ("Python Developer") is shown by the skill anywhere in a CV. A skill of any other category
+ * names a trade or specialty ("Dental care", "Audit", "Intensive care"): in a title it is
+ * the job itself, shown only by what the CV says the person is (headline, dated roles) —
+ * a veterinary nurse's "dental advice" duty line does not make her a dental nurse.
+ */
+const TOOL_CATEGORIES: ReadonlySet<SkillCategory> = new Set([
+  'software',
+  'data',
+  'cloud',
+  'design',
+  'language',
+]);
+
+/** Whether a skill names a trade or specialty rather than a tool (see TOOL_CATEGORIES). */
+export function isRoleSkill(skill: Skill | undefined): boolean {
+  return skill !== undefined && !TOOL_CATEGORIES.has(skill.category);
+}
+
 /** A document's words, stemmed, with the line each word is on. */
 export interface StemmedText {
   /** The original lines, trimmed (empty when not kept). */

@@ -9,9 +9,9 @@
  * not show (roleTitle < 0.5; 100 = no such pair reaches the band).
  */
 export const MATCH_MODEL = {
-  features: ['similarity', 'terms', 'needs', 'skills', 'roleTitle', 'years', 'roleYears', 'seniority'],
-  intercept: -8.0329,
-  coefficients: [1.1487, 3.1107, 0.5523, 2.4335, 0.7373, 0.9634, 2.5571, 0.9368],
-  chanceFloors: { Poor: 0, Weak: 3.71, Fair: 8.58, Good: 15.29, Great: 37.5 },
-  offTitleFloors: { Poor: 0, Weak: 11.75, Fair: 81.56, Good: 82.84, Great: 94.11 },
+  features: ['similarity', 'terms', 'needs', 'skills', 'titleWeight', 'years', 'roleYears', 'seniority'],
+  intercept: -8.7691,
+  coefficients: [0.3166, 3.0499, 0.7318, 2.1117, 1.7541, 1.1111, 2.7066, 1.1691],
+  chanceFloors: { Poor: 0, Weak: 2.88, Fair: 6.67, Good: 12.47, Great: 28.13 },
+  offTitleFloors: { Poor: 0, Weak: 8.97, Fair: 29.28, Good: 87.11, Great: 96.12 },
 } as const;

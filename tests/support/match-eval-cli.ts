@@ -2,6 +2,7 @@ import { BANDS, type Band } from '../../extension/match/score';
 import {
   FRESH_FIXTURES,
   FRESH2_FIXTURES,
+  FRESH3_FIXTURES,
   loadRankingSet,
   pairwiseAccuracy,
   type RankingFigures,
@@ -26,7 +27,7 @@ import {
  * npm run match:eval — the match score beside a plain TF-IDF cosine, in one run, on:
  * - the ranking set (tests/fixtures/match/hard): its 8 held-out CVs (never fitted on), its
  *   16 dev CVs out-of-fold (group k-fold by CV) and with the shipped weights;
- * - the fresh held-out sets (tests/fixtures/match/fresh, fresh2), written after the fit;
+ * - the fresh held-out sets (tests/fixtures/match/fresh, fresh2, fresh3), written after the fit;
  * - the specialty dev set (tests/fixtures/match/dev2) out-of-fold;
  * - the first evaluation set (tests/fixtures/match, 73 pairs);
  * - ../shared/match-dev/rjdb-dev.jsonl (pairwise), out-of-fold and shipped; skipped with a
@@ -56,6 +57,10 @@ ranking('fresh held-out set', fresh.ours, fresh.base);
 const fresh2Scored = scoreOwnSet(loadRankingSet(FRESH2_FIXTURES));
 const fresh2 = splitFigures(fresh2Scored, 'heldout');
 ranking('fresh2 held-out set', fresh2.ours, fresh2.base);
+
+const fresh3Scored = scoreOwnSet(loadRankingSet(FRESH3_FIXTURES));
+const fresh3 = splitFigures(fresh3Scored, 'heldout');
+ranking('fresh3 held-out set', fresh3.ours, fresh3.base);
 
 const specialty = scoreSpecialtySet();
 const { devIndex, ownOof, specialtyOof, rjdbOof } = crossValidated(own, rjdb, specialty);
@@ -130,3 +135,4 @@ function bands(title: string, scored: OwnScored, index: readonly number[]) {
 bands('Bands on the ranking set held-out CVs', own, held.index);
 bands('Bands on the fresh held-out set', freshScored, fresh.index);
 bands('Bands on the fresh2 held-out set', fresh2Scored, fresh2.index);
+bands('Bands on the fresh3 held-out set', fresh3Scored, fresh3.index);

@@ -29,6 +29,8 @@ export const RANKING_FIXTURES = join(MATCH_FIXTURES, 'hard');
 export const FRESH_FIXTURES = join(MATCH_FIXTURES, 'fresh');
 /** A second fresh held-out set, written before any change aimed at the first one's misses. */
 export const FRESH2_FIXTURES = join(MATCH_FIXTURES, 'fresh2');
+/** A third, labelled before the title-alias and cross-language changes were scored on it. */
+export const FRESH3_FIXTURES = join(MATCH_FIXTURES, 'fresh3');
 /** Training data of same-role-word, other-specialty near misses (see its README). */
 export const SPECIALTY_FIXTURES = join(MATCH_FIXTURES, 'dev2');
 /** The shared dev set: outside the repository, absent from a fresh clone. */

@@ -36,7 +36,8 @@ const base: FeatureName[] = [
 const swap = (from: FeatureName, to: FeatureName[]) => base.flatMap((f) => (f === from ? to : [f]));
 const candidates: [string, readonly FeatureName[]][] = [
   ['previous (title)', base],
-  ['selected (title→roleTitle)', SELECTED_FEATURES],
+  ['selected', SELECTED_FEATURES],
+  ['title→roleTitle', swap('title', ['roleTitle'])],
   ['+roleTitle beside title', [...base, 'roleTitle']],
   ['title→titleWeight', swap('title', ['titleWeight'])],
   ['title→titleWeight +roleTitle', swap('title', ['titleWeight', 'roleTitle'])],

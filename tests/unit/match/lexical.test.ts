@@ -106,3 +106,53 @@ describe('score points', () => {
     expect(chanceToScore(100)).toBe(100);
   });
 });
+
+describe('specialty words across English and Spanish (vocabulary/specialties.ts)', () => {
+  it('groups each specialty word with its translation, and no stem belongs to two groups', async () => {
+    const { roleGroupOf } = await import('../../../extension/match/lexical');
+    const { cachedStem, foldText } = await import('../../../extension/match/text');
+    const { ROLE_WORD_GROUPS } = await import('../../../extension/match/vocabulary/roles');
+    const { SPECIALTY_WORD_GROUPS } = await import('../../../extension/match/vocabulary/specialties');
+    const group = (word: string) => roleGroupOf(cachedStem(foldText(word)));
+    expect(group('veterinario')).toBe(group('veterinary'));
+    expect(group('fiscal')).toBe(group('tax'));
+    expect(group('embebido')).toBe(group('embedded'));
+    expect(group('obra')).toBe(group('construction'));
+    expect(group('tax')).not.toBe(group('audit'));
+    const owner = new Map<string, string>();
+    for (const [name, ...words] of [...ROLE_WORD_GROUPS, ...SPECIALTY_WORD_GROUPS])
+      for (const word of [name, ...words]) {
+        const stem = cachedStem(foldText(word as string));
+        expect(word, 'one word per entry').not.toMatch(/\s/);
+        expect(owner.get(stem) ?? name, `${word} (${stem})`).toBe(name);
+        owner.set(stem, name as string);
+      }
+  });
+
+  it("lets an English CV show a Spanish ad's title: the specialty counts, not only the role word", () => {
+    const cv = prepareCv(
+      [
+        'Alex Moor',
+        'Registered Veterinary Nurse',
+        'Leeds',
+        '',
+        'Veterinary Nurse — Hill Vets (2020 – present)',
+        '- Anaesthetic monitoring, theatre preparation, inpatient care.',
+      ].join('\n'),
+      { asOf },
+    );
+    const vet = scoreApplication(cv, {
+      title: 'Auxiliar técnico veterinario',
+      description:
+        'Funciones\n- Apoyo en consulta y quirófano.\nRequisitos\n- Experiencia en clínica veterinaria.',
+    });
+    const dentist = scoreApplication(cv, {
+      title: 'Auxiliar de odontólogo',
+      description: 'Funciones\n- Apoyo en consulta y esterilización.\nRequisitos\n- Experiencia en clínica.',
+    });
+    expect(vet.parts.titleWeight).toBeGreaterThanOrEqual(0.5);
+    expect(vet.parts.roleTitle).toBeGreaterThanOrEqual(0.5);
+    expect(dentist.parts.titleWeight).toBeLessThan(0.5);
+    expect(vet.score).toBeGreaterThan(dentist.score);
+  });
+});
