@@ -1,14 +1,21 @@
 import { CV_ERROR_MESSAGES } from '../cv/errors';
 import { fill, browserLanguage as languageOf } from './errors';
 import { type Language, STAGE_LABELS } from './stage-labels';
+import { captureEn, captureEs } from './strings/capture';
+import { insightsEn, insightsEs } from './strings/insights';
+import { proEn, proEs } from './strings/pro';
+import { toolEn, toolEs } from './strings/pro-tools';
 
 /**
- * The UI's words in English and Spanish (InfoJobs and Tecnoempleo users are
- * Spanish-speaking). English is the reference: Spanish must have every key (the type says
- * so). `{name}` placeholders are filled by `translate`.
+ * The one catalogue of the UI's words in English and Spanish (InfoJobs and Tecnoempleo
+ * users are Spanish-speaking). English is the reference: Spanish must have every key (the
+ * type says so). `{name}` placeholders are filled by `translate`. The general words are
+ * here; each area's are in strings/ under a prefix (`capture.`, `pro.`, `tool.`,
+ * `insights.`) and merged below into one `en` and one `es`. The content script loads only
+ * strings/capture.ts (see capture-strings.ts).
  */
 
-export const en = {
+const coreEn = {
   appName: 'JobTrack',
   openTracker: 'Open full tracker',
   search: 'Search',
@@ -225,10 +232,7 @@ export const en = {
   privacyPolicyLink: 'Full privacy policy',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Dictionary = { readonly [K in MessageKey]: string };
-
-export const es: Dictionary = {
+const coreEs: { readonly [K in keyof typeof coreEn]: string } = {
   appName: 'JobTrack',
   openTracker: 'Abrir el seguimiento completo',
   search: 'Buscar',
@@ -447,6 +451,13 @@ export const es: Dictionary = {
   privacyPolicyLink: 'Política de privacidad completa',
 };
 
+export const en = { ...coreEn, ...captureEn, ...proEn, ...toolEn, ...insightsEn } as const;
+
+export type MessageKey = keyof typeof en;
+export type Dictionary = { readonly [K in MessageKey]: string };
+
+export const es: Dictionary = { ...coreEs, ...captureEs, ...proEs, ...toolEs, ...insightsEs };
+
 export type { Language };
 
 /** The preference wins; "auto" follows the browser's language (any Spanish → es). */
@@ -455,6 +466,10 @@ export function resolveLanguage(
   browserLanguage: string | undefined,
 ): Language {
   return preference === 'auto' ? languageOf(browserLanguage) : preference;
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
 }
 
 export function translate(

@@ -6,12 +6,10 @@ import { CvSection } from '../../ui/cv/cv-section';
 import { DataControls } from '../../ui/data-controls';
 import { I18nProvider, useI18n } from '../../ui/i18n-context';
 import { InsightsLoader } from '../../ui/insights/insights-loader';
-import { insightsWords } from '../../ui/insights/insights-words';
 import { ListLinkNotice } from '../../ui/insights/list-link-notice';
 import { useListLink } from '../../ui/insights/use-list-link';
 import { PrivacySection } from '../../ui/privacy-section';
 import { ProSection } from '../../ui/pro-section';
-import { proStrings } from '../../ui/pro-strings';
 import { useTheme } from '../../ui/theme';
 import { type TrackerData, useTrackerData } from '../../ui/tracker-data';
 import { type Route, readRoute, VIEWS, type View, writeRoute } from '../../ui/tracker-route';
@@ -19,7 +17,7 @@ import '../../ui/theme.css';
 import './style.css';
 
 function TrackerPage({ data }: { data: TrackerData }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [route, setRoute] = useState<Route>(readRoute);
   // An Insights figure opens the list filtered (?board=…&cut=…); the list shows only those.
   const list = useListLink(data);
@@ -60,10 +58,10 @@ function TrackerPage({ data }: { data: TrackerData }) {
 
   const labels: Record<View, string> = {
     applications: t('navApplications'),
-    insights: insightsWords(lang).nav,
+    insights: t('insights.nav'),
     cv: t('navCv'),
     data: t('navData'),
-    pro: proStrings(lang).nav,
+    pro: t('pro.nav'),
     privacy: t('navPrivacy'),
   };
   return (

@@ -1,7 +1,6 @@
 import { type InsightsFilter, NO_FILTER } from '../../insights/filters';
 import { BOARDS, type Board, type Stage } from '../../model/application';
 import { useI18n } from '../i18n-context';
-import { insightsStrings } from './insights-strings';
 
 /** Date range, board and status: the filters the list understands too (they travel in its links). */
 export function InsightsFilters({
@@ -13,14 +12,13 @@ export function InsightsFilters({
   onChange: (value: InsightsFilter) => void;
   stages: readonly Stage[];
 }) {
-  const { lang, stageLabel } = useI18n();
-  const s = insightsStrings(lang);
+  const { t, stageLabel } = useI18n();
   const input = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
   return (
-    <search class="insights__filters" aria-label={s.filters}>
+    <search class="insights__filters" aria-label={t('insights.filters')}>
       {(['from', 'to'] as const).map((bound) => (
         <div class="insights__field" key={bound}>
-          <label for={`insights-${bound}`}>{s[bound]}</label>
+          <label for={`insights-${bound}`}>{t(`insights.${bound}`)}</label>
           <input
             id={`insights-${bound}`}
             type="date"
@@ -32,28 +30,28 @@ export function InsightsFilters({
         </div>
       ))}
       <div class="insights__field">
-        <label for="insights-board">{s.board}</label>
+        <label for="insights-board">{t('insights.board')}</label>
         <select
           id="insights-board"
           value={value.board}
           onChange={(e) => onChange({ ...value, board: input(e) as Board | '' })}
         >
-          <option value="">{s.allBoards}</option>
+          <option value="">{t('insights.allBoards')}</option>
           {BOARDS.map((board) => (
             <option key={board} value={board}>
-              {s.boards[board]}
+              {t(`insights.board.${board}`)}
             </option>
           ))}
         </select>
       </div>
       <div class="insights__field">
-        <label for="insights-status">{s.status}</label>
+        <label for="insights-status">{t('insights.status')}</label>
         <select
           id="insights-status"
           value={value.status}
           onChange={(e) => onChange({ ...value, status: input(e) })}
         >
-          <option value="">{s.allStatuses}</option>
+          <option value="">{t('insights.allStatuses')}</option>
           {stages.map((stage) => (
             <option key={stage.id} value={stage.id}>
               {stageLabel(stage)}
@@ -66,7 +64,7 @@ export function InsightsFilters({
         onClick={() => onChange(NO_FILTER)}
         disabled={!value.from && !value.to && !value.board && !value.status}
       >
-        {s.reset}
+        {t('insights.reset')}
       </button>
     </search>
   );
