@@ -2,6 +2,7 @@ import { CV_ERROR_MESSAGES } from '../cv/errors';
 import { fill, browserLanguage as languageOf } from './errors';
 import { type Language, STAGE_LABELS } from './stage-labels';
 import { captureEn, captureEs } from './strings/capture';
+import { filterEn, filterEs } from './strings/filters';
 import { insightsEn, insightsEs } from './strings/insights';
 import { proEn, proEs } from './strings/pro';
 import { toolEn, toolEs } from './strings/pro-tools';
@@ -11,7 +12,7 @@ import { toolEn, toolEs } from './strings/pro-tools';
  * users are Spanish-speaking). English is the reference: Spanish must have every key (the
  * type says so). `{name}` placeholders are filled by `translate`. The general words are
  * here; each area's are in strings/ under a prefix (`capture.`, `pro.`, `tool.`,
- * `insights.`) and merged below into one `en` and one `es`. The content script loads only
+ * `insights.`, `filter.`) and merged below into one `en` and one `es`. The content script loads only
  * strings/capture.ts (see capture-strings.ts).
  */
 
@@ -451,12 +452,24 @@ const coreEs: { readonly [K in keyof typeof coreEn]: string } = {
   privacyPolicyLink: 'Política de privacidad completa',
 };
 
-export const en = { ...coreEn, ...captureEn, ...proEn, ...toolEn, ...insightsEn } as const;
+// Object.assign marked pure, not a spread: bundles that use only resolveLanguage (the
+// background's reminders) then leave the dictionaries out.
+export const en = /* @__PURE__ */ Object.assign(
+  /* @__PURE__ */ Object.assign({}, coreEn, captureEn, proEn),
+  toolEn,
+  insightsEn,
+  filterEn,
+);
 
 export type MessageKey = keyof typeof en;
 export type Dictionary = { readonly [K in MessageKey]: string };
 
-export const es: Dictionary = { ...coreEs, ...captureEs, ...proEs, ...toolEs, ...insightsEs };
+export const es: Dictionary = /* @__PURE__ */ Object.assign(
+  /* @__PURE__ */ Object.assign({}, coreEs, captureEs, proEs),
+  toolEs,
+  insightsEs,
+  filterEs,
+);
 
 export type { Language };
 

@@ -13,19 +13,20 @@ import {
 } from '../../insights/compute';
 import { localDay } from '../../insights/dates';
 import {
+  applyListLink,
   type InsightsFilter,
   type ListLink,
   listLinkQuery,
   type Method,
-  NO_FILTER,
+  NO_LINK,
 } from '../../insights/filters';
 import { type Application, BOARDS, type Board, type Stage } from '../../model/application';
 import { type I18n, useI18n } from '../i18n-context';
+import { FilterFields, FilterSummary } from '../shared-filters';
 import type { TrackerData } from '../tracker-data';
 import { useMatchScores } from '../use-match-scores';
 import { type Cell, ChartCard, type DataTable, ListAnchor, type OpenList } from './chart-card';
 import { type BarRow, BarRows, BoardLegend, WeeklyChart } from './charts';
-import { InsightsFilters } from './insights-filters';
 import './insights.css';
 
 type Score = (app: Application) => number | undefined;
@@ -33,8 +34,9 @@ type Score = (app: Application) => number | undefined;
 export interface InsightsViewProps {
   data: TrackerData;
   openList: OpenList;
-  /** The filters the list was opened with, if any: Insights starts from the same. */
-  initialFilter?: InsightsFilter | undefined;
+  /** The filters the list and Insights share (the tracker keeps them in its URL). */
+  filter: ListLink;
+  onFilter: (filter: ListLink) => void;
   /** For tests: a fixed clock and scores; the page uses the real ones. */
   now?: number;
   scoreOf?: Score;
@@ -76,22 +78,13 @@ function useScoreFigures(
 export function InsightsView({
   data,
   openList,
-  initialFilter,
+  filter,
+  onFilter,
   now: fixedNow,
   scoreOf: fixedScore,
 }: InsightsViewProps) {
   const { t, lang } = useI18n();
-  const [filter, setFilter] = useState<InsightsFilter>(() =>
-    initialFilter
-      ? {
-          from: initialFilter.from,
-          to: initialFilter.to,
-          board: initialFilter.board,
-          status: initialFilter.status,
-        }
-      : NO_FILTER,
-  );
-  const apps = data.apps ?? [];
+  const all = data.apps ?? [];
   const stages = data.preferences.stages;
   const matchScores = useMatchScores(data.cvs);
   const hasCv = data.cvs.some((cv) => cv.isDefault);
@@ -100,13 +93,20 @@ export function InsightsView({
     [fixedScore, matchScores, hasCv],
   );
   // Re-read the clock when the data or filter changes, not on every render.
-  const now = useMemo(() => fixedNow ?? Date.now(), [fixedNow, apps, filter]);
+  const now = useMemo(() => fixedNow ?? Date.now(), [fixedNow, all, filter]);
+  // What a figure's link adds to the date, board and status filters (how it was captured,
+  // "no answer after 14 days"…) narrows the applications every figure counts.
+  const { method, cut } = filter;
+  const apps = useMemo(
+    () => (method || cut ? applyListLink(all, { ...NO_LINK, method, cut }, stages, now) : all),
+    [all, method, cut, stages, now],
+  );
   const insights = useMemo(
     () => (data.complete ? computeInsights({ apps, stages, filter, now }) : undefined),
     [data.complete, apps, stages, filter, now],
   );
   const scores = useScoreFigures(apps, stages, filter, data.complete ? scoreOf : undefined);
-  const link = (extra: Partial<ListLink>) => listLinkQuery({ ...filter, method: '', cut: '', ...extra });
+  const link = (extra: Partial<ListLink>) => listLinkQuery({ ...filter, ...extra });
 
   if (!insights) {
     return (
@@ -117,7 +117,7 @@ export function InsightsView({
       </div>
     );
   }
-  if (!apps.length) {
+  if (!all.length) {
     return (
       <div class="insights">
         <section class="empty insights__empty" aria-labelledby="insights-empty">
@@ -130,7 +130,8 @@ export function InsightsView({
   return (
     <div class="insights">
       <h2 class="insights__title">{t('insights.title')}</h2>
-      <InsightsFilters value={filter} onChange={setFilter} stages={stages} />
+      <FilterFields value={filter} onChange={onFilter} stages={stages} idPrefix="insights" withStatus />
+      <FilterSummary value={filter} onChange={onFilter} stages={stages} />
       <p class="muted insights__count">
         <span role="status">
           {insights.total

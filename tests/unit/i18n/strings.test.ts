@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { captureWords } from '../../../extension/i18n/capture-strings';
 import { en, es, resolveLanguage, translate } from '../../../extension/i18n/strings';
 import { captureEn } from '../../../extension/i18n/strings/capture';
+import { filterEn } from '../../../extension/i18n/strings/filters';
 import { insightsEn } from '../../../extension/i18n/strings/insights';
 import { proEn } from '../../../extension/i18n/strings/pro';
 import { toolEn } from '../../../extension/i18n/strings/pro-tools';
@@ -16,7 +17,13 @@ describe('UI strings', () => {
   });
 
   it('merges each area under its own prefix, so no area hides another key', () => {
-    const areas = { 'capture.': captureEn, 'pro.': proEn, 'tool.': toolEn, 'insights.': insightsEn };
+    const areas = {
+      'capture.': captureEn,
+      'pro.': proEn,
+      'tool.': toolEn,
+      'insights.': insightsEn,
+      'filter.': filterEn,
+    };
     let areaKeys = 0;
     for (const [prefix, area] of Object.entries(areas)) {
       for (const key of Object.keys(area)) expect(key.startsWith(prefix), key).toBe(true);
