@@ -76,7 +76,11 @@ export function FilterFields({
   );
 }
 
-/** What the shown applications are filtered to, in words, and the way back to all of them. */
+/**
+ * What the shown applications are filtered to, in words: each part a button that drops it
+ * (the only way to drop a link's "no answer after 14 days", which has no field), and the
+ * way back to all of them.
+ */
 export function FilterSummary({
   value,
   onChange,
@@ -89,22 +93,33 @@ export function FilterSummary({
   const { t, stageLabel, formatDate } = useI18n();
   if (isEmptyLink(value)) return null;
   const day = (text: string) => formatDate(`${text}T12:00:00.000Z`);
-  const parts = [
-    value.board ? t(`insights.board.${value.board}`) : '',
-    value.method ? t(`insights.method.${value.method}`) : '',
-    value.status ? stageLabel(value.status, stages) : '',
-    value.cut ? t(`filter.cut.${value.cut}`) : '',
-    value.from ? t('filter.since', { day: day(value.from) }) : '',
-    value.to ? t('filter.until', { day: day(value.to) }) : '',
-  ].filter(Boolean);
+  const parts: { key: keyof ListLink; label: string }[] = [
+    { key: 'board', label: value.board ? t(`insights.board.${value.board}`) : '' },
+    { key: 'method', label: value.method ? t(`insights.method.${value.method}`) : '' },
+    { key: 'status', label: value.status ? stageLabel(value.status, stages) : '' },
+    { key: 'cut', label: value.cut ? t(`filter.cut.${value.cut}`) : '' },
+    { key: 'from', label: value.from ? t('filter.since', { day: day(value.from) }) : '' },
+    { key: 'to', label: value.to ? t('filter.until', { day: day(value.to) }) : '' },
+  ];
   return (
-    <p class="filter-summary">
-      <span>
-        {t('filter.summary')} <strong>{parts.join(' · ')}</strong>
-      </span>
+    <div class="filter-summary">
+      <span>{t('filter.summary')}</span>
+      {parts
+        .filter((part) => part.label)
+        .map((part) => (
+          <button
+            key={part.key}
+            type="button"
+            class="filter-summary__part"
+            aria-label={t('filter.remove', { filter: part.label })}
+            onClick={() => onChange({ ...value, [part.key]: '' })}
+          >
+            {part.label} <span aria-hidden="true">×</span>
+          </button>
+        ))}
       <button type="button" onClick={() => onChange(NO_LINK)}>
         {t('filter.clear')}
       </button>
-    </p>
+    </div>
   );
 }

@@ -11,7 +11,7 @@ import { InsightsView, type InsightsViewProps } from '../../../extension/ui/insi
 import type { TrackerData } from '../../../extension/ui/tracker-data';
 import { HISTORY, NOW, SCORES, STAGES } from '../../support/insights-history';
 import { seedApplications } from '../../support/seed-applications';
-import { mount, seriousViolations } from '../ui/harness';
+import { filterSummary, mount, seriousViolations } from '../ui/harness';
 import '../../../extension/ui/theme.css';
 import '../../../extension/entrypoints/tracker/style.css';
 
@@ -218,11 +218,17 @@ describe('insights view on the seeded history (known answers)', () => {
     expect(text(host, '.insights__count [role="status"]')).toBe('11 applications counted.');
   });
 
-  it('starts from the shared filters it is given', () => {
+  it('starts from the shared filters it is given, and drops one from its summary', async () => {
     const host = show(HISTORY, { initial: { ...NO_LINK, board: 'linkedin', status: 'applied' } });
     expect(text(host, '.insights__count [role="status"]')).toBe('1 application counted.');
     expect((host.querySelector('#insights-board') as HTMLSelectElement).value).toBe('linkedin');
-    expect(text(host, '.filter-summary strong')).toBe('LinkedIn · Applied');
+    expect(filterSummary(host)).toBe('LinkedIn · Applied');
+    // One part of the summary drops just that filter.
+    await userEvent.click(page.getByRole('button', { name: 'Remove filter: Applied' }));
+    const linkedin = HISTORY.filter((app) => app.board === 'linkedin').length;
+    expect(text(host, '.insights__count [role="status"]')).toBe(`${linkedin} applications counted.`);
+    expect(filterSummary(host)).toBe('LinkedIn');
+    expect((host.querySelector('#insights-status') as HTMLSelectElement).value).toBe('');
   });
 
   it("counts only what a link's cut selects, says so, and clears it", async () => {
@@ -230,7 +236,7 @@ describe('insights view on the seeded history (known answers)', () => {
     // The funnel's interviewing step, as the unfiltered view draws it: 4 reached an interview.
     expect(text(host, '.insights__count [role="status"]')).toBe('4 applications counted.');
     expect(funnelValues(host)).toMatchObject({ applied: '4', interviewing: '4 · 100%' });
-    expect(text(host, '.filter-summary strong')).toBe('reached an interview');
+    expect(filterSummary(host)).toBe('reached an interview');
     await userEvent.click(page.getByRole('button', { name: 'Clear filters' }));
     expect(text(host, '.insights__count [role="status"]')).toBe('11 applications counted.');
     expect(host.querySelector('.filter-summary')).toBeNull();

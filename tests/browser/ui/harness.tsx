@@ -59,3 +59,10 @@ export async function seriousViolations(root: Element) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** The shared-filter summary's parts as read ("Indeed · reached an interview"), '' when none. */
+export function filterSummary(root: ParentNode): string {
+  return [...root.querySelectorAll('.filter-summary__part')]
+    .map((part) => part.textContent?.replace('×', '').trim())
+    .join(' · ');
+}

@@ -5,7 +5,7 @@ import { defaultPreferences } from '../../../extension/store/schema';
 import type { TrackerData } from '../../../extension/ui/tracker-data';
 import { TrackerPage } from '../../../extension/ui/tracker-page';
 import { HISTORY, STAGES } from '../../support/insights-history';
-import { mount, seriousViolations } from './harness';
+import { filterSummary, mount, seriousViolations } from './harness';
 import '../../../extension/ui/theme.css';
 import '../../../extension/entrypoints/tracker/style.css';
 
@@ -60,13 +60,13 @@ describe('filters shared by the list and Insights', () => {
     const indeed = HISTORY.filter((app) => app.board === 'indeed');
     expect(listCount(host)).toBe(`${indeed.length} of 11 applications`);
     expect(titles(host)).toEqual(titlesOf(indeed));
-    expect(text(host, '.filter-summary strong')).toBe('Indeed');
+    expect(filterSummary(host)).toBe('Indeed');
     expect(new URLSearchParams(location.search).get('board')).toBe('indeed');
 
     await toInsights(host);
     expect(insightsCount(host)).toBe(`${indeed.length} applications counted.`);
     expect(host.querySelector<HTMLSelectElement>('#insights-board')?.value).toBe('indeed');
-    expect(text(host, '.filter-summary strong')).toBe('Indeed');
+    expect(filterSummary(host)).toBe('Indeed');
 
     // The list's own status menu is the shared status.
     await userEvent.click(tab('Applications'));
@@ -91,7 +91,7 @@ describe('filters shared by the list and Insights', () => {
     expect(titles(host)).toEqual(titlesOf(linkedin));
     expect(listCount(host)).toBe(`${linkedin.length} of 11 applications`);
     expect(host.querySelector<HTMLSelectElement>('#tracker-board')?.value).toBe('linkedin');
-    expect(text(host, '.filter-summary strong')).toBe('LinkedIn');
+    expect(filterSummary(host)).toBe('LinkedIn');
     await userEvent.click(page.getByRole('button', { name: 'Clear filters' }));
     expect(listCount(host)).toBe('11 of 11 applications');
     expect(host.querySelector('.filter-summary')).toBeNull();
@@ -106,7 +106,7 @@ describe('filters shared by the list and Insights', () => {
     );
     expect(listCount(host)).toBe('4 of 11 applications');
     const rows = titles(host);
-    expect(text(host, '.filter-summary strong')).toBe('reached an interview');
+    expect(filterSummary(host)).toBe('reached an interview');
     expect(new URLSearchParams(location.search).get('cut')).toBe('interviewing');
 
     // A reload: the page is built again from the URL alone.
@@ -114,7 +114,7 @@ describe('filters shared by the list and Insights', () => {
     const again = open(location.search);
     expect(listCount(again)).toBe('4 of 11 applications');
     expect(titles(again)).toEqual(rows);
-    expect(text(again, '.filter-summary strong')).toBe('reached an interview');
+    expect(filterSummary(again)).toBe('reached an interview');
     await toInsights(again);
     expect(insightsCount(again)).toBe('4 applications counted.');
   });
