@@ -2,6 +2,7 @@ import { CV_ERROR_MESSAGES } from '../cv/errors';
 import { fill, browserLanguage as languageOf } from './errors';
 import { type Language, STAGE_LABELS } from './stage-labels';
 import { captureEn, captureEs } from './strings/capture';
+import { errorEn, errorEs } from './strings/errors';
 import { filterEn, filterEs } from './strings/filters';
 import { insightsEn, insightsEs } from './strings/insights';
 import { proEn, proEs } from './strings/pro';
@@ -12,7 +13,7 @@ import { toolEn, toolEs } from './strings/pro-tools';
  * users are Spanish-speaking). English is the reference: Spanish must have every key (the
  * type says so). `{name}` placeholders are filled by `translate`. The general words are
  * here; each area's are in strings/ under a prefix (`capture.`, `pro.`, `tool.`,
- * `insights.`, `filter.`) and merged below into one `en` and one `es`. The content script loads only
+ * `insights.`, `filter.`, `error.`) and merged below into one `en` and one `es`. The content script loads only
  * strings/capture.ts (see capture-strings.ts).
  */
 
@@ -452,23 +453,30 @@ const coreEs: { readonly [K in keyof typeof coreEn]: string } = {
   privacyPolicyLink: 'Política de privacidad completa',
 };
 
-// Object.assign marked pure, not a spread: bundles that use only resolveLanguage (the
+// Object.assign (at most three parts a call, to keep its typed overloads) marked pure,
+// not a spread: bundles that use only resolveLanguage (the
 // background's reminders) then leave the dictionaries out.
 export const en = /* @__PURE__ */ Object.assign(
-  /* @__PURE__ */ Object.assign({}, coreEn, captureEn, proEn),
-  toolEn,
-  insightsEn,
+  /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ Object.assign({}, coreEn, captureEn, proEn),
+    toolEn,
+    insightsEn,
+  ),
   filterEn,
+  errorEn,
 );
 
 export type MessageKey = keyof typeof en;
 export type Dictionary = { readonly [K in MessageKey]: string };
 
 export const es: Dictionary = /* @__PURE__ */ Object.assign(
-  /* @__PURE__ */ Object.assign({}, coreEs, captureEs, proEs),
-  toolEs,
-  insightsEs,
+  /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ Object.assign({}, coreEs, captureEs, proEs),
+    toolEs,
+    insightsEs,
+  ),
   filterEs,
+  errorEs,
 );
 
 export type { Language };

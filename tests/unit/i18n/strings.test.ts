@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { captureWords } from '../../../extension/i18n/capture-strings';
 import { en, es, resolveLanguage, translate } from '../../../extension/i18n/strings';
 import { captureEn } from '../../../extension/i18n/strings/capture';
+import { errorEn } from '../../../extension/i18n/strings/errors';
 import { filterEn } from '../../../extension/i18n/strings/filters';
 import { insightsEn } from '../../../extension/i18n/strings/insights';
 import { proEn } from '../../../extension/i18n/strings/pro';
@@ -23,6 +24,7 @@ describe('UI strings', () => {
       'tool.': toolEn,
       'insights.': insightsEn,
       'filter.': filterEn,
+      'error.': errorEn,
     };
     let areaKeys = 0;
     for (const [prefix, area] of Object.entries(areas)) {
