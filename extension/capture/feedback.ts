@@ -1,4 +1,4 @@
-import { type ToastStrings, toastStrings } from '../i18n/capture-strings';
+import { type CaptureWords, captureWords } from '../i18n/capture-strings';
 import { errorText } from '../i18n/errors';
 import type { CaptureTrigger, ListingDraft } from '../model/application';
 import type { Reply } from '../protocol';
@@ -15,28 +15,30 @@ export function captureToast(
   result: Result<Reply<'capture'>>,
   draft: ListingDraft,
   trigger: CaptureTrigger,
-  t: ToastStrings = toastStrings(),
+  words: CaptureWords = captureWords(),
 ): ToastContent {
-  const label = (status: string) => t.status[status] ?? status;
+  const { t, status: label, lang } = words;
   if (!result.ok) {
-    return { tone: 'error', heading: t.saveFailed, detail: errorText(t.lang, result.error) };
+    return { tone: 'error', heading: t('capture.saveFailed'), detail: errorText(lang, result.error) };
   }
   const reply = result.value;
   const open = {
-    label: t.open,
+    label: t('capture.open'),
     run: async () => {
       const answer = await send('open-application', { id: reply.id });
-      return answer.ok ? undefined : errorText(t.lang, answer.error);
+      return answer.ok ? undefined : errorText(lang, answer.error);
     },
   };
   const token = reply.undoToken;
   const undo = token
     ? {
-        label: t.undo,
+        label: t('capture.undo'),
         run: async () => {
           const answer = await send('undo-capture', { token });
-          if (!answer.ok) return errorText(t.lang, answer.error);
-          return answer.value.removed ? t.removed : t.back(label(answer.value.status ?? 'saved'));
+          if (!answer.ok) return errorText(lang, answer.error);
+          return answer.value.removed
+            ? t('capture.removed')
+            : t('capture.back', { status: label(answer.value.status ?? 'saved') });
         },
       }
     : undefined;
@@ -45,15 +47,17 @@ export function captureToast(
     // Kept with what could be read: say what is missing and offer to complete it.
     return {
       tone: 'info',
-      heading: t.incomplete(trigger === 'apply' ? t.savedApplied : t.saved),
-      detail: `${detail}. ${t.missing(draft.incomplete.map((field) => t.fields[field]).join(', '))}`,
-      actions: [...(undo ? [undo] : []), { ...open, label: t.complete }],
+      heading: t('capture.incomplete', {
+        heading: t(trigger === 'apply' ? 'capture.savedApplied' : 'capture.saved'),
+      }),
+      detail: `${detail}. ${t('capture.missing', { fields: draft.incomplete.map((field) => t(`capture.field.${field}`)).join(', ') })}`,
+      actions: [...(undo ? [undo] : []), { ...open, label: t('capture.complete') }],
     };
   }
   if (reply.created) {
     return {
       tone: 'success',
-      heading: trigger === 'apply' ? t.savedApplied : t.saved,
+      heading: t(trigger === 'apply' ? 'capture.savedApplied' : 'capture.saved'),
       detail,
       actions: undo ? [undo, open] : [open],
     };
@@ -61,10 +65,15 @@ export function captureToast(
   if (reply.previousStatus) {
     return {
       tone: 'success',
-      heading: t.moved(label(reply.status)),
+      heading: t('capture.moved', { status: label(reply.status) }),
       detail,
       actions: undo ? [undo, open] : [open],
     };
   }
-  return { tone: 'info', heading: t.already(label(reply.status)), detail, actions: [open] };
+  return {
+    tone: 'info',
+    heading: t('capture.already', { status: label(reply.status) }),
+    detail,
+    actions: [open],
+  };
 }

@@ -1,4 +1,4 @@
-import { toastStrings } from '../i18n/capture-strings';
+import { captureWords } from '../i18n/capture-strings';
 import type { SaveTabOutcome } from '../protocol/capture';
 import { send } from '../protocol/send';
 import { extractListing } from '../sites/extract';
@@ -16,7 +16,8 @@ const timers: ToastTimers = {
  * with nothing to capture store nothing and say so.
  */
 export async function runManualCapture(doc: Document, url: URL): Promise<SaveTabOutcome> {
-  const t = toastStrings();
+  const words = captureWords();
+  const { t } = words;
   let extraction: ReturnType<typeof extractListing>;
   // The background takes page messages from https pages only.
   if (url.protocol !== 'https:') {
@@ -24,8 +25,8 @@ export async function runManualCapture(doc: Document, url: URL): Promise<SaveTab
       doc,
       {
         tone: 'info',
-        heading: t.nothing,
-        detail: t.reasons['unsupported-page'],
+        heading: t('capture.nothing'),
+        detail: t('capture.reason.unsupported-page'),
       },
       timers,
     );
@@ -35,7 +36,7 @@ export async function runManualCapture(doc: Document, url: URL): Promise<SaveTab
     extraction = extractListing(doc, url, { allowText: true });
   } catch (error) {
     console.warn('JobTrack: could not read this page', error);
-    showToast(doc, { tone: 'error', heading: t.readFailed }, timers);
+    showToast(doc, { tone: 'error', heading: t('capture.readFailed') }, timers);
     return { kind: 'error', error: { code: 'page-unreadable' } };
   }
   if (extraction.kind === 'nothing') {
@@ -43,8 +44,8 @@ export async function runManualCapture(doc: Document, url: URL): Promise<SaveTab
       doc,
       {
         tone: 'info',
-        heading: t.nothing,
-        detail: t.reasons[extraction.reason],
+        heading: t('capture.nothing'),
+        detail: t(`capture.reason.${extraction.reason}`),
       },
       timers,
     );
@@ -52,7 +53,7 @@ export async function runManualCapture(doc: Document, url: URL): Promise<SaveTab
   }
   const { draft } = extraction;
   const result = await send('capture', { trigger: 'manual', draft });
-  showToast(doc, captureToast(result, draft, 'manual', t), timers);
+  showToast(doc, captureToast(result, draft, 'manual', words), timers);
   if (!result.ok) return { kind: 'error', error: result.error };
   const { id, created, status } = result.value;
   return { kind: 'saved', id, title: draft.title, created, status };

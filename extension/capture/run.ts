@@ -1,4 +1,4 @@
-import { toastStrings } from '../i18n/capture-strings';
+import { captureWords } from '../i18n/capture-strings';
 import type { ListingDraft } from '../model/application';
 import { send } from '../protocol/send';
 import type { SiteAdapter } from '../sites/adapter';
@@ -26,13 +26,17 @@ export function createCaptureRun(adapter: SiteAdapter, doc: Document, href: () =
         draft = read.kind === 'listing' ? read.draft : undefined;
       } catch (error) {
         console.warn('JobTrack: could not read this page', error);
-        showToast(doc, { tone: 'error', heading: toastStrings().readFailed }, timers);
+        showToast(doc, { tone: 'error', heading: captureWords().t('capture.readFailed') }, timers);
         return;
       }
       if (!draft) {
         // An Apply with no job named (closed offer, bot wall, a list): say so, store nothing.
-        const t = toastStrings();
-        showToast(doc, { tone: 'info', heading: t.noJob, detail: t.noJobDetail }, timers);
+        const { t } = captureWords();
+        showToast(
+          doc,
+          { tone: 'info', heading: t('capture.noJob'), detail: t('capture.noJobDetail') },
+          timers,
+        );
         return;
       }
       const listing = draft;

@@ -1,4 +1,4 @@
-import { toastStrings } from '../i18n/capture-strings';
+import { captureWords } from '../i18n/capture-strings';
 
 /**
  * The in-page feedback after a capture: a small card in a CLOSED shadow root, fixed in a
@@ -112,7 +112,7 @@ export function showToast(doc: Document, content: ToastContent, timers: ToastTim
   const close = doc.createElement('button');
   close.type = 'button';
   close.className = 'close';
-  close.setAttribute('aria-label', content.dismissLabel ?? toastStrings().dismiss);
+  close.setAttribute('aria-label', content.dismissLabel ?? captureWords().t('capture.dismiss'));
   close.textContent = '×';
   close.addEventListener('click', (event) => {
     if (event.isTrusted) remove();

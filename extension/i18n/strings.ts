@@ -1,14 +1,23 @@
 import { CV_ERROR_MESSAGES } from '../cv/errors';
 import { fill, browserLanguage as languageOf } from './errors';
 import { type Language, STAGE_LABELS } from './stage-labels';
+import { captureEn, captureEs } from './strings/capture';
+import { errorEn, errorEs } from './strings/errors';
+import { filterEn, filterEs } from './strings/filters';
+import { insightsEn, insightsEs } from './strings/insights';
+import { proEn, proEs } from './strings/pro';
+import { toolEn, toolEs } from './strings/pro-tools';
 
 /**
- * The UI's words in English and Spanish (InfoJobs and Tecnoempleo users are
- * Spanish-speaking). English is the reference: Spanish must have every key (the type says
- * so). `{name}` placeholders are filled by `translate`.
+ * The one catalogue of the UI's words in English and Spanish (InfoJobs and Tecnoempleo
+ * users are Spanish-speaking). English is the reference: Spanish must have every key (the
+ * type says so). `{name}` placeholders are filled by `translate`. The general words are
+ * here; each area's are in strings/ under a prefix (`capture.`, `pro.`, `tool.`,
+ * `insights.`, `filter.`, `error.`) and merged below into one `en` and one `es`. The content script loads only
+ * strings/capture.ts (see capture-strings.ts).
  */
 
-export const en = {
+const coreEn = {
   appName: 'JobTrack',
   openTracker: 'Open full tracker',
   search: 'Search',
@@ -225,10 +234,7 @@ export const en = {
   privacyPolicyLink: 'Full privacy policy',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Dictionary = { readonly [K in MessageKey]: string };
-
-export const es: Dictionary = {
+const coreEs: { readonly [K in keyof typeof coreEn]: string } = {
   appName: 'JobTrack',
   openTracker: 'Abrir el seguimiento completo',
   search: 'Buscar',
@@ -447,6 +453,32 @@ export const es: Dictionary = {
   privacyPolicyLink: 'Política de privacidad completa',
 };
 
+// Object.assign (at most three parts a call, to keep its typed overloads) marked pure,
+// not a spread: bundles that use only resolveLanguage (the
+// background's reminders) then leave the dictionaries out.
+export const en = /* @__PURE__ */ Object.assign(
+  /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ Object.assign({}, coreEn, captureEn, proEn),
+    toolEn,
+    insightsEn,
+  ),
+  filterEn,
+  errorEn,
+);
+
+export type MessageKey = keyof typeof en;
+export type Dictionary = { readonly [K in MessageKey]: string };
+
+export const es: Dictionary = /* @__PURE__ */ Object.assign(
+  /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ Object.assign({}, coreEs, captureEs, proEs),
+    toolEs,
+    insightsEs,
+  ),
+  filterEs,
+  errorEs,
+);
+
 export type { Language };
 
 /** The preference wins; "auto" follows the browser's language (any Spanish → es). */
@@ -455,6 +487,10 @@ export function resolveLanguage(
   browserLanguage: string | undefined,
 ): Language {
   return preference === 'auto' ? languageOf(browserLanguage) : preference;
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
 }
 
 export function translate(

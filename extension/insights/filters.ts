@@ -40,6 +40,7 @@ export interface ListLink extends InsightsFilter {
 }
 
 export const NO_FILTER: InsightsFilter = { from: '', to: '', board: '', status: '' };
+export const NO_LINK: ListLink = { ...NO_FILTER, method: '', cut: '' };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

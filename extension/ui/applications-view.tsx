@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { applyListLink, isEmptyLink, type ListLink } from '../insights/filters';
 import type { Application } from '../model/application';
 import { toCsv } from '../store/csv';
 import { countByStatus, filterApplications } from '../store/queries';
@@ -8,7 +9,8 @@ import { shownStages } from './data-controls';
 import { DetailPanel } from './detail-panel';
 import { downloadText, today } from './download';
 import { useI18n } from './i18n-context';
-import { type FilterValue, ListFilters } from './list-filters';
+import { ListFilters } from './list-filters';
+import { FilterFields, FilterSummary } from './shared-filters';
 import { TrackerBoard } from './tracker-board';
 import type { TrackerData } from './tracker-data';
 import type { Route } from './tracker-route';
@@ -20,30 +22,48 @@ interface Undo {
 }
 
 /**
- * The tracker's Applications view: filters, table or board, bulk actions, the detail panel
- * and the Undo of a delete.
+ * The tracker's Applications view: search and the shared filters, table or board, bulk
+ * actions, the detail panel and the Undo of a delete.
  */
 export function ApplicationsView({
   data,
   route,
   go,
+  onFilter,
 }: {
   data: TrackerData;
   route: Route;
   go: (r: Partial<Route>) => void;
+  /** Changes the filters the list shares with Insights (`route.filter`). */
+  onFilter: (filter: ListLink) => void;
 }) {
   const { t, stageLabel, errorText } = useI18n();
   const send = useSend();
   const apps = data.apps ?? [];
   const stages = data.preferences.stages;
   const scoreOf = useMatchScores(data.cvs);
-  const [filter, setFilter] = useState<FilterValue>({ query: '', status: '' });
+  const { filter } = route;
+  const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [error, setError] = useState('');
   const [undo, setUndo] = useState<Undo | undefined>();
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const shown = useMemo(() => filterApplications(apps, filter), [apps, filter]);
-  const counts = useMemo(() => countByStatus(apps), [apps]);
+  // The shared filters but status (a figure's cut needs the clock), then status, then the
+  // search. The status menu counts what the other filters leave: each count is what
+  // choosing that status shows.
+  const now = useMemo(() => Date.now(), [apps, filter]);
+  const others = useMemo(
+    () =>
+      isEmptyLink({ ...filter, status: '' })
+        ? apps
+        : applyListLink(apps, { ...filter, status: '' }, stages, now),
+    [apps, filter, stages, now],
+  );
+  const shown = useMemo(
+    () => filterApplications(others, { query, status: filter.status }),
+    [others, query, filter.status],
+  );
+  const counts = useMemo(() => countByStatus(others), [others]);
   // A link to one application (the capture toast, a reminder) opens it before the whole
   // list is loaded: that one record is read on its own.
   const [direct, setDirect] = useState<Application | undefined>();
@@ -81,11 +101,14 @@ export function ApplicationsView({
     <div class={`apps ${route.id ? 'apps--with-detail' : ''}`}>
       <div class="toolbar">
         <ListFilters
-          value={filter}
-          onChange={setFilter}
+          value={{ query, status: filter.status }}
+          onChange={(next) => {
+            setQuery(next.query);
+            if (next.status !== filter.status) onFilter({ ...filter, status: next.status });
+          }}
           stages={stages}
           counts={data.complete ? counts : undefined}
-          total={apps.length}
+          total={others.length}
           idPrefix="tracker"
         />
         {/* biome-ignore lint/a11y/useSemanticElements: a toggle-button group, not a form fieldset. */}
@@ -117,6 +140,10 @@ export function ApplicationsView({
         >
           {t('exportCsvShown')}
         </button>
+      </div>
+      <div class="toolbar toolbar--filters">
+        <FilterFields value={filter} onChange={onFilter} stages={stages} idPrefix="tracker" />
+        <FilterSummary value={filter} onChange={onFilter} stages={stages} />
       </div>
       <p class="muted toolbar__count" role="status">
         {data.complete ? t('showing', { shown: shown.length, total: apps.length }) : t('loading')}

@@ -3,7 +3,6 @@ import type { Stage } from '../store/schema';
 import { safeHref } from './application-row';
 import { IncompleteTag } from './capture-info';
 import { useI18n } from './i18n-context';
-import { proStrings } from './pro-strings';
 import { ScoreBadge } from './score-badge';
 import { StatusSelect } from './status-select';
 import type { MatchView } from './use-match-scores';
@@ -20,7 +19,7 @@ export function PopupRow({
   match: MatchView | undefined;
   onError?: (message: string) => void;
 }) {
-  const { t, lang, formatDate } = useI18n();
+  const { t, formatDate } = useI18n();
   const href = safeHref(app.url);
   return (
     <div class="prow" data-id={app.id}>
@@ -52,8 +51,8 @@ export function PopupRow({
         href={`/tracker.html?id=${encodeURIComponent(app.id)}`}
         target="_blank"
         rel="noopener"
-        aria-label={proStrings(lang).letterFor(app.title)}
-        title={proStrings(lang).letterFor(app.title)}
+        aria-label={t('pro.letterFor', { title: app.title })}
+        title={t('pro.letterFor', { title: app.title })}
       >
         ✉
       </a>

@@ -11,16 +11,14 @@ import type { LetterPreview } from '../protocol/pro';
 import type { AppError } from '../protocol/result';
 import { useSend } from './actions';
 import { useI18n } from './i18n-context';
-import { Choice, PrepareRow, PreviewPanel, SavedVersions, TextProgress } from './pro-parts';
+import { alsoJob, Choice, PrepareRow, PreviewPanel, SavedVersions, TextProgress } from './pro-parts';
 import { GoProButton } from './pro-section';
 import { useCachedSubscription, useLetterProgress } from './pro-source';
-import { proStrings } from './pro-strings';
 import './pro.css';
 
 /** The cover-letter part of an application's detail view. */
 export function CoverLetterSection({ app }: { app: Application }) {
-  const { lang, errorText } = useI18n();
-  const s = proStrings(lang);
+  const { t, lang, errorText } = useI18n();
   const send = useSend();
   const subscription = useCachedSubscription();
   const progress = useLetterProgress(app.id);
@@ -60,10 +58,10 @@ export function CoverLetterSection({ app }: { app: Application }) {
 
   return (
     <section class="pro-letter" aria-labelledby={`letter-title-${app.id}`}>
-      <h3 id={`letter-title-${app.id}`}>{s.letterTitle}</h3>
+      <h3 id={`letter-title-${app.id}`}>{t('pro.letterTitle')}</h3>
       {(subscription === null || subscription?.pro === false) && (
         <div class="pro-upsell">
-          <p>{s.letterUpsell}</p>
+          <p>{t('pro.letterUpsell')}</p>
           <GoProButton />
         </div>
       )}
@@ -72,15 +70,21 @@ export function CoverLetterSection({ app }: { app: Application }) {
         onLanguage={setLanguage}
         busy={busy}
         disabled={streaming}
-        label={(app.coverLetters?.length ?? 0) > 0 ? s.regenerate : s.prepare}
+        label={(app.coverLetters?.length ?? 0) > 0 ? t('pro.regenerate') : t('pro.prepare')}
         onPrepare={() => void prepare()}
       >
-        <Choice label={s.tone} value={tone} values={LETTER_TONES} names={s.tones} onChange={setTone} />
         <Choice
-          label={s.length}
+          label={t('pro.tone')}
+          value={tone}
+          values={LETTER_TONES}
+          name={(tone) => t(`pro.tone.${tone}`)}
+          onChange={setTone}
+        />
+        <Choice
+          label={t('pro.length')}
           value={length}
           values={LETTER_LENGTHS}
-          names={s.lengths}
+          name={(length) => t(`pro.length.${length}`)}
           onChange={setLength}
         />
       </PrepareRow>
@@ -93,7 +97,7 @@ export function CoverLetterSection({ app }: { app: Application }) {
           jobText={jobText}
           onCvText={setCvText}
           onJobText={setJobText}
-          also={s.previewOther(preview.body.jobTitle, preview.body.company ?? '')}
+          also={t('pro.previewOther', alsoJob(t, preview.body))}
           request={{ ...preview.body, cvText, jobText, language, tone, length }}
           onSend={() => void start()}
           onCancel={() => setPreview(undefined)}
@@ -103,20 +107,20 @@ export function CoverLetterSection({ app }: { app: Application }) {
         testId="letter"
         progress={progress}
         failure={failure}
-        stillWriting={s.stillWriting}
+        stillWriting={t('pro.stillWriting')}
         onStop={() => void send('pro-letter-cancel', { id: app.id })}
       />
       <SavedVersions
         app={app}
         testId="saved-letter"
-        title={s.savedLetters}
-        textLabel={s.edit}
+        title={t('pro.savedLetters')}
+        textLabel={t('pro.edit')}
         versions={app.coverLetters ?? []}
         selectId={progress?.status === 'done' ? progress.letterId : undefined}
         fileKind="cover-letter"
         onSave={async (letterId, text) => {
           const reply = await send('pro-letter-save', { id: app.id, letterId, text });
-          return reply.ok ? s.saved : errorText(reply.error);
+          return reply.ok ? t('pro.saved') : errorText(reply.error);
         }}
         onDelete={(letterId) => void send('pro-letter-delete', { id: app.id, letterId })}
       />

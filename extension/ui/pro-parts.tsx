@@ -9,8 +9,7 @@ import { type LetterPreview, proError } from '../protocol/pro';
 import type { AppError } from '../protocol/result';
 import type { LetterProgress } from '../store/schema';
 import { downloadText, today } from './download';
-import { useI18n } from './i18n-context';
-import { proStrings } from './pro-strings';
+import { type I18n, useI18n } from './i18n-context';
 import './pro.css';
 
 /**
@@ -19,18 +18,23 @@ import './pro.css';
  * copy and download. Each section passes its own labels, ids and extras.
  */
 
+/** The job's title and, when it names one, its company, for a text's "Also sent" line. */
+export function alsoJob(t: I18n['t'], job: { jobTitle: string; company?: string | undefined }) {
+  return { title: job.jobTitle, company: job.company ? t('pro.alsoCompany', { company: job.company }) : '' };
+}
+
 /** One of a Pro text's options as a labelled select. */
 export function Choice<T extends string>({
   label,
   value,
   values,
-  names,
+  name,
   onChange,
 }: {
   label: string;
   value: T;
   values: readonly T[];
-  names: Record<string, string>;
+  name: (value: T) => string;
   onChange: (value: T) => void;
 }) {
   return (
@@ -39,7 +43,7 @@ export function Choice<T extends string>({
       <select value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
         {values.map((option) => (
           <option key={option} value={option}>
-            {names[option] ?? option}
+            {name(option)}
           </option>
         ))}
       </select>
@@ -65,20 +69,19 @@ export function PrepareRow({
   onPrepare: () => void;
   children?: ComponentChildren;
 }) {
-  const { lang } = useI18n();
-  const s = proStrings(lang);
+  const { t } = useI18n();
   return (
     <div class="pro-row pro-options">
       <Choice
-        label={s.language}
+        label={t('pro.language')}
         value={language}
         values={LETTER_LANGUAGES}
-        names={s.languages}
+        name={(code) => t(`pro.language.${code}`)}
         onChange={onLanguage}
       />
       {children}
       <button type="button" disabled={busy || disabled} onClick={onPrepare}>
-        {busy ? s.preparing : label}
+        {busy ? t('pro.preparing') : label}
       </button>
     </div>
   );
@@ -97,15 +100,15 @@ function Counted({
   max: number;
   onInput: (value: string) => void;
 }) {
-  const { lang } = useI18n();
-  const s = proStrings(lang);
+  const { t, lang } = useI18n();
   const over = value.length > max;
   return (
     <div class="pro-preview__field">
       <label for={id}>{label}</label>
       <textarea id={id} rows={8} value={value} onInput={(e) => onInput(e.currentTarget.value)} />
       <p class={over ? 'alert' : 'muted'} data-testid={`${id}-count`}>
-        {s.count(value.length, max)} {over && s.overLimit}
+        {t('pro.count', { n: value.length.toLocaleString(lang), max: max.toLocaleString(lang) })}{' '}
+        {over && t('pro.overLimit')}
       </p>
     </div>
   );
@@ -150,26 +153,25 @@ export function PreviewPanel({
   /** What else the request carries, shown between the excerpts and the JSON. */
   children?: ComponentChildren;
 }) {
-  const { lang } = useI18n();
-  const s = proStrings(lang);
+  const { t } = useI18n();
   return (
     <section class="pro-preview" aria-labelledby={`${idPrefix}preview-title`}>
-      <h4 id={`${idPrefix}preview-title`}>{s.previewTitle}</h4>
-      <p class="muted">{s.previewHelp}</p>
+      <h4 id={`${idPrefix}preview-title`}>{t('pro.previewTitle')}</h4>
+      <p class="muted">{t('pro.previewHelp')}</p>
       {preview.ownerNameSource === 'cv' && preview.ownerName && (
-        <p class="muted">{s.ownerFromCv(preview.ownerName)}</p>
+        <p class="muted">{t('pro.ownerFromCv', { name: preview.ownerName })}</p>
       )}
-      {preview.ownerNameSource === 'none' && <p class="alert">{s.ownerNone}</p>}
+      {preview.ownerNameSource === 'none' && <p class="alert">{t('pro.ownerNone')}</p>}
       <Counted
         id={`${idPrefix}preview-cv`}
-        label={s.previewCv}
+        label={t('pro.previewCv')}
         value={cvText}
         max={LIMITS.proCvChars}
         onInput={onCvText}
       />
       <Counted
         id={`${idPrefix}preview-job`}
-        label={s.previewJob}
+        label={t('pro.previewJob')}
         value={jobText}
         max={LIMITS.proJobChars}
         onInput={onJobText}
@@ -178,7 +180,7 @@ export function PreviewPanel({
       <p class="muted">{also}</p>
       {Object.keys(preview.placeholders).length > 0 && (
         <details>
-          <summary>{s.placeholdersTitle}</summary>
+          <summary>{t('pro.placeholdersTitle')}</summary>
           <ul class="pro-placeholders">
             {Object.entries(preview.placeholders).map(([placeholder, value]) => (
               <li key={placeholder}>
@@ -189,7 +191,7 @@ export function PreviewPanel({
         </details>
       )}
       <details>
-        <summary>{s.json}</summary>
+        <summary>{t('pro.json')}</summary>
         <pre class="pro-json" data-testid={`${idPrefix}request-json`}>
           {JSON.stringify(request, null, 2)}
         </pre>
@@ -207,10 +209,10 @@ export function PreviewPanel({
           }
           onClick={onSend}
         >
-          {s.send}
+          {t('pro.send')}
         </button>
         <button type="button" onClick={onCancel}>
-          {s.cancel}
+          {t('pro.cancel')}
         </button>
       </div>
     </section>
@@ -238,8 +240,7 @@ export function TextProgress({
   /** A sentence that replaces the letter's for a failure, where it has one. */
   failures?: ((failure: AppError) => string | undefined) | undefined;
 }) {
-  const { lang, errorText } = useI18n();
-  const s = proStrings(lang);
+  const { t, errorText } = useI18n();
   const streaming = progress?.status === 'streaming';
   const shown = progress
     ? fillPlaceholders(progress.text, new Map(Object.entries(progress.placeholders)))
@@ -254,9 +255,9 @@ export function TextProgress({
         <section class="pro-stream" aria-live="polite" aria-busy={streaming}>
           {streaming && (
             <div class="pro-row">
-              <strong>{s.writing}</strong>
+              <strong>{t('pro.writing')}</strong>
               <button type="button" onClick={onStop}>
-                {s.stop}
+                {t('pro.stop')}
               </button>
             </div>
           )}
@@ -316,8 +317,7 @@ export function SavedVersions({
   /** A view of the chosen version above its text (practice mode, word count). */
   children?: (version: Version, text: string) => ComponentChildren;
 }) {
-  const { lang, formatDateTime } = useI18n();
-  const s = proStrings(lang);
+  const { t, formatDateTime } = useI18n();
   const [chosen, setChosen] = useState<string | undefined>(selectId);
   useEffect(() => setChosen(selectId), [selectId]);
   const version = versions.find((v) => v.id === chosen) ?? versions.at(-1);
@@ -336,7 +336,7 @@ export function SavedVersions({
         <select aria-label={title} value={version.id} onChange={(e) => setChosen(e.currentTarget.value)}>
           {versions.map((v, index) => (
             <option key={v.id} value={v.id}>
-              {s.version(index + 1, formatDateTime(v.createdAt))}
+              {t('pro.version', { n: index + 1, date: formatDateTime(v.createdAt) })}
             </option>
           ))}
         </select>
@@ -359,22 +359,22 @@ export function SavedVersions({
           disabled={text === version.text}
           onClick={async () => setNote(await onSave(version.id, text))}
         >
-          {s.save}
+          {t('pro.save')}
         </button>
         <button
           type="button"
           onClick={async () => {
             await navigator.clipboard.writeText(text);
-            setNote(s.copied);
+            setNote(t('pro.copied'));
           }}
         >
-          {s.copy}
+          {t('pro.copy')}
         </button>
         <button
           type="button"
           onClick={() => downloadText(`${fileStem(fileKind, app)}.txt`, text, 'text/plain;charset=utf-8')}
         >
-          {s.downloadTxt}
+          {t('pro.downloadTxt')}
         </button>
         <button
           type="button"
@@ -386,10 +386,10 @@ export function SavedVersions({
             )
           }
         >
-          {s.downloadDocx}
+          {t('pro.downloadDocx')}
         </button>
         <button type="button" class="danger" onClick={() => onDelete(version.id)}>
-          {s.deleteVersion}
+          {t('pro.deleteVersion')}
         </button>
       </div>
       {note && <p role="status">{note}</p>}

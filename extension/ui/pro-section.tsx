@@ -4,7 +4,6 @@ import type { SubscriptionState } from '../store/schema';
 import { useSend } from './actions';
 import { useI18n } from './i18n-context';
 import { useCachedSubscription } from './pro-source';
-import { proStrings } from './pro-strings';
 import './pro.css';
 
 /**
@@ -21,15 +20,14 @@ function useRefreshedSubscription(): SubscriptionState | null | undefined {
 
 /** Plan status in words: free, Pro until/renewing, cancelled at period end. */
 export function PlanStatus({ subscription }: { subscription: SubscriptionState | null | undefined }) {
-  const { lang, formatDate, formatDateTime } = useI18n();
-  const s = proStrings(lang);
-  if (subscription === undefined) return <p class="muted">{s.checking}</p>;
+  const { t, formatDate, formatDateTime } = useI18n();
+  if (subscription === undefined) return <p class="muted">{t('pro.checking')}</p>;
   if (!subscription?.pro) {
     return (
       <div data-testid="plan">
-        <p>{s.free}</p>
+        <p>{t('pro.free')}</p>
         {subscription && subscription.status !== 'none' && (
-          <p class="muted">{s.endedStatus(subscription.status)}</p>
+          <p class="muted">{t('pro.endedStatus', { status: subscription.status })}</p>
         )}
       </div>
     );
@@ -38,10 +36,10 @@ export function PlanStatus({ subscription }: { subscription: SubscriptionState |
   return (
     <div data-testid="plan">
       <p>
-        <strong>{s.proActive}</strong>{' '}
-        {end && (subscription.cancelAtPeriodEnd ? s.cancels(end) : s.renews(end))}
+        <strong>{t('pro.proActive')}</strong>{' '}
+        {end && t(subscription.cancelAtPeriodEnd ? 'pro.cancels' : 'pro.renews', { date: end })}
       </p>
-      <p class="muted">{s.checkedAt(formatDateTime(subscription.checkedAt))}</p>
+      <p class="muted">{t('pro.checkedAt', { date: formatDateTime(subscription.checkedAt) })}</p>
     </div>
   );
 }
@@ -57,8 +55,7 @@ function Failure({ failure }: { failure: AppError | undefined }) {
 }
 
 export function GoProButton() {
-  const { lang } = useI18n();
-  const s = proStrings(lang);
+  const { t } = useI18n();
   const send = useSend();
   const [failure, setFailure] = useState<AppError | undefined>();
   const [opened, setOpened] = useState(false);
@@ -74,11 +71,11 @@ export function GoProButton() {
           else setFailure(reply.error);
         }}
       >
-        {s.goPro}
+        {t('pro.goPro')}
       </button>
       {opened && (
         <p class="muted" role="status">
-          {s.checkoutOpened}
+          {t('pro.checkoutOpened')}
         </p>
       )}
       <Failure failure={failure} />
@@ -87,16 +84,15 @@ export function GoProButton() {
 }
 
 function OwnerName({ preferencesName }: { preferencesName: string | undefined }) {
-  const { lang } = useI18n();
-  const s = proStrings(lang);
+  const { t } = useI18n();
   const send = useSend();
   const [name, setName] = useState(preferencesName ?? '');
   const [saved, setSaved] = useState(false);
   useEffect(() => setName(preferencesName ?? ''), [preferencesName]);
   return (
     <section class="pro-block" aria-labelledby="owner-title">
-      <h3 id="owner-title">{s.ownerTitle}</h3>
-      <p class="muted">{s.ownerHelp}</p>
+      <h3 id="owner-title">{t('pro.ownerTitle')}</h3>
+      <p class="muted">{t('pro.ownerHelp')}</p>
       <form
         class="pro-row"
         onSubmit={async (event) => {
@@ -106,33 +102,32 @@ function OwnerName({ preferencesName }: { preferencesName: string | undefined })
         }}
       >
         <label for="owner-name" class="sr-only">
-          {s.ownerTitle}
+          {t('pro.ownerTitle')}
         </label>
         <input id="owner-name" value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} />
-        <button type="submit">{s.ownerSave}</button>
-        {saved && <span role="status">{s.ownerSaved}</span>}
+        <button type="submit">{t('pro.ownerSave')}</button>
+        {saved && <span role="status">{t('pro.ownerSaved')}</span>}
       </form>
     </section>
   );
 }
 
 function RecoveryKey() {
-  const { lang } = useI18n();
-  const s = proStrings(lang);
+  const { t } = useI18n();
   const send = useSend();
   const [key, setKey] = useState<string | undefined>();
   return (
     <section class="pro-block" aria-labelledby="recovery-title">
-      <h3 id="recovery-title">{s.recoveryTitle}</h3>
-      <p class="muted">{s.recoveryHelp}</p>
+      <h3 id="recovery-title">{t('pro.recoveryTitle')}</h3>
+      <p class="muted">{t('pro.recoveryHelp')}</p>
       {key ? (
         <div class="pro-row">
           <code data-testid="recovery-key">{key}</code>
           <button type="button" onClick={() => void navigator.clipboard.writeText(key)}>
-            {s.recoveryCopy}
+            {t('pro.recoveryCopy')}
           </button>
           <button type="button" onClick={() => setKey(undefined)}>
-            {s.recoveryHide}
+            {t('pro.recoveryHide')}
           </button>
         </div>
       ) : (
@@ -143,7 +138,7 @@ function RecoveryKey() {
             if (reply.ok) setKey(reply.value.key);
           }}
         >
-          {s.recoveryShow}
+          {t('pro.recoveryShow')}
         </button>
       )}
     </section>
@@ -152,15 +147,14 @@ function RecoveryKey() {
 
 /** `onDone` gets the sentence to show: this part unmounts once the plan changes. */
 function RestorePro({ onDone }: { onDone: (notice: string) => void }) {
-  const { lang } = useI18n();
-  const s = proStrings(lang);
+  const { t } = useI18n();
   const send = useSend();
   const [key, setKey] = useState('');
   const [failure, setFailure] = useState<AppError | undefined>();
   return (
     <section class="pro-block" aria-labelledby="restore-title">
-      <h3 id="restore-title">{s.restoreTitle}</h3>
-      <p class="muted">{s.restoreHelp}</p>
+      <h3 id="restore-title">{t('pro.restoreTitle')}</h3>
+      <p class="muted">{t('pro.restoreHelp')}</p>
       <form
         class="pro-row"
         onSubmit={async (event) => {
@@ -172,11 +166,11 @@ function RestorePro({ onDone }: { onDone: (notice: string) => void }) {
             return;
           }
           const reply = await send('pro-restore', { key: trimmed });
-          if (reply.ok) onDone(s.restored);
+          if (reply.ok) onDone(t('pro.restored'));
           else setFailure(reply.error);
         }}
       >
-        <label for="restore-key">{s.restoreLabel}</label>
+        <label for="restore-key">{t('pro.restoreLabel')}</label>
         <input
           id="restore-key"
           value={key}
@@ -184,7 +178,7 @@ function RestorePro({ onDone }: { onDone: (notice: string) => void }) {
           spellcheck={false}
           onInput={(e) => setKey(e.currentTarget.value)}
         />
-        <button type="submit">{s.restore}</button>
+        <button type="submit">{t('pro.restore')}</button>
       </form>
       <Failure failure={failure} />
     </section>
@@ -192,18 +186,17 @@ function RestorePro({ onDone }: { onDone: (notice: string) => void }) {
 }
 
 function DeleteRecord({ onDone }: { onDone: (notice: string) => void }) {
-  const { lang } = useI18n();
-  const s = proStrings(lang);
+  const { t } = useI18n();
   const send = useSend();
   const [asking, setAsking] = useState(false);
   const [failure, setFailure] = useState<AppError | undefined>();
   return (
     <section class="pro-block" aria-labelledby="delete-record-title">
-      <h3 id="delete-record-title">{s.deleteTitle}</h3>
-      <p class="muted">{s.deleteHelp}</p>
+      <h3 id="delete-record-title">{t('pro.deleteTitle')}</h3>
+      <p class="muted">{t('pro.deleteHelp')}</p>
       {asking ? (
         <div class="pro-row">
-          <span>{s.deleteAsk}</span>
+          <span>{t('pro.deleteAsk')}</span>
           <button
             type="button"
             class="danger"
@@ -211,19 +204,19 @@ function DeleteRecord({ onDone }: { onDone: (notice: string) => void }) {
               setFailure(undefined);
               const reply = await send('pro-delete-record', { confirm: 'delete-record' });
               setAsking(false);
-              if (reply.ok) onDone(reply.value.deleted ? s.deleted : s.nothingToDelete);
+              if (reply.ok) onDone(reply.value.deleted ? t('pro.deleted') : t('pro.nothingToDelete'));
               else setFailure(reply.error);
             }}
           >
-            {s.deleteConfirm}
+            {t('pro.deleteConfirm')}
           </button>
           <button type="button" onClick={() => setAsking(false)}>
-            {s.cancel}
+            {t('pro.cancel')}
           </button>
         </div>
       ) : (
         <button type="button" class="danger" onClick={() => setAsking(true)}>
-          {s.deleteTitle}
+          {t('pro.deleteTitle')}
         </button>
       )}
       <Failure failure={failure} />
@@ -233,16 +226,15 @@ function DeleteRecord({ onDone }: { onDone: (notice: string) => void }) {
 
 /** The Pro view of the tracker page (`tracker.html?view=pro`). */
 export function ProSection({ ownerName }: { ownerName: string | undefined }) {
-  const { lang } = useI18n();
-  const s = proStrings(lang);
+  const { t } = useI18n();
   const send = useSend();
   const subscription = useRefreshedSubscription();
   const [failure, setFailure] = useState<AppError | undefined>();
   const [notice, setNotice] = useState('');
   return (
     <section class="pro card-section" aria-labelledby="pro-title">
-      <h2 id="pro-title">{s.title}</h2>
-      <p>{s.pitch}</p>
+      <h2 id="pro-title">{t('pro.title')}</h2>
+      <p>{t('pro.pitch')}</p>
       <PlanStatus subscription={subscription} />
       {notice && <p role="status">{notice}</p>}
       {subscription?.pro ? (
@@ -254,7 +246,7 @@ export function ProSection({ ownerName }: { ownerName: string | undefined }) {
             if (!reply.ok) setFailure(reply.error);
           }}
         >
-          {s.manage}
+          {t('pro.manage')}
         </button>
       ) : (
         subscription !== undefined && <GoProButton />

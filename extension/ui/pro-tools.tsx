@@ -13,6 +13,7 @@ import {
   TOOL_LIMITS,
   type Tool,
 } from '../../shared/pro-tools';
+import { isMessageKey } from '../i18n/strings';
 import type { Application } from '../model/application';
 import { detectCriteria } from '../pro/criteria';
 import { DEFAULT_WORD_LIMIT } from '../pro/letter-request';
@@ -21,11 +22,9 @@ import type { AppError } from '../protocol/result';
 import type { Send } from '../protocol/send';
 import type { LetterProgress } from '../store/schema';
 import { useSend } from './actions';
-import { useI18n } from './i18n-context';
-import { PrepareRow, PreviewPanel, SavedVersions, TextProgress, type Version } from './pro-parts';
+import { type I18n, useI18n } from './i18n-context';
+import { alsoJob, PrepareRow, PreviewPanel, SavedVersions, TextProgress, type Version } from './pro-parts';
 import { useCachedSubscription, useProgress } from './pro-source';
-import { proStrings } from './pro-strings';
-import { type ToolStrings, toolFailure, toolStrings } from './pro-tool-strings';
 
 /**
  * Interview prep and the supporting-statement builder in an application's detail view,
@@ -117,22 +116,32 @@ function ToolPreviewPanel({
   );
 }
 
+/** A failure in the tools' words where the letter's would speak of letters; undefined where they agree. */
+function toolFailure(t: I18n['t'], error: AppError): string | undefined {
+  if (error.code === 'pro-retry-in' || error.code === 'pro-retry-soon') {
+    const minutes = error.code === 'pro-retry-in' ? error.params.minutes : 1;
+    return t(minutes === 1 ? 'tool.retryIn.one' : 'tool.retryIn.other', { minutes });
+  }
+  const key = `tool.failure.${error.code.replace(/^pro-/, '')}`;
+  return error.code.startsWith('pro-') && isMessageKey(key) ? t(key) : undefined;
+}
+
 /** What differs between the tools' outputs: ids, words, where versions are kept, how a text shows. */
 const OUTPUTS = {
   prep: {
     fileKind: 'interview-prep',
     versions: (app: Application) => app.interviewPreps ?? [],
-    words: (t: ToolStrings) => ({ still: t.stillWriting, title: t.savedPreps, label: t.prepText }),
+    words: { still: 'tool.stillWriting', title: 'tool.savedPreps', label: 'tool.prepText' } as const,
     render: (text: string) => <PrepView prep={parseInterviewPrep(text)} />,
   },
   statement: {
     fileKind: 'supporting-statement',
     versions: (app: Application) => app.statements ?? [],
-    words: (t: ToolStrings) => ({
-      still: t.statementStillWriting,
-      title: t.savedStatements,
-      label: t.statementText,
-    }),
+    words: {
+      still: 'tool.statementStillWriting',
+      title: 'tool.savedStatements',
+      label: 'tool.statementText',
+    } as const,
     render: (text: string) => <StatementView text={text} />,
   },
 } satisfies Record<Tool, unknown>;
@@ -151,12 +160,10 @@ function ToolOutput({
   request: ReturnType<typeof useToolRequest>;
   children: (version: Version, text: string) => ComponentChildren;
 }) {
-  const { lang, errorText } = useI18n();
-  const t = toolStrings(lang);
-  const s = proStrings(lang);
+  const { t, errorText } = useI18n();
   const send = useSend();
   const output = OUTPUTS[tool];
-  const words = output.words(t);
+  const words = { still: t(output.words.still), title: t(output.words.title), label: t(output.words.label) };
   return (
     <>
       <TextProgress
@@ -178,7 +185,7 @@ function ToolOutput({
         fileKind={output.fileKind}
         onSave={async (docId, text) => {
           const reply = await send('pro-tool-save', { id: app.id, tool, docId, text });
-          return reply.ok ? s.saved : errorText(reply.error);
+          return reply.ok ? t('pro.saved') : errorText(reply.error);
         }}
         onDelete={(docId) => void send('pro-tool-delete', { id: app.id, tool, docId })}
       >
@@ -191,14 +198,13 @@ function ToolOutput({
 /* ---------- Interview prep ---------- */
 
 function PrepView({ prep }: { prep: InterviewPrep }) {
-  const { lang } = useI18n();
-  const t = toolStrings(lang);
+  const { t } = useI18n();
   return (
     <div class="pro-prep" data-testid="prep-view">
       <ol>
         {prep.questions.map((q, index) => (
           <li key={`${index}-${q.question}`}>
-            <span class="pro-tag">{t.kinds[q.kind]}</span> <strong>{q.question}</strong>
+            <span class="pro-tag">{t(`tool.kind.${q.kind}`)}</span> <strong>{q.question}</strong>
             <ul>
               {q.points.map((point) => (
                 <li key={point}>{point}</li>
@@ -209,7 +215,7 @@ function PrepView({ prep }: { prep: InterviewPrep }) {
       </ol>
       {prep.gaps.length > 0 && (
         <>
-          <h5>{t.gapsTitle}</h5>
+          <h5>{t('tool.gapsTitle')}</h5>
           <ul class="pro-gaps">
             {prep.gaps.map((gap) => (
               <li key={gap.skill}>
@@ -225,8 +231,7 @@ function PrepView({ prep }: { prep: InterviewPrep }) {
 
 /** One question: its suggested points hidden until asked, the user's own note saved with the application. */
 function PracticeQuestion({ app, question }: { app: Application; question: PrepQuestion }) {
-  const { lang, errorText } = useI18n();
-  const t = toolStrings(lang);
+  const { t, errorText } = useI18n();
   const send = useSend();
   const key = question.question.slice(0, 500);
   const saved = app.prepNotes?.[key] ?? '';
@@ -236,11 +241,11 @@ function PracticeQuestion({ app, question }: { app: Application; question: PrepQ
   return (
     <>
       <p>
-        <span class="pro-tag">{t.kinds[question.kind]}</span>{' '}
+        <span class="pro-tag">{t(`tool.kind.${question.kind}`)}</span>{' '}
         <strong data-testid="practice-question">{question.question}</strong>
       </p>
       <button type="button" onClick={() => setShowPoints(!showPoints)}>
-        {showPoints ? t.hidePoints : t.showPoints}
+        {showPoints ? t('tool.hidePoints') : t('tool.showPoints')}
       </button>
       {showPoints && (
         <ul>
@@ -249,7 +254,7 @@ function PracticeQuestion({ app, question }: { app: Application; question: PrepQ
           ))}
         </ul>
       )}
-      <label for={`practice-note-${app.id}`}>{t.yourNotes}</label>
+      <label for={`practice-note-${app.id}`}>{t('tool.yourNotes')}</label>
       <textarea
         id={`practice-note-${app.id}`}
         data-testid="practice-note"
@@ -265,10 +270,10 @@ function PracticeQuestion({ app, question }: { app: Application; question: PrepQ
           disabled={note === saved}
           onClick={async () => {
             const reply = await send('pro-prep-note', { id: app.id, question: key, note });
-            setStatus(reply.ok ? t.noteSaved : errorText(reply.error));
+            setStatus(reply.ok ? t('tool.noteSaved') : errorText(reply.error));
           }}
         >
-          {t.saveNote}
+          {t('tool.saveNote')}
         </button>
       </div>
       {status && <p role="status">{status}</p>}
@@ -278,25 +283,24 @@ function PracticeQuestion({ app, question }: { app: Application; question: PrepQ
 
 /** Practice mode: one question at a time (each with its own note), back and forth. */
 function Practice({ app, prep, onClose }: { app: Application; prep: InterviewPrep; onClose: () => void }) {
-  const { lang } = useI18n();
-  const t = toolStrings(lang);
+  const { t } = useI18n();
   const [index, setIndex] = useState(0);
   const question = prep.questions[index];
   if (!question) return null;
   const go = (to: number) => setIndex(Math.max(0, Math.min(prep.questions.length - 1, to)));
   return (
-    <section class="pro-practice" aria-label={t.practice} data-testid="practice">
-      <p class="muted">{t.questionOf(index + 1, prep.questions.length)}</p>
+    <section class="pro-practice" aria-label={t('tool.practice')} data-testid="practice">
+      <p class="muted">{t('tool.questionOf', { n: index + 1, total: prep.questions.length })}</p>
       <PracticeQuestion key={`${index}-${question.question}`} app={app} question={question} />
       <div class="pro-row">
         <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>
-          {t.previous}
+          {t('tool.previous')}
         </button>
         <button type="button" disabled={index === prep.questions.length - 1} onClick={() => go(index + 1)}>
-          {t.next}
+          {t('tool.next')}
         </button>
         <button type="button" onClick={onClose}>
-          {t.practiceEnd}
+          {t('tool.practiceEnd')}
         </button>
       </div>
     </section>
@@ -304,17 +308,16 @@ function Practice({ app, prep, onClose }: { app: Application; prep: InterviewPre
 }
 
 function SavedPrepView({ app, text }: { app: Application; text: string }) {
-  const { lang } = useI18n();
-  const t = toolStrings(lang);
+  const { t } = useI18n();
   const prep = useMemo(() => parseInterviewPrep(text), [text]);
   const [practising, setPractising] = useState(false);
-  if (prep.questions.length === 0) return <p class="alert">{t.noQuestions}</p>;
+  if (prep.questions.length === 0) return <p class="alert">{t('tool.noQuestions')}</p>;
   return practising ? (
     <Practice app={app} prep={prep} onClose={() => setPractising(false)} />
   ) : (
     <>
       <button type="button" class="primary" onClick={() => setPractising(true)}>
-        {t.practice}
+        {t('tool.practice')}
       </button>
       <PrepView prep={prep} />
     </>
@@ -322,8 +325,7 @@ function SavedPrepView({ app, text }: { app: Application; text: string }) {
 }
 
 export function InterviewPrepSection({ app }: { app: Application }) {
-  const { lang } = useI18n();
-  const t = toolStrings(lang);
+  const { t, lang } = useI18n();
   const send = useSend();
   const progress = useProgress('prep', app.id);
   const [language, setLanguage] = useState<LetterLanguage>(lang === 'es' ? 'es' : 'en');
@@ -333,26 +335,25 @@ export function InterviewPrepSection({ app }: { app: Application }) {
   const skills = body && 'matchedSkills' in body ? body : undefined;
   return (
     <section class="pro-tool" aria-labelledby={`prep-title-${app.id}`} data-testid="interview-prep">
-      <h3 id={`prep-title-${app.id}`}>{t.prepTitle}</h3>
-      <p class="muted">{t.prepHelp}</p>
-      <Upsell text={t.prepUpsell} />
+      <h3 id={`prep-title-${app.id}`}>{t('tool.prepTitle')}</h3>
+      <p class="muted">{t('tool.prepHelp')}</p>
+      <Upsell text={t('tool.prepUpsell')} />
       <PrepareRow
         language={language}
         onLanguage={setLanguage}
         busy={request.busy}
         disabled={progress?.status === 'streaming'}
-        label={(app.interviewPreps?.length ?? 0) > 0 ? t.prepareAgain : t.prepare}
+        label={(app.interviewPreps?.length ?? 0) > 0 ? t('tool.prepareAgain') : t('tool.prepare')}
         onPrepare={() => void request.prepare({ language })}
       />
       {preview && (
-        <ToolPreviewPanel
-          tool="prep"
-          request={request}
-          also={t.alsoPrep(preview.body.jobTitle, preview.body.company ?? '')}
-        >
+        <ToolPreviewPanel tool="prep" request={request} also={t('tool.alsoPrep', alsoJob(t, preview.body))}>
           {skills && (
             <p class="muted">
-              {t.skillsSent(skills.matchedSkills.join(', '), skills.missingSkills.join(', '))}
+              {t('tool.skillsSent', {
+                matched: skills.matchedSkills.join(', ') || t('tool.noSkills'),
+                missing: skills.missingSkills.join(', ') || t('tool.noSkills'),
+              })}
             </p>
           )}
         </ToolPreviewPanel>
@@ -375,45 +376,46 @@ function CriteriaEditor({
   onChange: (criteria: Criterion[]) => void;
   detectedFrom: () => Criterion[];
 }) {
-  const { lang } = useI18n();
-  const t = toolStrings(lang);
+  const { t } = useI18n();
   const [pasted, setPasted] = useState('');
   const set = (index: number, change: Partial<Criterion>) =>
     onChange(criteria.map((c, i) => (i === index ? { ...c, ...change } : c)));
   const full = criteria.length >= TOOL_LIMITS.criteria;
   return (
     <div class="pro-criteria" data-testid="criteria">
-      <h4>{t.criteriaTitle}</h4>
-      <p class="muted">{criteria.length ? t.criteriaFound(criteria.length) : t.criteriaNone}</p>
+      <h4>{t('tool.criteriaTitle')}</h4>
+      <p class="muted">
+        {criteria.length ? t('tool.criteriaFound', { n: criteria.length }) : t('tool.criteriaNone')}
+      </p>
       <ol>
         {criteria.map((criterion, index) => (
           <li key={index} class="pro-criterion">
             <div class="pro-row">
               <select
-                aria-label={`${t.criterion} ${index + 1}`}
+                aria-label={`${t('tool.criterion')} ${index + 1}`}
                 value={criterion.kind}
                 onChange={(e) => set(index, { kind: e.currentTarget.value as CriterionKind })}
               >
                 {CRITERION_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
-                    {t.criterionKinds[kind]}
+                    {t(`tool.criterionKind.${kind}`)}
                   </option>
                 ))}
               </select>
               <input
-                aria-label={`${t.criterion} ${index + 1}`}
+                aria-label={`${t('tool.criterion')} ${index + 1}`}
                 data-testid="criterion-text"
                 maxLength={TOOL_LIMITS.criterionChars}
                 value={criterion.text}
                 onInput={(e) => set(index, { text: e.currentTarget.value })}
               />
               <button type="button" onClick={() => onChange(criteria.filter((_, i) => i !== index))}>
-                {t.remove}
+                {t('tool.remove')}
               </button>
             </div>
             <textarea
-              aria-label={`${t.evidence} — ${criterion.text}`}
-              placeholder={t.evidence}
+              aria-label={`${t('tool.evidence')} — ${criterion.text}`}
+              placeholder={t('tool.evidence')}
               data-testid="criterion-evidence"
               rows={2}
               maxLength={TOOL_LIMITS.evidenceChars}
@@ -429,17 +431,17 @@ function CriteriaEditor({
           disabled={full}
           onClick={() => onChange([...criteria, { text: '', kind: 'essential', evidence: '' }])}
         >
-          {t.addCriterion}
+          {t('tool.addCriterion')}
         </button>
         <button type="button" onClick={() => onChange(detectedFrom())}>
-          {t.detectAgain}
+          {t('tool.detectAgain')}
         </button>
       </div>
-      {full && <p class="muted">{t.tooManyCriteria(TOOL_LIMITS.criteria)}</p>}
+      {full && <p class="muted">{t('tool.tooManyCriteria', { max: TOOL_LIMITS.criteria })}</p>}
       <details>
-        <summary>{t.pasteLabel}</summary>
+        <summary>{t('tool.pasteLabel')}</summary>
         <textarea
-          aria-label={t.pasteLabel}
+          aria-label={t('tool.pasteLabel')}
           rows={5}
           value={pasted}
           onInput={(e) => setPasted(e.currentTarget.value)}
@@ -462,7 +464,7 @@ function CriteriaEditor({
             setPasted('');
           }}
         >
-          {t.pasteAdd}
+          {t('tool.pasteAdd')}
         </button>
       </details>
     </div>
@@ -470,13 +472,12 @@ function CriteriaEditor({
 }
 
 function WordCount({ text, limit }: { text: string; limit: number | undefined }) {
-  const { lang } = useI18n();
-  const t = toolStrings(lang);
+  const { t } = useI18n();
   if (!limit) return null;
   const words = countWords(text);
   return (
     <p class={words > limit ? 'alert' : 'muted'} data-testid="statement-words">
-      {t.words(words, limit)} {words > limit && t.overWords(words - limit)}
+      {t('tool.words', { n: words, limit })} {words > limit && t('tool.overWords', { n: words - limit })}
     </p>
   );
 }
@@ -498,8 +499,7 @@ function StatementView({ text }: { text: string }) {
 }
 
 export function StatementSection({ app }: { app: Application }) {
-  const { lang } = useI18n();
-  const t = toolStrings(lang);
+  const { t, lang } = useI18n();
   const send = useSend();
   const progress = useProgress('statement', app.id);
   const last = app.statements?.at(-1);
@@ -517,11 +517,11 @@ export function StatementSection({ app }: { app: Application }) {
   const limitOk = wordLimit >= TOOL_LIMITS.minWords && wordLimit <= TOOL_LIMITS.maxWords;
   return (
     <section class="pro-tool" aria-labelledby={`statement-title-${app.id}`} data-testid="statement">
-      <h3 id={`statement-title-${app.id}`}>{t.statementTitle}</h3>
-      <p class="muted">{t.statementHelp}</p>
-      <Upsell text={t.statementUpsell} />
+      <h3 id={`statement-title-${app.id}`}>{t('tool.statementTitle')}</h3>
+      <p class="muted">{t('tool.statementHelp')}</p>
+      <Upsell text={t('tool.statementUpsell')} />
       <p class="pro-notice" role="note">
-        {t.aiNotice}
+        {t('tool.aiNotice')}
       </p>
       <CriteriaEditor criteria={criteria} onChange={setCriteria} detectedFrom={detected} />
       <PrepareRow
@@ -529,11 +529,11 @@ export function StatementSection({ app }: { app: Application }) {
         onLanguage={setLanguage}
         busy={request.busy}
         disabled={progress?.status === 'streaming' || usable.length === 0 || !limitOk}
-        label={t.prepareStatement}
+        label={t('tool.prepareStatement')}
         onPrepare={() => void request.prepare({ language, criteria: usable, wordLimit })}
       >
         <label>
-          {t.wordLimit}{' '}
+          {t('tool.wordLimit')}{' '}
           <input
             type="number"
             data-testid="word-limit"
@@ -549,18 +549,17 @@ export function StatementSection({ app }: { app: Application }) {
         <ToolPreviewPanel
           tool="statement"
           request={request}
-          also={t.alsoStatement(
-            preview.body.jobTitle,
-            preview.body.company ?? '',
-            preview.body.criteria.length,
-            preview.body.wordLimit,
-          )}
+          also={t('tool.alsoStatement', {
+            ...alsoJob(t, preview.body),
+            criteria: preview.body.criteria.length,
+            words: preview.body.wordLimit,
+          })}
         >
-          <p>{t.criteriaSent}</p>
+          <p>{t('tool.criteriaSent')}</p>
           <ol class="pro-sent-criteria" data-testid="statement-sent-criteria">
             {preview.body.criteria.map((c) => (
               <li key={`${c.kind}-${c.text}`}>
-                <strong>{t.criterionKinds[c.kind]}</strong>: {c.text}
+                <strong>{t(`tool.criterionKind.${c.kind}`)}</strong>: {c.text}
                 {c.evidence && <> — {c.evidence}</>}
               </li>
             ))}
@@ -570,7 +569,7 @@ export function StatementSection({ app }: { app: Application }) {
       <ToolOutput app={app} tool="statement" progress={progress} request={request}>
         {(version, text) => (
           <>
-            <p class="pro-notice">{t.aiNotice}</p>
+            <p class="pro-notice">{t('tool.aiNotice')}</p>
             <WordCount text={text} limit={app.statements?.find((d) => d.id === version.id)?.wordLimit} />
           </>
         )}

@@ -72,20 +72,41 @@ describe('insights in the built extension', () => {
     expect(await value('applied')).toBe('10');
     expect(await value('offer')).toBe('1 · 25%');
     await page.locator('#insights-funnel [data-key="interviewing"] a').click();
-    await expect.poll(() => page.locator('.toolbar__count').textContent()).toBe('4 of 4 applications');
-    expect(await page.locator('.list-link').textContent()).toContain('reached an interview');
-    expect(new URL(page.url()).search).toBe('');
-    const titles = await page.locator('.table__body .table__title').allTextContents();
-    expect(titles.map((t) => t.trim()).sort()).toEqual(['Role b', 'Role g', 'Role j', 'Role k']);
-    await page.getByRole('button', { name: 'Show all applications' }).click();
+    await expect.poll(() => page.locator('.toolbar__count').textContent()).toBe('4 of 11 applications');
+    expect(await page.locator('.filter-summary').textContent()).toContain('reached an interview');
+    expect(new URL(page.url()).search).toBe('?cut=interviewing');
+    const titles = async () =>
+      (await page.locator('.table__body .table__title').allTextContents()).map((t) => t.trim()).sort();
+    expect(await titles()).toEqual(['Role b', 'Role g', 'Role j', 'Role k']);
+    // A reload keeps the filter (it lives in the URL), and Insights counts the same set.
+    await page.reload();
+    await expect.poll(() => page.locator('.toolbar__count').textContent()).toBe('4 of 11 applications');
+    expect(await titles()).toEqual(['Role b', 'Role g', 'Role j', 'Role k']);
+    await page.getByRole('link', { name: 'Insights' }).click();
+    await expect
+      .poll(() => page.locator('.insights__count [role="status"]').textContent())
+      .toBe('4 applications counted.');
+    // Back: the filtered list; Back again: Insights unfiltered, where the link was clicked.
+    await page.goBack();
+    await expect.poll(() => page.locator('.toolbar__count').textContent()).toBe('4 of 11 applications');
+    await page.goBack();
+    await expect.poll(() => value('applied')).toBe('10');
+    expect(await page.locator('.filter-summary').count()).toBe(0);
+    await page.goForward();
+    await expect.poll(() => page.locator('.toolbar__count').textContent()).toBe('4 of 11 applications');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => page.locator('.toolbar__count').textContent()).toBe('11 of 11 applications');
+    expect(new URL(page.url()).search).toBe('');
     await page.close();
   });
 
   it('opens the list filtered from a link in a new tab (the URL carries the filter)', async () => {
     const { page } = await open('tracker.html?board=indeed&cut=no-answer-14');
-    await expect.poll(() => page.locator('.toolbar__count').textContent()).toBe('2 of 2 applications');
-    expect(await page.locator('.list-link').textContent()).toContain('Indeed · no answer after 14 days');
+    await expect.poll(() => page.locator('.toolbar__count').textContent()).toBe('2 of 11 applications');
+    expect(await page.locator('.filter-summary__part').allTextContents()).toEqual([
+      'Indeed ×',
+      'no answer after 14 days ×',
+    ]);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/insights-list-link-en-light.png` });
     await page.close();

@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import { csvField } from '../../store/csv';
 import { downloadText, today } from '../download';
 import { useI18n } from '../i18n-context';
-import { insightsStrings } from './insights-strings';
 
 /** One cell of a figure's data: the text shown, the raw value exported, an optional link. */
 export interface Cell {
@@ -133,8 +132,7 @@ export function ChartCard({
   /** The figure is a table already (its bars are inside the cells). */
   tableOnly?: boolean;
 }) {
-  const { lang } = useI18n();
-  const s = insightsStrings(lang);
+  const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
   return (
     <section class="insight" id={id} aria-labelledby={`${id}-title`}>
@@ -143,7 +141,7 @@ export function ChartCard({
         <div class="insight__actions">
           {!tableOnly && (
             <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-              {s.showTable}
+              {t('insights.showTable')}
             </button>
           )}
           <button
@@ -152,7 +150,7 @@ export function ChartCard({
               downloadText(`jobtrack-${id}-${today()}.csv`, tableCsv(table), 'text/csv;charset=utf-8')
             }
           >
-            {s.csv}
+            {t('insights.csv')}
           </button>
         </div>
       </header>

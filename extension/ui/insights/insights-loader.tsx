@@ -2,7 +2,6 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import type { InsightsViewProps } from './insights-view';
-import { insightsWords } from './insights-words';
 
 /**
  * Loads the Insights view on first use: its code (charts, figures) is a chunk of its own,
@@ -10,7 +9,7 @@ import { insightsWords } from './insights-words';
  * script, and not by the tracker's first paint.
  */
 export function InsightsLoader(props: InsightsViewProps) {
-  const { lang } = useI18n();
+  const { t } = useI18n();
   const [View, setView] = useState<FunctionComponent<InsightsViewProps> | undefined>();
   useEffect(() => {
     let alive = true;
@@ -26,7 +25,7 @@ export function InsightsLoader(props: InsightsViewProps) {
   ) : (
     <div class="insights">
       <p class="muted" role="status">
-        {insightsWords(lang).loading}
+        {t('insights.loading')}
       </p>
     </div>
   );

@@ -13,21 +13,20 @@ import {
 } from '../../insights/compute';
 import { localDay } from '../../insights/dates';
 import {
+  applyListLink,
   type InsightsFilter,
   type ListLink,
   listLinkQuery,
   type Method,
-  NO_FILTER,
+  NO_LINK,
 } from '../../insights/filters';
 import { type Application, BOARDS, type Board, type Stage } from '../../model/application';
-import { useI18n } from '../i18n-context';
+import { type I18n, useI18n } from '../i18n-context';
+import { FilterFields, FilterSummary } from '../shared-filters';
 import type { TrackerData } from '../tracker-data';
 import { useMatchScores } from '../use-match-scores';
 import { type Cell, ChartCard, type DataTable, ListAnchor, type OpenList } from './chart-card';
 import { type BarRow, BarRows, BoardLegend, WeeklyChart } from './charts';
-import { InsightsFilters } from './insights-filters';
-import { type InsightsStrings, insightsStrings, percent } from './insights-strings';
-import { insightsWords } from './insights-words';
 import './insights.css';
 
 type Score = (app: Application) => number | undefined;
@@ -35,8 +34,9 @@ type Score = (app: Application) => number | undefined;
 export interface InsightsViewProps {
   data: TrackerData;
   openList: OpenList;
-  /** The filters the list was opened with, if any: Insights starts from the same. */
-  initialFilter?: InsightsFilter | undefined;
+  /** The filters the list and Insights share (the tracker keeps them in its URL). */
+  filter: ListLink;
+  onFilter: (filter: ListLink) => void;
   /** For tests: a fixed clock and scores; the page uses the real ones. */
   now?: number;
   scoreOf?: Score;
@@ -78,23 +78,13 @@ function useScoreFigures(
 export function InsightsView({
   data,
   openList,
-  initialFilter,
+  filter,
+  onFilter,
   now: fixedNow,
   scoreOf: fixedScore,
 }: InsightsViewProps) {
-  const { lang } = useI18n();
-  const s = insightsStrings(lang);
-  const [filter, setFilter] = useState<InsightsFilter>(() =>
-    initialFilter
-      ? {
-          from: initialFilter.from,
-          to: initialFilter.to,
-          board: initialFilter.board,
-          status: initialFilter.status,
-        }
-      : NO_FILTER,
-  );
-  const apps = data.apps ?? [];
+  const { t, lang } = useI18n();
+  const all = data.apps ?? [];
   const stages = data.preferences.stages;
   const matchScores = useMatchScores(data.cvs);
   const hasCv = data.cvs.some((cv) => cv.isDefault);
@@ -103,51 +93,65 @@ export function InsightsView({
     [fixedScore, matchScores, hasCv],
   );
   // Re-read the clock when the data or filter changes, not on every render.
-  const now = useMemo(() => fixedNow ?? Date.now(), [fixedNow, apps, filter]);
+  const now = useMemo(() => fixedNow ?? Date.now(), [fixedNow, all, filter]);
+  // What a figure's link adds to the date, board and status filters (how it was captured,
+  // "no answer after 14 days"…) narrows the applications every figure counts.
+  const { method, cut } = filter;
+  const apps = useMemo(
+    () => (method || cut ? applyListLink(all, { ...NO_LINK, method, cut }, stages, now) : all),
+    [all, method, cut, stages, now],
+  );
   const insights = useMemo(
     () => (data.complete ? computeInsights({ apps, stages, filter, now }) : undefined),
     [data.complete, apps, stages, filter, now],
   );
   const scores = useScoreFigures(apps, stages, filter, data.complete ? scoreOf : undefined);
-  const link = (extra: Partial<ListLink>) => listLinkQuery({ ...filter, method: '', cut: '', ...extra });
+  const link = (extra: Partial<ListLink>) => listLinkQuery({ ...filter, ...extra });
 
   if (!insights) {
     return (
       <div class="insights">
         <p class="muted" role="status">
-          {insightsWords(lang).loading}
+          {t('insights.loading')}
         </p>
       </div>
     );
   }
-  if (!apps.length) {
+  if (!all.length) {
     return (
       <div class="insights">
         <section class="empty insights__empty" aria-labelledby="insights-empty">
-          <h2 id="insights-empty">{s.title}</h2>
-          <p>{s.empty}</p>
+          <h2 id="insights-empty">{t('insights.title')}</h2>
+          <p>{t('insights.empty')}</p>
         </section>
       </div>
     );
   }
   return (
     <div class="insights">
-      <h2 class="insights__title">{s.title}</h2>
-      <InsightsFilters value={filter} onChange={setFilter} stages={stages} />
+      <h2 class="insights__title">{t('insights.title')}</h2>
+      <FilterFields value={filter} onChange={onFilter} stages={stages} idPrefix="insights" withStatus />
+      <FilterSummary value={filter} onChange={onFilter} stages={stages} />
       <p class="muted insights__count">
-        <span role="status">{insights.total ? s.counted(insights.total) : s.noneMatch}</span>{' '}
+        <span role="status">
+          {insights.total
+            ? t(insights.total === 1 ? 'insights.counted.one' : 'insights.counted.other', {
+                n: insights.total.toLocaleString(lang),
+              })
+            : t('insights.noneMatch')}
+        </span>{' '}
         {insights.total > 0 && (
           <ListAnchor query={link({})} openList={openList}>
-            {s.openList}
+            {t('insights.openList')}
           </ListAnchor>
         )}
       </p>
       {insights.total > 0 && (
         <div class="insights__grid">
-          <Weekly weeks={insights.weeks} s={s} lang={lang} openList={openList} link={link} />
-          <Funnel funnel={insights.funnel} s={s} lang={lang} openList={openList} link={link} />
-          <Responses insights={insights} s={s} lang={lang} openList={openList} link={link} />
-          <Scores scores={scores} hasScores={scoreOf !== undefined} s={s} lang={lang} openList={openList} />
+          <Weekly weeks={insights.weeks} t={t} lang={lang} openList={openList} link={link} />
+          <Funnel funnel={insights.funnel} t={t} lang={lang} openList={openList} link={link} />
+          <Responses insights={insights} t={t} lang={lang} openList={openList} link={link} />
+          <Scores scores={scores} hasScores={scoreOf !== undefined} t={t} lang={lang} openList={openList} />
         </div>
       )}
     </div>
@@ -155,7 +159,7 @@ export function InsightsView({
 }
 
 interface FigureProps {
-  s: InsightsStrings;
+  t: I18n['t'];
   lang: string;
   openList: OpenList;
   link: (extra: Partial<ListLink>) => string;
@@ -171,12 +175,27 @@ const ratio = (value: number | undefined, lang: string): Cell => ({
   value: value === undefined ? '' : Math.round(value * 1000) / 10,
 });
 
+/** A share as a whole percentage in the UI language; a dash when there is nothing to divide. */
+function percent(value: number | undefined, lang: string): string {
+  return value === undefined
+    ? '—'
+    : value.toLocaleString(lang, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** A median in days, to a tenth, in the UI language ("1 day", "2.5 days"). */
+function dayCount(t: I18n['t'], lang: string, days: number): string {
+  const d = Math.round(days * 10) / 10;
+  return t(d === 1 ? 'insights.days.one' : 'insights.days.other', {
+    d: d.toLocaleString(lang, { maximumFractionDigits: 1 }),
+  });
+}
+
 function dayOf(week: string): Date {
   const [y = 1970, m = 1, d = 1] = week.split('-').map(Number);
   return new Date(y, m - 1, d);
 }
 
-function Weekly({ weeks, s, lang, openList, link }: FigureProps & { weeks: WeekRow[] }) {
+function Weekly({ weeks, t, lang, openList, link }: FigureProps & { weeks: WeekRow[] }) {
   const short = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' });
   const labelOf = (week: string) => short.format(dayOf(week));
   const used = BOARDS.filter((board) => weeks.some((w) => w.byBoard[board] > 0));
@@ -184,8 +203,13 @@ function Weekly({ weeks, s, lang, openList, link }: FigureProps & { weeks: WeekR
   const applied = weeks.reduce((sum, w) => sum + w.applied, 0);
   const best = weeks.reduce((a, b) => (b.captured > a.captured ? b : a), weeks[0] as WeekRow);
   const table: DataTable = {
-    caption: s.weeklyCaption,
-    head: [s.weekOf, s.captured, ...used.map((board) => s.boards[board]), s.applied],
+    caption: t('insights.weeklyCaption'),
+    head: [
+      t('insights.weekOf'),
+      t('insights.captured'),
+      ...used.map((board) => t(`insights.board.${board}`)),
+      t('insights.applied'),
+    ],
     rows: weeks.map((w) => {
       const sunday = dayOf(w.week);
       sunday.setDate(sunday.getDate() + 6);
@@ -198,16 +222,28 @@ function Weekly({ weeks, s, lang, openList, link }: FigureProps & { weeks: WeekR
       ];
     }),
   };
-  const summary = s.weeklySummary(captured, applied, labelOf(best.week), best.captured);
+  const summary = captured
+    ? t('insights.weeklySummary', { captured, applied, best: labelOf(best.week), bestCount: best.captured })
+    : t('insights.weeklyNone');
   return (
-    <ChartCard id="insights-weekly" title={s.weeklyTitle} summary={summary} table={table} openList={openList}>
+    <ChartCard
+      id="insights-weekly"
+      title={t('insights.weeklyTitle')}
+      summary={summary}
+      table={table}
+      openList={openList}
+    >
       <WeeklyChart weeks={weeks} labelOf={labelOf} label={summary} />
-      <BoardLegend boards={used} nameOf={(board) => s.boards[board]} appliedLabel={s.applied} />
+      <BoardLegend
+        boards={used}
+        nameOf={(board) => t(`insights.board.${board}`)}
+        appliedLabel={t('insights.applied')}
+      />
     </ChartCard>
   );
 }
 
-function Funnel({ funnel, s, lang, openList, link }: FigureProps & { funnel: FunnelFigures }) {
+function Funnel({ funnel, t, lang, openList, link }: FigureProps & { funnel: FunnelFigures }) {
   const of = (n: number) => (funnel.applied ? n / funnel.applied : 0);
   const steps: {
     key: string;
@@ -216,20 +252,24 @@ function Funnel({ funnel, s, lang, openList, link }: FigureProps & { funnel: Fun
     conversion?: number | undefined;
     cut?: ListLink['cut'];
   }[] = [
-    { key: 'applied', label: s.applied, n: funnel.applied, cut: 'applied' },
+    { key: 'applied', label: t('insights.applied'), n: funnel.applied, cut: 'applied' },
     {
       key: 'interviewing',
-      label: s.interviewing,
+      label: t('insights.interviewing'),
       n: funnel.interviewing,
       conversion: funnel.toInterview,
       cut: 'interviewing',
     },
-    { key: 'offer', label: s.offer, n: funnel.offer, conversion: funnel.toOffer, cut: 'offer' },
-    { key: 'rejected', label: s.rejected, n: funnel.rejected, cut: 'rejected' },
-    { key: 'rejected-after-interview', label: s.rejectedAfterInterview, n: funnel.rejectedAfterInterview },
-    { key: 'withdrawn', label: s.withdrawn, n: funnel.withdrawn, cut: 'withdrawn' },
-    { key: 'open', label: s.open, n: funnel.open },
-    { key: 'saved-only', label: s.savedOnly, n: funnel.savedOnly },
+    { key: 'offer', label: t('insights.offer'), n: funnel.offer, conversion: funnel.toOffer, cut: 'offer' },
+    { key: 'rejected', label: t('insights.rejected'), n: funnel.rejected, cut: 'rejected' },
+    {
+      key: 'rejected-after-interview',
+      label: t('insights.rejectedAfterInterview'),
+      n: funnel.rejectedAfterInterview,
+    },
+    { key: 'withdrawn', label: t('insights.withdrawn'), n: funnel.withdrawn, cut: 'withdrawn' },
+    { key: 'open', label: t('insights.open'), n: funnel.open },
+    { key: 'saved-only', label: t('insights.savedOnly'), n: funnel.savedOnly },
   ];
   const rows: BarRow[] = steps.map((step, i) => ({
     key: step.key,
@@ -243,8 +283,8 @@ function Funnel({ funnel, s, lang, openList, link }: FigureProps & { funnel: Fun
     ...(i >= 3 ? { tone: 'muted' as const } : {}),
   }));
   const table: DataTable = {
-    caption: s.funnelCaption,
-    head: [s.stage, s.count, s.conversion],
+    caption: t('insights.funnelCaption'),
+    head: [t('insights.stage'), t('insights.count'), t('insights.conversion')],
     rows: steps.map((step, i) => [
       { text: step.label },
       count(step.n, step.cut && step.n ? link({ cut: step.cut }) : undefined),
@@ -254,40 +294,40 @@ function Funnel({ funnel, s, lang, openList, link }: FigureProps & { funnel: Fun
   return (
     <ChartCard
       id="insights-funnel"
-      title={s.funnelTitle}
+      title={t('insights.funnelTitle')}
       summary={
         <>
-          {s.funnelSummary(
-            funnel.applied,
-            funnel.interviewing,
-            funnel.offer,
-            percent(funnel.toInterview, lang),
-            percent(funnel.toOffer, lang),
-          )}{' '}
-          {s.closedSummary(
-            funnel.rejected,
-            funnel.rejectedAfterInterview,
-            funnel.withdrawn,
-            funnel.open,
-            funnel.savedOnly,
-          )}
+          {t('insights.funnelSummary', {
+            applied: funnel.applied,
+            interviewing: funnel.interviewing,
+            offer: funnel.offer,
+            toInterview: percent(funnel.toInterview, lang),
+            toOffer: percent(funnel.toOffer, lang),
+          })}{' '}
+          {t('insights.closedSummary', {
+            rejected: funnel.rejected,
+            afterInterview: funnel.rejectedAfterInterview,
+            withdrawn: funnel.withdrawn,
+            open: funnel.open,
+            savedOnly: funnel.savedOnly,
+          })}
         </>
       }
       table={table}
       openList={openList}
     >
-      <BarRows rows={rows} openList={openList} label={s.funnelCaption} />
+      <BarRows rows={rows} openList={openList} label={t('insights.funnelCaption')} />
     </ChartCard>
   );
 }
 
-function Responses({ insights, s, lang, openList, link }: FigureProps & { insights: Insights }) {
+function Responses({ insights, t, lang, openList, link }: FigureProps & { insights: Insights }) {
   const days = (row: ResponseRow): Cell =>
     row.medianDays === undefined
-      ? { text: s.noDate, value: '' }
-      : { text: s.days(Math.round(row.medianDays * 10) / 10), value: Math.round(row.medianDays * 10) / 10 };
+      ? { text: t('insights.noDate'), value: '' }
+      : { text: dayCount(t, lang, row.medianDays), value: Math.round(row.medianDays * 10) / 10 };
   const waiting = (n: number, due: number, cut: ListLink['cut'], extra: Partial<ListLink>): Cell => ({
-    text: `${s.ofDue(n, due)} (${percent(due ? n / due : undefined, lang)})`,
+    text: `${t('insights.ofDue', { waiting: n, due })} (${percent(due ? n / due : undefined, lang)})`,
     value: n,
     ...(n ? { link: link({ ...extra, cut }) } : {}),
   });
@@ -302,30 +342,42 @@ function Responses({ insights, s, lang, openList, link }: FigureProps & { insigh
   ];
   const { overall } = insights;
   const table: DataTable = {
-    caption: s.responsesCaption,
-    head: [s.group, s.applied, s.answered, s.rate, s.medianDays, s.noAnswer14, s.noAnswer30],
+    caption: t('insights.responsesCaption'),
+    head: [
+      t('insights.group'),
+      t('insights.applied'),
+      t('insights.answered'),
+      t('insights.rate'),
+      t('insights.medianDays'),
+      t('insights.noAnswer14'),
+      t('insights.noAnswer30'),
+    ],
     rows: [
-      row(s.allApplications, overall, {}),
+      row(t('insights.allApplications'), overall, {}),
       ...insights.byBoard.map((r) =>
-        row(`${s.byBoard}: ${s.boards[r.key as Board]}`, r, { board: r.key as Board }),
+        row(`${t('insights.byBoard')}: ${t(`insights.board.${r.key as Board}`)}`, r, {
+          board: r.key as Board,
+        }),
       ),
       ...insights.byMethod.map((r) =>
-        row(`${s.byMethod}: ${s.methods[r.key as Method]}`, r, { method: r.key as Method }),
+        row(`${t('insights.byMethod')}: ${t(`insights.method.${r.key as Method}`)}`, r, {
+          method: r.key as Method,
+        }),
       ),
     ],
   };
   return (
     <ChartCard
       id="insights-responses"
-      title={s.responsesTitle}
-      summary={s.responsesSummary(
-        percent(overall.rate, lang),
-        overall.medianDays === undefined ? s.noDate : s.days(Math.round(overall.medianDays * 10) / 10),
-        overall.waiting14,
-        overall.due14,
-        overall.waiting30,
-        overall.due30,
-      )}
+      title={t('insights.responsesTitle')}
+      summary={t('insights.responsesSummary', {
+        rate: percent(overall.rate, lang),
+        days: overall.medianDays === undefined ? t('insights.noDate') : dayCount(t, lang, overall.medianDays),
+        waiting14: overall.waiting14,
+        due14: overall.due14,
+        waiting30: overall.waiting30,
+        due30: overall.due30,
+      })}
       table={table}
       openList={openList}
       tableOnly
@@ -336,16 +388,21 @@ function Responses({ insights, s, lang, openList, link }: FigureProps & { insigh
 function Scores({
   scores,
   hasScores,
-  s,
+  t,
   lang,
   openList,
 }: Omit<FigureProps, 'link'> & { scores: ScoreFigures | undefined; hasScores: boolean }) {
-  const caption = s.scoresCaption;
+  const caption = t('insights.scoresCaption');
   const bins = scores?.bins ?? [];
   const label = (from: number, to: number) => `${from}–${to}`;
   const table: DataTable = {
     caption,
-    head: [s.scoreRange, s.applied, s.interviewed, s.interviewRate],
+    head: [
+      t('insights.scoreRange'),
+      t('insights.applied'),
+      t('insights.interviewed'),
+      t('insights.interviewRate'),
+    ],
     rows: bins.map((bin) => [
       { text: label(bin.from, bin.to) },
       count(bin.applied),
@@ -359,21 +416,31 @@ function Scores({
     return percent(applied ? kept.reduce((sum, bin) => sum + bin.interviewed, 0) / applied : undefined, lang);
   };
   const summary = !hasScores
-    ? s.noScores
+    ? t('insights.noScores')
     : !scores
-      ? insightsWords(lang).loading
+      ? t('insights.loading')
       : scores.enough
-        ? s.scoresSummary(rateOf(true), rateOf(false))
-        : s.tooLittle(scores.scored, MIN_SCORED, MIN_BIN);
+        ? t('insights.scoresSummary', { high: rateOf(true), low: rateOf(false) })
+        : t(scores.scored === 1 ? 'insights.tooLittle.one' : 'insights.tooLittle.other', {
+            scored: scores.scored,
+            min: MIN_SCORED,
+            bin: MIN_BIN,
+          });
   return (
-    <ChartCard id="insights-scores" title={s.scoresTitle} summary={summary} table={table} openList={openList}>
+    <ChartCard
+      id="insights-scores"
+      title={t('insights.scoresTitle')}
+      summary={summary}
+      table={table}
+      openList={openList}
+    >
       {scores && (
         <BarRows
           rows={bins.map((bin) => ({
             key: `${bin.from}`,
             label: label(bin.from, bin.to),
             fraction: bin.rate ?? 0,
-            value: `${percent(bin.rate, lang)} · ${s.ofDue(bin.interviewed, bin.applied)}`,
+            value: `${percent(bin.rate, lang)} · ${t('insights.ofDue', { waiting: bin.interviewed, due: bin.applied })}`,
           }))}
           openList={openList}
           label={caption}

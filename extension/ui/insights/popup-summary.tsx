@@ -2,7 +2,6 @@ import { useMemo } from 'preact/hooks';
 import { popupSummary } from '../../insights/summary';
 import type { Application, Stage } from '../../model/application';
 import { useI18n } from '../i18n-context';
-import { insightsWords } from './insights-words';
 import './popup-summary.css';
 
 /** The popup's one line of Insights; shown once every record is read (a partial count would mislead). */
@@ -15,12 +14,12 @@ export function PopupSummary({
   stages: readonly Stage[];
   now?: number;
 }) {
-  const { lang } = useI18n();
+  const { t } = useI18n();
   const summary = useMemo(() => popupSummary(apps, stages, now ?? Date.now()), [apps, stages, now]);
   return (
     <p class="popup__summary muted">
       <a href="/tracker.html?view=insights" target="_blank" rel="noopener">
-        {insightsWords(lang).popupLine(summary.appliedThisWeek, summary.waiting14)}
+        {t('insights.popupLine', { week: summary.appliedThisWeek, waiting: summary.waiting14 })}
       </a>
     </p>
   );

@@ -1,17 +1,17 @@
-import axe from 'axe-core';
+import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { Language } from '../../../extension/i18n/strings';
 import { computeInsights } from '../../../extension/insights/compute';
-import { NO_FILTER } from '../../../extension/insights/filters';
+import { type ListLink, NO_FILTER, NO_LINK } from '../../../extension/insights/filters';
 import type { Application } from '../../../extension/model/application';
 import { parseCsv } from '../../../extension/store/csv';
 import { defaultPreferences } from '../../../extension/store/schema';
-import { InsightsView } from '../../../extension/ui/insights/insights-view';
+import { InsightsView, type InsightsViewProps } from '../../../extension/ui/insights/insights-view';
 import type { TrackerData } from '../../../extension/ui/tracker-data';
 import { HISTORY, NOW, SCORES, STAGES } from '../../support/insights-history';
 import { seedApplications } from '../../support/seed-applications';
-import { mount } from '../ui/harness';
+import { filterSummary, mount, seriousViolations } from '../ui/harness';
 import '../../../extension/ui/theme.css';
 import '../../../extension/entrypoints/tracker/style.css';
 
@@ -30,9 +30,22 @@ function dataOf(apps: Application[], stages = STAGES): TrackerData {
   return { apps, preferences: { ...defaultPreferences(), stages }, cvs: [], complete: true };
 }
 
-function show(apps: Application[], { lang = 'en' as Language, scores = true, stages = STAGES } = {}) {
+/** The view with the filter state the tracker page keeps in its URL, here in a hook. */
+function Filtered({
+  initial = NO_LINK,
+  ...props
+}: Omit<InsightsViewProps, 'filter' | 'onFilter'> & { initial?: ListLink }) {
+  const [filter, setFilter] = useState(initial);
+  return <InsightsView {...props} filter={filter} onFilter={setFilter} />;
+}
+
+function show(
+  apps: Application[],
+  { lang = 'en' as Language, scores = true, stages = STAGES, initial = NO_LINK } = {},
+) {
   mounted = mount(
-    <InsightsView
+    <Filtered
+      initial={initial}
       data={dataOf(apps, stages)}
       openList={(query) => opened.push(query)}
       now={NOW}
@@ -74,13 +87,6 @@ async function csvOf(button: HTMLElement): Promise<string> {
   expect(blobs).toHaveLength(1);
   // Blob.text() would drop the BOM: decode keeping it, to check it is there.
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
-}
-
-async function seriousViolations(root: Element) {
-  const result = await axe.run(root, { resultTypes: ['violations'] });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('insights view on the seeded history (known answers)', () => {
@@ -212,17 +218,28 @@ describe('insights view on the seeded history (known answers)', () => {
     expect(text(host, '.insights__count [role="status"]')).toBe('11 applications counted.');
   });
 
-  it('starts from the filters the list was opened with', () => {
-    mounted = mount(
-      <InsightsView
-        data={dataOf(HISTORY)}
-        openList={() => {}}
-        now={NOW}
-        initialFilter={{ from: '', to: '', board: 'linkedin', status: 'applied' }}
-      />,
-    );
-    expect(text(mounted.host, '.insights__count [role="status"]')).toBe('1 application counted.');
-    expect((mounted.host.querySelector('#insights-board') as HTMLSelectElement).value).toBe('linkedin');
+  it('starts from the shared filters it is given, and drops one from its summary', async () => {
+    const host = show(HISTORY, { initial: { ...NO_LINK, board: 'linkedin', status: 'applied' } });
+    expect(text(host, '.insights__count [role="status"]')).toBe('1 application counted.');
+    expect((host.querySelector('#insights-board') as HTMLSelectElement).value).toBe('linkedin');
+    expect(filterSummary(host)).toBe('LinkedIn · Applied');
+    // One part of the summary drops just that filter.
+    await userEvent.click(page.getByRole('button', { name: 'Remove filter: Applied' }));
+    const linkedin = HISTORY.filter((app) => app.board === 'linkedin').length;
+    expect(text(host, '.insights__count [role="status"]')).toBe(`${linkedin} applications counted.`);
+    expect(filterSummary(host)).toBe('LinkedIn');
+    expect((host.querySelector('#insights-status') as HTMLSelectElement).value).toBe('');
+  });
+
+  it("counts only what a link's cut selects, says so, and clears it", async () => {
+    const host = show(HISTORY, { initial: { ...NO_LINK, cut: 'interviewing' } });
+    // The funnel's interviewing step, as the unfiltered view draws it: 4 reached an interview.
+    expect(text(host, '.insights__count [role="status"]')).toBe('4 applications counted.');
+    expect(funnelValues(host)).toMatchObject({ applied: '4', interviewing: '4 · 100%' });
+    expect(filterSummary(host)).toBe('reached an interview');
+    await userEvent.click(page.getByRole('button', { name: 'Clear filters' }));
+    expect(text(host, '.insights__count [role="status"]')).toBe('11 applications counted.');
+    expect(host.querySelector('.filter-summary')).toBeNull();
   });
 
   it('exports each figure as CSV, numbers as numbers', async () => {

@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { type ComponentChildren, render } from 'preact';
 import type { Language } from '../../../extension/i18n/strings';
 import type { Wire } from '../../../extension/protocol';
@@ -49,4 +50,19 @@ export function mount(
       host.remove();
     },
   };
+}
+
+/** axe's serious and critical findings in `root`, one line each (an empty list passes). */
+export async function seriousViolations(root: Element) {
+  const result = await axe.run(root, { resultTypes: ['violations'] });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The shared-filter summary's parts as read ("Indeed · reached an interview"), '' when none. */
+export function filterSummary(root: ParentNode): string {
+  return [...root.querySelectorAll('.filter-summary__part')]
+    .map((part) => part.textContent?.replace('×', '').trim())
+    .join(' · ');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureToast } from '../../../extension/capture/feedback';
-import { toastStrings } from '../../../extension/i18n/capture-strings';
+import { captureWords } from '../../../extension/i18n/capture-strings';
 import type { ListingDraft } from '../../../extension/model/application';
 
 const draft: ListingDraft = {
@@ -13,9 +13,9 @@ const draft: ListingDraft = {
 
 describe('the toast words', () => {
   it('follow the browser language: Spanish for es-*, English otherwise', () => {
-    expect(toastStrings('es-ES').savedApplied).toBe('Guardada en JobTrack como Inscrito');
-    expect(toastStrings('en-GB').savedApplied).toBe('Saved to JobTrack as Applied');
-    expect(toastStrings('fr-FR').saved).toBe('Saved to JobTrack');
+    expect(captureWords('es-ES').t('capture.savedApplied')).toBe('Guardada en JobTrack como Inscrito');
+    expect(captureWords('en-GB').t('capture.savedApplied')).toBe('Saved to JobTrack as Applied');
+    expect(captureWords('fr-FR').t('capture.saved')).toBe('Saved to JobTrack');
   });
 
   it.each([
@@ -42,7 +42,7 @@ describe('the toast words', () => {
     ],
     ['en-US', { ok: false, error: { code: 'quota-exceeded' } }, 'JobTrack could not save this job', []],
   ] as const)('%s %j → %s', (lang, result, heading, actions) => {
-    const toast = captureToast(result as never, draft, 'apply', toastStrings(lang));
+    const toast = captureToast(result as never, draft, 'apply', captureWords(lang));
     expect(toast.heading).toBe(heading);
     expect((toast.actions ?? []).map((action) => action.label)).toEqual(actions);
     if (result.ok) expect(toast.detail).toBe('Desarrollador/a Backend Java · Grupo Meridiano Software');
@@ -50,10 +50,10 @@ describe('the toast words', () => {
 
   it('words a refused capture in the browser language, from the error code', () => {
     const failed = { ok: false, error: { code: 'quota-exceeded' } } as const;
-    const es = captureToast(failed, draft, 'apply', toastStrings('es-ES'));
+    const es = captureToast(failed, draft, 'apply', captureWords('es-ES'));
     expect(es.heading).toBe('JobTrack no pudo guardar esta oferta');
     expect(es.detail).toMatch(/almacenamiento del navegador para JobTrack está lleno/);
-    const en = captureToast(failed, draft, 'apply', toastStrings('en-US'));
+    const en = captureToast(failed, draft, 'apply', captureWords('en-US'));
     expect(en.detail).toMatch(/Browser storage for JobTrack is full/);
   });
 });
@@ -65,7 +65,7 @@ describe('the toast after an incomplete capture', () => {
       { ok: true, value: { id: 'a', created: true, status: 'applied', undoToken: 't' } },
       incomplete,
       'apply',
-      toastStrings('es-ES'),
+      captureWords('es-ES'),
     );
     expect(toast.heading).toBe('Guardada en JobTrack como Inscrito (incompleta)');
     expect(toast.detail).toContain('No se pudo leer: empresa, descripción');

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProEffects } from '../../../extension/background/pro';
 import { classifySender } from '../../../extension/background/sender';
-import { ERROR_TEXT, errorText } from '../../../extension/i18n/errors';
+import { errorText } from '../../../extension/i18n/errors';
+import { errorEn } from '../../../extension/i18n/strings/errors';
 import { createProClient } from '../../../extension/pro/client';
 import { type MessageType, type Payload, PROTOCOL } from '../../../extension/protocol';
 import type { Result } from '../../../extension/protocol/result';
@@ -167,7 +168,7 @@ function checkResult(result: Result<unknown>) {
   expect(typeof result.ok).toBe('boolean');
   if (!result.ok) {
     // A code the pages can word (i18n/errors.ts), in both languages.
-    expect(Object.keys(ERROR_TEXT.en)).toContain(result.error.code);
+    expect(Object.keys(errorEn)).toContain(`error.${result.error.code}`);
     expect(errorText('en', result.error).length).toBeGreaterThan(5);
     expect(errorText('es', result.error).length).toBeGreaterThan(5);
   }

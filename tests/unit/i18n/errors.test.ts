@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_TEXT, errorText } from '../../../extension/i18n/errors';
+import { errorText } from '../../../extension/i18n/errors';
+import { errorEn, errorEs } from '../../../extension/i18n/strings/errors';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
 import { testRouter, uiSender } from '../../support/test-router';
@@ -8,8 +9,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('error sentences', () => {
   it('has every error code in Spanish, translated, with the same placeholders', () => {
-    for (const [code, english] of Object.entries(ERROR_TEXT.en)) {
-      const spanish = ERROR_TEXT.es[code as keyof typeof ERROR_TEXT.es];
+    for (const [code, english] of Object.entries(errorEn)) {
+      const spanish = errorEs[code as keyof typeof errorEs];
       expect(spanish, code).toBeTruthy();
       expect(spanish, code).not.toBe(english);
       expect(placeholders(spanish), code).toEqual(placeholders(english));

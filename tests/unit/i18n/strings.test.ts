@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { captureWords } from '../../../extension/i18n/capture-strings';
 import { en, es, resolveLanguage, translate } from '../../../extension/i18n/strings';
+import { captureEn } from '../../../extension/i18n/strings/capture';
+import { errorEn } from '../../../extension/i18n/strings/errors';
+import { filterEn } from '../../../extension/i18n/strings/filters';
+import { insightsEn } from '../../../extension/i18n/strings/insights';
+import { proEn } from '../../../extension/i18n/strings/pro';
+import { toolEn } from '../../../extension/i18n/strings/pro-tools';
 
 describe('UI strings', () => {
   it('has every English key in Spanish, translated and with the same placeholders', () => {
@@ -7,6 +14,31 @@ describe('UI strings', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(es[key], key).toBeTruthy();
       expect(placeholders(es[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('merges each area under its own prefix, so no area hides another key', () => {
+    const areas = {
+      'capture.': captureEn,
+      'pro.': proEn,
+      'tool.': toolEn,
+      'insights.': insightsEn,
+      'filter.': filterEn,
+      'error.': errorEn,
+    };
+    let areaKeys = 0;
+    for (const [prefix, area] of Object.entries(areas)) {
+      for (const key of Object.keys(area)) expect(key.startsWith(prefix), key).toBe(true);
+      areaKeys += Object.keys(area).length;
+    }
+    const general = Object.keys(en).filter((key) => !key.includes('.'));
+    expect(general.length + areaKeys).toBe(Object.keys(en).length);
+  });
+
+  it("gives the content script the catalogue's own capture sentences", () => {
+    for (const key of Object.keys(captureEn) as (keyof typeof captureEn)[]) {
+      expect(captureWords('es-ES').t(key), key).toBe(translate('es', key));
+      expect(captureWords('en-US').t(key), key).toBe(translate('en', key));
     }
   });
 
