@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { CvParseError } from '../cv/errors';
 import { extractCvText } from '../cv/extract';
 import { loadNodePdfJs } from '../cv/pdf-node';
+import { translate } from '../i18n/strings';
 
 /**
  * Shared by the command-line entries (run with `node --import tsx`, via npm scripts). npm
@@ -19,8 +20,8 @@ export class CliError extends Error {
 /** Prints a one-line error to stderr and exits non-zero. */
 export function exitWithError(command: string, error: unknown): never {
   const message =
-    error instanceof CliError || error instanceof CvParseError
-      ? error.message
+    error instanceof CvParseError
+      ? translate('en', `cvError_${error.code}`)
       : error instanceof Error
         ? error.message
         : String(error);

@@ -1,4 +1,3 @@
-import { CV_ERROR_MESSAGES } from '../cv/errors';
 import { fill, browserLanguage as languageOf } from './errors';
 import { type Language, STAGE_LABELS } from './stage-labels';
 import { captureEn, captureEs } from './strings/capture';
@@ -199,12 +198,17 @@ const coreEn = {
   cvDelete: 'Delete',
   cvConfirmDelete: 'Delete “{name}”? Applications keep their scores from your other versions.',
   cvWorking: 'Working…',
-  cvError_encrypted: CV_ERROR_MESSAGES.encrypted,
-  cvError_scanned: CV_ERROR_MESSAGES.scanned,
-  cvError_empty: CV_ERROR_MESSAGES.empty,
-  cvError_corrupt: CV_ERROR_MESSAGES.corrupt,
-  'cvError_wrong-type': CV_ERROR_MESSAGES['wrong-type'],
-  'cvError_too-large': CV_ERROR_MESSAGES['too-large'],
+  cvError_encrypted:
+    'This PDF is password-protected. Save or print it as a PDF without a password, or paste the text instead.',
+  cvError_scanned:
+    'This PDF is a scanned image with no text layer, so there is no text to read. Export your CV as a text PDF or DOCX, or paste the text.',
+  cvError_empty: 'This file has no text in it. Check that it is your CV, or paste the text instead.',
+  cvError_corrupt:
+    'This file is damaged or not a complete PDF/DOCX and could not be read. Try exporting it again.',
+  'cvError_wrong-type':
+    'JobTrack reads CVs as PDF, DOCX or plain text (.txt). Save your CV in one of those formats.',
+  'cvError_too-large':
+    'This file is larger than 10 MB. Export a smaller PDF (without large images) or paste the text.',
   cvUnexpected: 'JobTrack could not read this file. Nothing was saved; try another format or paste the text.',
   matchTitle: 'Match with your CV',
   band_Poor: 'Poor',
