@@ -52,6 +52,65 @@ export function foldText(text: string): string {
   return folded;
 }
 
+/**
+ * Capital acronyms that fold into nothing useful: "IT" would become the English stopword
+ * "it", so an "IT Project Manager" ad read as "project manager". The Spanish "TI" and "TIC"
+ * mean the same and are written apart from the pronoun "ti" only by their capitals.
+ */
+const ACRONYM_WORDS: Readonly<Record<string, string>> = {
+  IT: 'infotech',
+  ICT: 'infotech',
+  TI: 'infotech',
+  TIC: 'infotech',
+};
+/** Folded token → how the acronym was written, for showing a shared term ("infotech" → "IT"). */
+const acronymSurfaces = new Map<string, string>([['infotech', 'IT']]);
+const CAPITALS = /[A-Z]{2}|[A-Z][ \t]*&[ \t]*[A-Z]|[A-Z]\.[A-Z]/;
+const DOTTED = /\b(?:[A-Z]{1,2}\.){2,}/g;
+const AMPERSAND = /\b([A-Z])[ \t]*&[ \t]*([A-Z])\b/g;
+const CAPITAL_WORD = /\b[A-Z]{2,4}\b/g;
+const LOWER = /\p{Ll}/u;
+// An all-capitals line longer than this is a shouted sentence ("MAKE IT HAPPEN WITH US"), not a title.
+const SHORT_CAPITAL_LINE = 6;
+
+function remember(token: string, written: string): string {
+  if (acronymSurfaces.size < 1000 && !acronymSurfaces.has(token)) acronymSurfaces.set(token, written);
+  return token;
+}
+
+function acronymLine(line: string): string {
+  if (!CAPITALS.test(line)) return line;
+  const mixed = LOWER.test(line);
+  if (!mixed && line.trim().split(/\s+/).length > SHORT_CAPITAL_LINE) return line;
+  let out = line.replace(DOTTED, (dotted) => dotted.replace(/\./g, ''));
+  // "A&E", "H&S", "L&D" → "ane", "hns", "lnd" (the pattern of "P&L" → "pnl" in foldText).
+  out = out.replace(AMPERSAND, (written, a: string, b: string) =>
+    remember(`${a}n${b}`.toLowerCase(), written.replace(/[ \t]/g, '')),
+  );
+  return out.replace(CAPITAL_WORD, (word) => {
+    const known = ACRONYM_WORDS[word];
+    if (known) return known;
+    // "US", "OR", "IS" written in capitals in a sentence are acronyms, not function words.
+    const lower = word.toLowerCase();
+    return mixed && STOPWORDS.has(lower) ? remember(`${lower}x`, word) : word;
+  });
+}
+
+/**
+ * Keeps acronyms written in capitals through folding (run before foldText): "IT", "TI" and
+ * "TIC" become one word that is no stopword, "A&E" one word, "RR.HH." "RRHH". Capitals
+ * only: "it" and "para ti" stay function words. Never adds or removes a line break.
+ */
+export function keepAcronyms(text: string): string {
+  if (!CAPITALS.test(text)) return text;
+  return text.split('\n').map(acronymLine).join('\n');
+}
+
+/** How a folded acronym token was written ("infotech" → "IT"), else the word itself. */
+export function surfaceOf(word: string): string {
+  return acronymSurfaces.get(word) ?? word;
+}
+
 const WORD = /[a-z0-9]+/g;
 
 /** Words of already folded text, in order. */

@@ -10,8 +10,8 @@
  */
 export const MATCH_MODEL = {
   features: ['similarity', 'terms', 'needs', 'skills', 'titleWeight', 'years', 'roleYears', 'seniority'],
-  intercept: -8.7691,
-  coefficients: [0.3166, 3.0499, 0.7318, 2.1117, 1.7541, 1.1111, 2.7066, 1.1691],
-  chanceFloors: { Poor: 0, Weak: 2.88, Fair: 6.67, Good: 12.47, Great: 28.13 },
-  offTitleFloors: { Poor: 0, Weak: 8.97, Fair: 29.28, Good: 87.11, Great: 96.12 },
+  intercept: -8.7375,
+  coefficients: [0.3155, 3.0357, 0.7128, 2.0701, 1.7717, 1.1014, 2.7023, 1.1807],
+  chanceFloors: { Poor: 0, Weak: 2.96, Fair: 6.8, Good: 12.38, Great: 28.93 },
+  offTitleFloors: { Poor: 0, Weak: 9.09, Fair: 30.34, Good: 87.41, Great: 96.02 },
 } as const;
