@@ -196,6 +196,6 @@ export const TITLE_NOISE: ReadonlySet<string> = new Set(
     'senior sr junior jr mid middle lead principal staff head chief intern internship trainee graduate entry ' +
     'level i ii iii iv experienced associate m f d h w x remote hybrid full part time contract temporary ' +
     'becario becaria practicas practica junior senior jefe jefa responsable remoto hibrido jornada completa ' +
-    'parcial temporal indefinido'
+    'parcial temporal indefinido deputy adjunto adjunta speaker speaking bilingual bilingue'
   ).split(' '),
 );

@@ -10,8 +10,8 @@
  */
 export const MATCH_MODEL = {
   features: ['similarity', 'terms', 'needs', 'skills', 'titleWeight', 'years', 'roleYears', 'seniority'],
-  intercept: -8.7375,
-  coefficients: [0.3155, 3.0357, 0.7128, 2.0701, 1.7717, 1.1014, 2.7023, 1.1807],
-  chanceFloors: { Poor: 0, Weak: 2.96, Fair: 6.8, Good: 12.38, Great: 28.93 },
-  offTitleFloors: { Poor: 0, Weak: 9.09, Fair: 30.34, Good: 87.41, Great: 96.02 },
+  intercept: -8.7432,
+  coefficients: [0.3174, 3.0367, 0.7347, 2.066, 1.7691, 1.0958, 2.7032, 1.1801],
+  chanceFloors: { Poor: 0, Weak: 2.98, Fair: 6.74, Good: 12.2, Great: 28.86 },
+  offTitleFloors: { Poor: 0, Weak: 8.98, Fair: 30.15, Good: 87.36, Great: 96.04 },
 } as const;
