@@ -131,6 +131,26 @@ describe('specialty words across English and Spanish (vocabulary/specialties.ts)
       }
   });
 
+  it("meets an English 'HSE Officer' title with a Spanish 'Técnico de PRL' CV, and reads 'Bilingual' as no role word", () => {
+    const cv = prepareCv(
+      [
+        'Sergio Ruiz',
+        'Técnico Superior en PRL',
+        'Zaragoza',
+        '',
+        'Técnico de PRL — Obras Ebro (2019 – actualidad)',
+        '- Evaluaciones de riesgos y planes de seguridad y salud.',
+      ].join('\n'),
+      { asOf },
+    );
+    const hse = scoreApplication(cv, {
+      title: 'Bilingual HSE Officer',
+      description: 'Responsibilities\n- Site safety inspections and risk assessments.',
+    });
+    expect(hse.title.missing).toEqual([]);
+    expect(hse.parts.titleWeight).toBe(1);
+  });
+
   it("lets an English CV show a Spanish ad's title: the specialty counts, not only the role word", () => {
     const cv = prepareCv(
       [
