@@ -68,32 +68,38 @@ const acronymSurfaces = new Map<string, string>([['infotech', 'IT']]);
 const CAPITALS = /[A-Z]{2}|[A-Z][ \t]*&[ \t]*[A-Z]|[A-Z]\.[A-Z]/;
 const DOTTED = /\b(?:[A-Z]{1,2}\.){2,}/g;
 const AMPERSAND = /\b([A-Z])[ \t]*&[ \t]*([A-Z])\b/g;
-const CAPITAL_WORD = /\b[A-Z]{2,4}\b/g;
 const LOWER = /\p{Ll}/u;
 // An all-capitals line longer than this is a shouted sentence ("MAKE IT HAPPEN WITH US"), not a title.
 const SHORT_CAPITAL_LINE = 6;
+let capitalWords: RegExp | undefined;
 
 function remember(token: string, written: string): string {
   if (acronymSurfaces.size < 1000 && !acronymSurfaces.has(token)) acronymSurfaces.set(token, written);
   return token;
 }
 
-function acronymLine(line: string): string {
-  if (!CAPITALS.test(line)) return line;
+/** The capital words that would fold into nothing useful: ACRONYM_WORDS and stopwords. */
+function capitalWordPattern(): RegExp {
+  if (!capitalWords) {
+    const stop = [...STOPWORDS]
+      .filter((word) => word.length >= 2 && word.length <= 4)
+      .map((w) => w.toUpperCase());
+    capitalWords = new RegExp(`\\b(?:${[...Object.keys(ACRONYM_WORDS), ...stop].join('|')})\\b`, 'g');
+  }
+  capitalWords.lastIndex = 0;
+  return capitalWords;
+}
+
+function capitalWord(word: string, offset: number, text: string): string {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? text.length : end);
   const mixed = LOWER.test(line);
-  if (!mixed && line.trim().split(/\s+/).length > SHORT_CAPITAL_LINE) return line;
-  let out = line.replace(DOTTED, (dotted) => dotted.replace(/\./g, ''));
-  // "A&E", "H&S", "L&D" → "ane", "hns", "lnd" (the pattern of "P&L" → "pnl" in foldText).
-  out = out.replace(AMPERSAND, (written, a: string, b: string) =>
-    remember(`${a}n${b}`.toLowerCase(), written.replace(/[ \t]/g, '')),
-  );
-  return out.replace(CAPITAL_WORD, (word) => {
-    const known = ACRONYM_WORDS[word];
-    if (known) return known;
-    // "US", "OR", "IS" written in capitals in a sentence are acronyms, not function words.
-    const lower = word.toLowerCase();
-    return mixed && STOPWORDS.has(lower) ? remember(`${lower}x`, word) : word;
-  });
+  if (!mixed && line.trim().split(/\s+/).length > SHORT_CAPITAL_LINE) return word;
+  const known = ACRONYM_WORDS[word];
+  if (known) return known;
+  // "US", "OR", "IS" written in capitals in a sentence are acronyms, not function words.
+  return mixed ? remember(`${word.toLowerCase()}x`, word) : word;
 }
 
 /**
@@ -103,7 +109,14 @@ function acronymLine(line: string): string {
  */
 export function keepAcronyms(text: string): string {
   if (!CAPITALS.test(text)) return text;
-  return text.split('\n').map(acronymLine).join('\n');
+  let out = text;
+  if (out.includes('.')) out = out.replace(DOTTED, (dotted) => dotted.replace(/\./g, ''));
+  // "A&E", "H&S", "L&D" → "ane", "hns", "lnd" (the pattern of "P&L" → "pnl" in foldText).
+  if (out.includes('&'))
+    out = out.replace(AMPERSAND, (written, a: string, b: string) =>
+      remember(`${a}n${b}`.toLowerCase(), written.replace(/[ \t]/g, '')),
+    );
+  return out.replace(capitalWordPattern(), capitalWord);
 }
 
 /** How a folded acronym token was written ("infotech" → "IT"), else the word itself. */
