@@ -63,8 +63,22 @@ const ACRONYM_WORDS: Readonly<Record<string, string>> = {
   TI: 'infotech',
   TIC: 'infotech',
 };
-/** Folded token → how the acronym was written, for showing a shared term ("infotech" → "IT"). */
-const acronymSurfaces = new Map<string, string>([['infotech', 'IT']]);
+/**
+ * Folded token → how the acronym is written, for showing a shared term ("infotech" → "IT").
+ * A fixed table, so what is shown never depends on which texts were read before.
+ */
+const ACRONYM_SURFACES: ReadonlyMap<string, string> = new Map([
+  ['infotech', 'IT'],
+  ['ane', 'A&E'],
+  ['hns', 'H&S'],
+  ['lnd', 'L&D'],
+  ['fnb', 'F&B'],
+  ['pnl', 'P&L'],
+  ['mna', 'M&A'],
+  ['rnd', 'R&D'],
+]);
+// A capital stopword kept as an acronym ("US" → "usacr"): no English or Spanish word ends so.
+const KEPT_STOPWORD = 'acr';
 const CAPITALS = /[A-Z]{2}|[A-Z][ \t]*&[ \t]*[A-Z]|[A-Z]\.[A-Z]/;
 const DOTTED = /\b(?:[A-Z]{1,2}\.){2,}/g;
 const AMPERSAND = /\b([A-Z])[ \t]*&[ \t]*([A-Z])\b/g;
@@ -72,11 +86,6 @@ const LOWER = /\p{Ll}/u;
 // An all-capitals line longer than this is a shouted sentence ("MAKE IT HAPPEN WITH US"), not a title.
 const SHORT_CAPITAL_LINE = 6;
 let capitalWords: RegExp | undefined;
-
-function remember(token: string, written: string): string {
-  if (acronymSurfaces.size < 1000 && !acronymSurfaces.has(token)) acronymSurfaces.set(token, written);
-  return token;
-}
 
 /** The capital words that would fold into nothing useful: ACRONYM_WORDS and stopwords. */
 function capitalWordPattern(): RegExp {
@@ -99,7 +108,7 @@ function capitalWord(word: string, offset: number, text: string): string {
   const known = ACRONYM_WORDS[word];
   if (known) return known;
   // "US", "OR", "IS" written in capitals in a sentence are acronyms, not function words.
-  return mixed ? remember(`${word.toLowerCase()}x`, word) : word;
+  return mixed ? `${word.toLowerCase()}${KEPT_STOPWORD}` : word;
 }
 
 /**
@@ -112,16 +121,19 @@ export function keepAcronyms(text: string): string {
   let out = text;
   if (out.includes('.')) out = out.replace(DOTTED, (dotted) => dotted.replace(/\./g, ''));
   // "A&E", "H&S", "L&D" → "ane", "hns", "lnd" (the pattern of "P&L" → "pnl" in foldText).
-  if (out.includes('&'))
-    out = out.replace(AMPERSAND, (written, a: string, b: string) =>
-      remember(`${a}n${b}`.toLowerCase(), written.replace(/[ \t]/g, '')),
-    );
+  if (out.includes('&')) out = out.replace(AMPERSAND, (_, a: string, b: string) => `${a}n${b}`.toLowerCase());
   return out.replace(capitalWordPattern(), capitalWord);
 }
 
 /** How a folded acronym token was written ("infotech" → "IT"), else the word itself. */
 export function surfaceOf(word: string): string {
-  return acronymSurfaces.get(word) ?? word;
+  const known = ACRONYM_SURFACES.get(word);
+  if (known) return known;
+  if (word.endsWith(KEPT_STOPWORD)) {
+    const written = word.slice(0, -KEPT_STOPWORD.length);
+    if (STOPWORDS.has(written)) return written.toUpperCase();
+  }
+  return word;
 }
 
 const WORD = /[a-z0-9]+/g;
