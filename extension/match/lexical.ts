@@ -1,5 +1,5 @@
 import type { SkillHit, StemmedText } from './skills';
-import { cachedStem, foldText, STOPWORDS } from './text';
+import { cachedStem, foldText, keepAcronyms, STOPWORDS, surfaceOf } from './text';
 import { BACKGROUND_DF } from './vocabulary/background-df';
 import { ROLE_WORD_GROUPS } from './vocabulary/roles';
 import { SPECIALTY_WORD_GROUPS } from './vocabulary/specialties';
@@ -38,7 +38,7 @@ export function roleGroupOf(stem: string): string | undefined {
     roleGroups = new Map();
     for (const [name, ...rest] of [...ROLE_WORD_GROUPS, ...SPECIALTY_WORD_GROUPS]) {
       for (const word of [name, ...rest]) {
-        const key = cachedStem(foldText(word as string).trim());
+        const key = cachedStem(foldText(keepAcronyms(word as string)).trim());
         if (!roleGroups.has(key)) roleGroups.set(key, `role:${name}`);
       }
     }
@@ -87,7 +87,7 @@ export function termBag(
     // "veterinary" then weigh the same whichever language the CV is in.
     if (!(group && groupsOnly)) {
       add(stem);
-      if (!surfaces.has(stem)) surfaces.set(stem, words[i] as string);
+      if (!surfaces.has(stem)) surfaces.set(stem, surfaceOf(words[i] as string));
     }
     if (group) add(`@${group}`);
   }

@@ -30,7 +30,7 @@ import {
   skillIndex,
   stemText,
 } from './skills';
-import { cachedStem, foldText, STOPWORDS, TITLE_NOISE, words } from './text';
+import { cachedStem, foldText, keepAcronyms, STOPWORDS, surfaceOf, TITLE_NOISE, words } from './text';
 import type { SkillCategory } from './vocabulary/skills';
 import { MATCH_MODEL } from './weights';
 
@@ -459,14 +459,14 @@ function titleTermsOf(title: string, index: SkillIndex): JobProfile['titleTerms'
     terms.push({ label: index.skills[hit.skill]?.label ?? '', skill: hit.skill });
   }
   // Words no skill covers: role words ("developer"), domain words ("backend").
-  words(foldText(title)).forEach((word, position) => {
+  words(foldText(keepAcronyms(title))).forEach((word, position) => {
     if (consumed.has(position)) return;
     if (STOPWORDS.has(word) || TITLE_NOISE.has(word) || /^\d+$/.test(word) || word.length < 2) return;
     const stem = cachedStem(word);
     const term = roleGroupOf(stem) ?? stem;
     if (seen.has(term)) return;
     seen.add(term);
-    terms.push({ label: word, term });
+    terms.push({ label: surfaceOf(word), term });
   });
   return terms;
 }

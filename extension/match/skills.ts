@@ -1,4 +1,4 @@
-import { cachedStem, foldText, words } from './text';
+import { cachedStem, foldText, keepAcronyms, words } from './text';
 import { SPANISH_LABELS } from './vocabulary/labels-es';
 import { LIGHT_CATEGORIES, SKILL_ROWS, type SkillCategory, type SkillRow } from './vocabulary/skills';
 
@@ -44,9 +44,21 @@ const TOOL_CATEGORIES: ReadonlySet<SkillCategory> = new Set([
   'language',
 ]);
 
-/** Whether a skill names a trade or specialty rather than a tool (see TOOL_CATEGORIES). */
+/**
+ * Customer-facing service skills ("Customer service", "Call center", "Retail", "Sales") are
+ * learnt on any front-line job, not specialties that compete: a shop assistant whose roles
+ * say Sales and whose duties say "atención al cliente" shows a call-centre ad's Customer
+ * service. Like tools, they are shown anywhere in a CV.
+ */
+const TRANSFERABLE_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['sales', 'soft']);
+
+/** Whether a skill names a trade or specialty rather than a tool or a transferable skill. */
 export function isRoleSkill(skill: Skill | undefined): boolean {
-  return skill !== undefined && !TOOL_CATEGORIES.has(skill.category);
+  return (
+    skill !== undefined &&
+    !TOOL_CATEGORIES.has(skill.category) &&
+    !TRANSFERABLE_CATEGORIES.has(skill.category)
+  );
 }
 
 /** A document's words, stemmed, with the line each word is on. */
@@ -92,7 +104,7 @@ export function buildSkillIndex(
       const phrases = [label.replace(/\s*\(.*\)$/, ''), ...aliases];
       if (label.includes('(')) phrases.shift();
       for (const phrase of phrases) {
-        const stems = words(foldText(phrase)).map(cachedStem);
+        const stems = words(foldText(keepAcronyms(phrase))).map(cachedStem);
         if (!stems.length) continue;
         const key = stems.join(' ');
         const owner = claimed.get(key);
@@ -144,7 +156,7 @@ export function skillLabel(id: string, lang: string, index: SkillIndex = skillIn
  */
 export function stemText(text: string, keepLines = true): StemmedText {
   const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const folded = foldText(source);
+  const folded = foldText(keepAcronyms(source));
   const stems: string[] = [];
   const wordList: string[] = [];
   const lineOf: number[] = [];

@@ -52,6 +52,90 @@ export function foldText(text: string): string {
   return folded;
 }
 
+/**
+ * Capital acronyms that fold into nothing useful: "IT" would become the English stopword
+ * "it", so an "IT Project Manager" ad read as "project manager". The Spanish "TI" and "TIC"
+ * mean the same and are written apart from the pronoun "ti" only by their capitals.
+ */
+const ACRONYM_WORDS: Readonly<Record<string, string>> = {
+  IT: 'infotech',
+  ICT: 'infotech',
+  TI: 'infotech',
+  TIC: 'infotech',
+};
+/**
+ * Folded token → how the acronym is written, for showing a shared term ("infotech" → "IT").
+ * A fixed table, so what is shown never depends on which texts were read before.
+ */
+const ACRONYM_SURFACES: ReadonlyMap<string, string> = new Map([
+  ['infotech', 'IT'],
+  ['ane', 'A&E'],
+  ['hns', 'H&S'],
+  ['lnd', 'L&D'],
+  ['fnb', 'F&B'],
+  ['pnl', 'P&L'],
+  ['mna', 'M&A'],
+  ['rnd', 'R&D'],
+]);
+// A capital stopword kept as an acronym ("US" → "usacr"): no English or Spanish word ends so.
+const KEPT_STOPWORD = 'acr';
+const CAPITALS = /[A-Z]{2}|[A-Z][ \t]*&[ \t]*[A-Z]|[A-Z]\.[A-Z]/;
+const DOTTED = /\b(?:[A-Z]{1,2}\.){2,}/g;
+const AMPERSAND = /\b([A-Z])[ \t]*&[ \t]*([A-Z])\b/g;
+const LOWER = /\p{Ll}/u;
+// An all-capitals line longer than this is a shouted sentence ("MAKE IT HAPPEN WITH US"), not a title.
+const SHORT_CAPITAL_LINE = 6;
+let capitalWords: RegExp | undefined;
+
+/** The capital words that would fold into nothing useful: ACRONYM_WORDS and stopwords. */
+function capitalWordPattern(): RegExp {
+  if (!capitalWords) {
+    const stop = [...STOPWORDS]
+      .filter((word) => word.length >= 2 && word.length <= 4)
+      .map((w) => w.toUpperCase());
+    capitalWords = new RegExp(`\\b(?:${[...Object.keys(ACRONYM_WORDS), ...stop].join('|')})\\b`, 'g');
+  }
+  capitalWords.lastIndex = 0;
+  return capitalWords;
+}
+
+function capitalWord(word: string, offset: number, text: string): string {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  const mixed = LOWER.test(line);
+  if (!mixed && line.trim().split(/\s+/).length > SHORT_CAPITAL_LINE) return word;
+  const known = ACRONYM_WORDS[word];
+  if (known) return known;
+  // "US", "OR", "IS" written in capitals in a sentence are acronyms, not function words.
+  return mixed ? `${word.toLowerCase()}${KEPT_STOPWORD}` : word;
+}
+
+/**
+ * Keeps acronyms written in capitals through folding (run before foldText): "IT", "TI" and
+ * "TIC" become one word that is no stopword, "A&E" one word, "RR.HH." "RRHH". Capitals
+ * only: "it" and "para ti" stay function words. Never adds or removes a line break.
+ */
+export function keepAcronyms(text: string): string {
+  if (!CAPITALS.test(text)) return text;
+  let out = text;
+  if (out.includes('.')) out = out.replace(DOTTED, (dotted) => dotted.replace(/\./g, ''));
+  // "A&E", "H&S", "L&D" → "ane", "hns", "lnd" (the pattern of "P&L" → "pnl" in foldText).
+  if (out.includes('&')) out = out.replace(AMPERSAND, (_, a: string, b: string) => `${a}n${b}`.toLowerCase());
+  return out.replace(capitalWordPattern(), capitalWord);
+}
+
+/** How a folded acronym token was written ("infotech" → "IT"), else the word itself. */
+export function surfaceOf(word: string): string {
+  const known = ACRONYM_SURFACES.get(word);
+  if (known) return known;
+  if (word.endsWith(KEPT_STOPWORD)) {
+    const written = word.slice(0, -KEPT_STOPWORD.length);
+    if (STOPWORDS.has(written)) return written.toUpperCase();
+  }
+  return word;
+}
+
 const WORD = /[a-z0-9]+/g;
 
 /** Words of already folded text, in order. */
@@ -137,6 +221,6 @@ export const TITLE_NOISE: ReadonlySet<string> = new Set(
     'senior sr junior jr mid middle lead principal staff head chief intern internship trainee graduate entry ' +
     'level i ii iii iv experienced associate m f d h w x remote hybrid full part time contract temporary ' +
     'becario becaria practicas practica junior senior jefe jefa responsable remoto hibrido jornada completa ' +
-    'parcial temporal indefinido'
+    'parcial temporal indefinido deputy adjunto adjunta speaker speaking bilingual bilingue'
   ).split(' '),
 );

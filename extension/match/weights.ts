@@ -10,8 +10,8 @@
  */
 export const MATCH_MODEL = {
   features: ['similarity', 'terms', 'needs', 'skills', 'titleWeight', 'years', 'roleYears', 'seniority'],
-  intercept: -8.7691,
-  coefficients: [0.3166, 3.0499, 0.7318, 2.1117, 1.7541, 1.1111, 2.7066, 1.1691],
-  chanceFloors: { Poor: 0, Weak: 2.88, Fair: 6.67, Good: 12.47, Great: 28.13 },
-  offTitleFloors: { Poor: 0, Weak: 8.97, Fair: 29.28, Good: 87.11, Great: 96.12 },
+  intercept: -8.7432,
+  coefficients: [0.3174, 3.0367, 0.7347, 2.066, 1.7691, 1.0958, 2.7032, 1.1801],
+  chanceFloors: { Poor: 0, Weak: 2.98, Fair: 6.74, Good: 12.2, Great: 28.86 },
+  offTitleFloors: { Poor: 0, Weak: 8.98, Fair: 30.15, Good: 87.36, Great: 96.04 },
 } as const;

@@ -3,6 +3,7 @@ import {
   FRESH_FIXTURES,
   FRESH2_FIXTURES,
   FRESH3_FIXTURES,
+  FRESH4_FIXTURES,
   loadRankingSet,
   pairwiseAccuracy,
   type RankingFigures,
@@ -27,7 +28,7 @@ import {
  * npm run match:eval — the match score beside a plain TF-IDF cosine, in one run, on:
  * - the ranking set (tests/fixtures/match/hard): its 8 held-out CVs (never fitted on), its
  *   16 dev CVs out-of-fold (group k-fold by CV) and with the shipped weights;
- * - the fresh held-out sets (tests/fixtures/match/fresh, fresh2, fresh3), written after the fit;
+ * - the fresh held-out sets (tests/fixtures/match/fresh … fresh4), written after the fit;
  * - the specialty dev set (tests/fixtures/match/dev2) out-of-fold;
  * - the first evaluation set (tests/fixtures/match, 73 pairs);
  * - ../shared/match-dev/rjdb-dev.jsonl (pairwise), out-of-fold and shipped; skipped with a
@@ -50,17 +51,19 @@ const rjdb = scoreRjdb();
 const pick = <T>(list: readonly T[], index: readonly number[]) => index.map((i) => list[i] as T);
 const held = splitFigures(own, 'heldout');
 ranking('ranking set, held-out CVs', held.ours, held.base);
-const freshScored = scoreOwnSet(loadRankingSet(FRESH_FIXTURES));
-const fresh = splitFigures(freshScored, 'heldout');
-ranking('fresh held-out set', fresh.ours, fresh.base);
-
-const fresh2Scored = scoreOwnSet(loadRankingSet(FRESH2_FIXTURES));
-const fresh2 = splitFigures(fresh2Scored, 'heldout');
-ranking('fresh2 held-out set', fresh2.ours, fresh2.base);
-
-const fresh3Scored = scoreOwnSet(loadRankingSet(FRESH3_FIXTURES));
-const fresh3 = splitFigures(fresh3Scored, 'heldout');
-ranking('fresh3 held-out set', fresh3.ours, fresh3.base);
+const freshSets = (
+  [
+    ['fresh', FRESH_FIXTURES],
+    ['fresh2', FRESH2_FIXTURES],
+    ['fresh3', FRESH3_FIXTURES],
+    ['fresh4', FRESH4_FIXTURES],
+  ] as const
+).map(([name, dir]) => {
+  const scored = scoreOwnSet(loadRankingSet(dir));
+  const figures = splitFigures(scored, 'heldout');
+  ranking(`${name} held-out set`, figures.ours, figures.base);
+  return { name, scored, index: figures.index };
+});
 
 const specialty = scoreSpecialtySet();
 const { devIndex, ownOof, specialtyOof, rjdbOof } = crossValidated(own, rjdb, specialty);
@@ -133,6 +136,4 @@ function bands(title: string, scored: OwnScored, index: readonly number[]) {
   }
 }
 bands('Bands on the ranking set held-out CVs', own, held.index);
-bands('Bands on the fresh held-out set', freshScored, fresh.index);
-bands('Bands on the fresh2 held-out set', fresh2Scored, fresh2.index);
-bands('Bands on the fresh3 held-out set', fresh3Scored, fresh3.index);
+for (const { name, scored, index } of freshSets) bands(`Bands on the ${name} held-out set`, scored, index);

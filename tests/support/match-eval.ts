@@ -31,6 +31,8 @@ export const FRESH_FIXTURES = join(MATCH_FIXTURES, 'fresh');
 export const FRESH2_FIXTURES = join(MATCH_FIXTURES, 'fresh2');
 /** A third, labelled before the title-alias and cross-language changes were scored on it. */
 export const FRESH3_FIXTURES = join(MATCH_FIXTURES, 'fresh3');
+/** A fourth, labelled before the acronym, cross-language and adjacent-role changes were scored on it. */
+export const FRESH4_FIXTURES = join(MATCH_FIXTURES, 'fresh4');
 /** Training data of same-role-word, other-specialty near misses (see its README). */
 export const SPECIALTY_FIXTURES = join(MATCH_FIXTURES, 'dev2');
 /** The shared dev set: outside the repository, absent from a fresh clone. */

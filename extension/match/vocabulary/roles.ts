@@ -9,7 +9,8 @@ export const ROLE_WORD_GROUPS: readonly (readonly string[])[] = [
   ['manager', 'gerente', 'responsable', 'jefe', 'jefa', 'director', 'directora', 'management', 'gestion'],
   ['analyst', 'analista', 'analysis', 'analisis'],
   ['assistant', 'asistente', 'auxiliar', 'ayudante', 'aide'],
-  ['technician', 'tecnico', 'tecnica', 'tech'],
+  // A UK "Officer" (HSE Officer, HR Officer) is a Spanish "Técnico/a" (técnico de PRL, de RRHH).
+  ['technician', 'tecnico', 'tecnica', 'tech', 'technical', 'officer'],
   ['driver', 'conductor', 'conductora', 'chofer', 'repartidor', 'repartidora'],
   ['accountant', 'contable', 'accounting', 'contabilidad'],
   ['teacher', 'profesor', 'profesora', 'docente', 'maestro', 'maestra', 'tutor'],

@@ -114,6 +114,8 @@ export const SPECIALTY_WORD_GROUPS: readonly (readonly string[])[] = [
   ['mobile', 'movil', 'moviles'],
   ['systems', 'sistemas', 'sysadmin'],
   ['support', 'soporte', 'helpdesk'],
+  // "IT", "TI" and "TIC" in capitals (text.ts keepAcronyms) and the Spanish word for the field.
+  ['IT', 'informatica', 'informatico', 'informatics'],
   ['network', 'telecommunications', 'telecomunicaciones', 'telecom'],
   ['scientist', 'cientifico', 'cientifica'],
   ['researcher', 'investigador', 'investigadora', 'research', 'investigacion'],

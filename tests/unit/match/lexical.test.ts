@@ -63,7 +63,8 @@ describe('explanations', () => {
   it('names the top shared terms as the job writes them, no internal tokens', () => {
     const result = scoreText(CV, JOB, { asOf });
     expect(result.sharedTerms).toEqual(expect.arrayContaining(['django', 'postgresql', 'backend']));
-    for (const term of result.sharedTerms) expect(term).toMatch(/^[a-z0-9]+$/);
+    // Folded words, or an acronym as the ad wrote it ("IT", "A&E").
+    for (const term of result.sharedTerms) expect(term).toMatch(/^(?:[a-z0-9]+|[A-Z&]+)$/);
   });
 
   it('says the same in Spanish', () => {
@@ -110,23 +111,44 @@ describe('score points', () => {
 describe('specialty words across English and Spanish (vocabulary/specialties.ts)', () => {
   it('groups each specialty word with its translation, and no stem belongs to two groups', async () => {
     const { roleGroupOf } = await import('../../../extension/match/lexical');
-    const { cachedStem, foldText } = await import('../../../extension/match/text');
+    const { cachedStem, foldText, keepAcronyms } = await import('../../../extension/match/text');
     const { ROLE_WORD_GROUPS } = await import('../../../extension/match/vocabulary/roles');
     const { SPECIALTY_WORD_GROUPS } = await import('../../../extension/match/vocabulary/specialties');
-    const group = (word: string) => roleGroupOf(cachedStem(foldText(word)));
+    const group = (word: string) => roleGroupOf(cachedStem(foldText(keepAcronyms(word))));
     expect(group('veterinario')).toBe(group('veterinary'));
     expect(group('fiscal')).toBe(group('tax'));
     expect(group('embebido')).toBe(group('embedded'));
     expect(group('obra')).toBe(group('construction'));
+    expect(group('IT')).toBe(group('informática'));
     expect(group('tax')).not.toBe(group('audit'));
     const owner = new Map<string, string>();
     for (const [name, ...words] of [...ROLE_WORD_GROUPS, ...SPECIALTY_WORD_GROUPS])
       for (const word of [name, ...words]) {
-        const stem = cachedStem(foldText(word as string));
+        const stem = cachedStem(foldText(keepAcronyms(word as string)));
         expect(word, 'one word per entry').not.toMatch(/\s/);
         expect(owner.get(stem) ?? name, `${word} (${stem})`).toBe(name);
         owner.set(stem, name as string);
       }
+  });
+
+  it("meets an English 'HSE Officer' title with a Spanish 'Técnico de PRL' CV, and reads 'Bilingual' as no role word", () => {
+    const cv = prepareCv(
+      [
+        'Sergio Ruiz',
+        'Técnico Superior en PRL',
+        'Zaragoza',
+        '',
+        'Técnico de PRL — Obras Ebro (2019 – actualidad)',
+        '- Evaluaciones de riesgos y planes de seguridad y salud.',
+      ].join('\n'),
+      { asOf },
+    );
+    const hse = scoreApplication(cv, {
+      title: 'Bilingual HSE Officer',
+      description: 'Responsibilities\n- Site safety inspections and risk assessments.',
+    });
+    expect(hse.title.missing).toEqual([]);
+    expect(hse.parts.titleWeight).toBe(1);
   });
 
   it("lets an English CV show a Spanish ad's title: the specialty counts, not only the role word", () => {

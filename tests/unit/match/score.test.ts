@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, prepareCv, prepareJob, scoreApplication, scoreText } from '../../../extension/match/score';
+import {
+  bandOf,
+  createJobCorpus,
+  prepareCv,
+  prepareJob,
+  scoreApplication,
+  scoreText,
+} from '../../../extension/match/score';
 import { loadEvaluationSet } from '../../support/match-eval';
 
 const asOf = new Date('2026-11-01T00:00:00Z');
@@ -121,5 +128,104 @@ describe('monotonicity', () => {
     }
     expect(checked).toBeGreaterThan(100);
     expect(specialties).toBeLessThan(checked / 10);
+  });
+});
+
+describe('acronym titles (issue 14: "IT" was read as the stopword "it")', () => {
+  const itJob = {
+    title: 'IT Project Manager',
+    description: [
+      'Delivering software and cloud migration projects for banking clients.',
+      'Requirements',
+      '- 5+ years managing technology projects; PRINCE2 or PMP.',
+    ].join('\n'),
+  };
+  const itCv = [
+    'Sam Reid',
+    'IT Project Manager',
+    'Leeds',
+    '',
+    'IT Project Manager — Northgate Systems (2019 – present)',
+    '- Cloud migration and ERP rollout projects; PRINCE2.',
+  ].join('\n');
+  const buildingCv = [
+    'Lucía Gil',
+    'Jefa de proyecto de construcción',
+    'Madrid',
+    '',
+    'Jefa de proyecto — Obras Norte (2018 – actualidad)',
+    '- Gestión de proyectos de edificación residencial; PMP; plazos y presupuesto.',
+  ].join('\n');
+
+  it('keeps IT in the title: a construction project manager does not show it, an IT one does', () => {
+    // The word weights come from the user's stored jobs, here three project manager ads.
+    const jobs = [
+      prepareJob(itJob),
+      prepareJob({
+        title: 'Construction Project Manager',
+        description: 'Residential building projects.\nRequirements\n- Site and project management; PMP.',
+      }),
+      prepareJob({
+        title: 'Marketing Project Manager',
+        description: 'Campaign projects.\nRequirements\n- Project management of product launches.',
+      }),
+    ];
+    const corpus = createJobCorpus(jobs);
+    const it_ = scoreApplication(prepareCv(itCv, { asOf }), jobs[0] as never, corpus);
+    const building = scoreApplication(prepareCv(buildingCv, { asOf }), jobs[0] as never, corpus);
+    expect(it_.title.matched).toContain('IT');
+    expect(building.title.missing).toContain('IT');
+    expect(building.parts.roleTitle).toBeLessThan(0.5);
+    expect(it_.score).toBeGreaterThan(building.score + 15);
+    expect(building.band).not.toBe('Great');
+  });
+
+  it('meets the Spanish "TI" of a title with an English CV\'s "IT"', () => {
+    const cv = prepareCv(
+      [
+        'Dan Roe',
+        'IT Support Technician',
+        'Leeds',
+        '',
+        'IT Support Technician — Aire Housing (2020 – present)',
+      ].join('\n'),
+      { asOf },
+    );
+    const spanish = scoreApplication(cv, {
+      title: 'Técnico/a de soporte TI',
+      description: 'Funciones\n- Atención a usuarios, Active Directory y Microsoft 365.',
+    });
+    expect(spanish.parts.titleWeight).toBe(1);
+    expect(spanish.title.missing).toEqual([]);
+  });
+});
+
+describe('adjacent service roles do not compete as specialties (issue 14)', () => {
+  const cv = [
+    'Chloe Barnes',
+    'Sales Assistant',
+    'Nottingham',
+    '',
+    'Sales Assistant — Hartley Homeware (2021 – present)',
+    '- Serving customers on the till; handling customer service queries in store and by phone.',
+    '- Stock replenishment and visual merchandising.',
+  ].join('\n');
+  const job = {
+    title: 'Customer Service Advisor',
+    description: [
+      'Answer customer calls and emails for a travel brand.',
+      'Requirements',
+      '- Customer service experience in a call centre, retail or hospitality.',
+    ].join('\n'),
+  };
+
+  it("shows the title's Customer service by the CV's duty line, with no other-specialty sentence", () => {
+    const result = scoreText(cv, job, { asOf });
+    expect(result.otherSpecialty).toBeUndefined();
+    expect(result.summary).not.toContain('other specialty');
+    expect(result.matched.find((skill) => skill.skill === 'Customer service')?.cvLine).toContain(
+      'customer service',
+    );
+    expect(result.title.missing).not.toContain('Customer service');
   });
 });
