@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matchSummary } from '../i18n/match-summary';
 import { createJobCorpus, type MatchResult, prepareCv, prepareJob, scoreApplication } from '../match';
 import { CliError, exitWithError, readCvFile, readUserFile } from './cli-support';
 
@@ -83,7 +84,7 @@ function output(id: string, result: MatchResult): string {
     matched: result.matched.map(({ skill, required, cvLine }) => ({ skill, required, cvLine })),
     missing: result.missing.map(({ skill, required }) => ({ skill, required })),
     sharedTerms: result.sharedTerms,
-    summary: result.summary,
+    summary: matchSummary(result, 'en'),
   });
 }
 

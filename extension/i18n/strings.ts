@@ -4,6 +4,7 @@ import { captureEn, captureEs } from './strings/capture';
 import { errorEn, errorEs } from './strings/errors';
 import { filterEn, filterEs } from './strings/filters';
 import { insightsEn, insightsEs } from './strings/insights';
+import { matchEn, matchEs } from './strings/match';
 import { proEn, proEs } from './strings/pro';
 import { toolEn, toolEs } from './strings/pro-tools';
 
@@ -466,7 +467,7 @@ export const en = /* @__PURE__ */ Object.assign(
     toolEn,
     insightsEn,
   ),
-  filterEn,
+  /* @__PURE__ */ Object.assign({}, filterEn, matchEn),
   errorEn,
 );
 
@@ -479,7 +480,7 @@ export const es: Dictionary = /* @__PURE__ */ Object.assign(
     toolEs,
     insightsEs,
   ),
-  filterEs,
+  /* @__PURE__ */ Object.assign({}, filterEs, matchEs),
   errorEs,
 );
 

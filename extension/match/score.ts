@@ -226,11 +226,11 @@ export interface MatchResult {
    * "Dental Nurse") is not in your headline or dated roles: the title, and your role line.
    */
   otherSpecialty?: { title: string; roles: string };
+  /** Set when most words of the job title are not in the CV (the title): a different job. */
+  roleMissing?: string;
+  /** True when the job has no text to compare (no description, no title words). */
+  noText?: boolean;
   parts: ScoreParts;
-  /** One or two sentences for a tooltip or a screen reader (English). */
-  summary: string;
-  /** The same in Spanish. */
-  summaryEs: string;
 }
 
 const IMPORTANCE_WEIGHT: Readonly<Record<Importance, number>> = { required: 2, preferred: 1 };
@@ -787,62 +787,9 @@ export function scoreApplication(
     sharedTerms,
     parts,
     ...(otherSpecialty ? { otherSpecialty } : {}),
-    summary: summarize('en', matched, missing, result, hasText, roleMissing, otherSpecialty),
-    summaryEs: summarize('es', matched, missing, result, hasText, roleMissing, otherSpecialty),
+    ...(roleMissing ? { roleMissing } : {}),
+    ...(hasText ? {} : { noText: true }),
   };
-}
-
-function countOf(list: readonly { required: boolean }[], required: boolean): number {
-  return list.filter((item) => item.required === required).length;
-}
-
-const SUMMARY = {
-  en: {
-    empty: 'The job has no description to compare with your CV.',
-    shows: (pieces: string[]) => `Your CV shows ${pieces.join(' and ')}.`,
-    required: (got: number, of: number) => `${got} of ${of} required skills`,
-    preferred: (got: number, of: number) => `${got} of ${of} preferred`,
-    noSkills: 'The job names no skills from the vocabulary; the score compares title and wording.',
-    years: (asked: number, cv: number) => `The job asks for ${asked}+ years; your CV shows about ${cv}.`,
-    role: (title: string) => `Most words of the job title (${title}) are not in your CV.`,
-    specialty: (title: string, roles: string) =>
-      `Title: ${title} vs your roles: ${roles} — same role, other specialty.`,
-  },
-  es: {
-    empty: 'La oferta no tiene descripción que comparar con tu CV.',
-    shows: (pieces: string[]) => `Tu CV muestra ${pieces.join(' y ')}.`,
-    required: (got: number, of: number) => `${got} de ${of} habilidades requeridas`,
-    preferred: (got: number, of: number) => `${got} de ${of} deseables`,
-    noSkills: 'La oferta no nombra habilidades del vocabulario; la puntuación compara el puesto y el texto.',
-    years: (asked: number, cv: number) => `La oferta pide ${asked}+ años; tu CV muestra unos ${cv}.`,
-    role: (title: string) => `La mayoría de las palabras del puesto (${title}) no aparecen en tu CV.`,
-    specialty: (title: string, roles: string) =>
-      `Puesto: ${title} frente a tus puestos: ${roles} — mismo oficio, otra especialidad.`,
-  },
-} as const;
-
-function summarize(
-  lang: 'en' | 'es',
-  matched: readonly MatchedSkill[],
-  missing: readonly MissingSkill[],
-  extra: Pick<MatchResult, 'years' | 'seniority'>,
-  hasAnything: boolean,
-  roleMissing: string | undefined,
-  otherSpecialty: MatchResult['otherSpecialty'],
-): string {
-  const words = SUMMARY[lang];
-  if (!hasAnything) return words.empty;
-  const sentences: string[] = [];
-  const requiredTotal = countOf(matched, true) + countOf(missing, true);
-  const preferredTotal = countOf(matched, false) + countOf(missing, false);
-  const pieces: string[] = [];
-  if (requiredTotal) pieces.push(words.required(countOf(matched, true), requiredTotal));
-  if (preferredTotal) pieces.push(words.preferred(countOf(matched, false), preferredTotal));
-  sentences.push(pieces.length ? words.shows(pieces) : words.noSkills);
-  if (extra.years) sentences.push(words.years(extra.years.required, Math.round(extra.years.cv)));
-  if (otherSpecialty) sentences.push(words.specialty(otherSpecialty.title, otherSpecialty.roles));
-  if (roleMissing) sentences.push(words.role(roleMissing));
-  return sentences.join(' ');
 }
 
 /** Convenience for one-off use (CLI, tests): prepares both sides and scores. */

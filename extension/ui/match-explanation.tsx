@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import { type MatchedSkill, type MatchResult, type MissingSkill, skillLabel } from '../match';
 import { useI18n } from './i18n-context';
 import './match-explanation.css';
+import { matchSummary } from '../i18n/match-summary';
 
 /**
  * Why an application scores what it does: the band and the summary sentence, then the
@@ -78,7 +79,7 @@ export function MatchExplanation({ result, cvName }: { result: MatchResult; cvNa
         <h3 id={id}>{t('matchTitle')}</h3>
         <MatchBand result={result} />
       </div>
-      <p class="match-explanation__summary">{lang === 'es' ? result.summaryEs : result.summary}</p>
+      <p class="match-explanation__summary">{matchSummary(result, lang)}</p>
       {hasSkills ? (
         <>
           <SkillGroup

@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { matchSummary } from '../i18n/match-summary';
 import {
   type CvProfile,
   createJobCache,
@@ -45,7 +46,7 @@ export function toMatchView(result: MatchResult, cvName?: string, lang = 'en'): 
     score: result.score,
     matched: result.matched.map((skill) => skill.skill),
     missing: result.missing.map((skill) => skill.skill),
-    summary: lang === 'es' ? result.summaryEs : result.summary,
+    summary: matchSummary(result, lang === 'es' ? 'es' : 'en'),
     result,
     ...(cvName ? { cvName } : {}),
   };

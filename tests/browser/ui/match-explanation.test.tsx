@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { matchSummary } from '../../../extension/i18n/match-summary';
 import { scoreText } from '../../../extension/match';
 import { MatchExplanation } from '../../../extension/ui/match-explanation';
 import { mount } from './harness';
@@ -20,7 +21,7 @@ describe('MatchExplanation', () => {
   it('shows the summary and the top shared terms of the score', () => {
     const mounted = mount(<MatchExplanation result={result} />);
     unmount = mounted.unmount;
-    expect(mounted.host.textContent).toContain(result.summary);
+    expect(mounted.host.textContent).toContain(matchSummary(result, 'en'));
     const terms = [...mounted.host.querySelectorAll('[data-testid="match-shared-terms"] li')].map(
       (li) => li.textContent,
     );
@@ -33,6 +34,6 @@ describe('MatchExplanation', () => {
     unmount = mounted.unmount;
     expect(mounted.host.textContent).toContain('Tu CV muestra 2 de 3 habilidades requeridas');
     expect(mounted.host.textContent).toContain('Palabras que tu CV comparte con la oferta');
-    expect(mounted.host.textContent).not.toContain(result.summary);
+    expect(mounted.host.textContent).not.toContain(matchSummary(result, 'en'));
   });
 });

@@ -5,6 +5,7 @@ import { captureEn } from '../../../extension/i18n/strings/capture';
 import { errorEn } from '../../../extension/i18n/strings/errors';
 import { filterEn } from '../../../extension/i18n/strings/filters';
 import { insightsEn } from '../../../extension/i18n/strings/insights';
+import { matchEn } from '../../../extension/i18n/strings/match';
 import { proEn } from '../../../extension/i18n/strings/pro';
 import { toolEn } from '../../../extension/i18n/strings/pro-tools';
 
@@ -24,6 +25,7 @@ describe('UI strings', () => {
       'tool.': toolEn,
       'insights.': insightsEn,
       'filter.': filterEn,
+      'match.': matchEn,
       'error.': errorEn,
     };
     let areaKeys = 0;

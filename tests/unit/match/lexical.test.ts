@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchSummary } from '../../../extension/i18n/match-summary';
 import {
   backgroundFrequencies,
   createLexicalCorpus,
@@ -69,13 +70,13 @@ describe('explanations', () => {
 
   it('says the same in Spanish', () => {
     const result = scoreText(CV, JOB, { asOf });
-    expect(result.summary).toBe(
+    expect(matchSummary(result, 'en')).toBe(
       'Your CV shows 2 of 3 required skills and 0 of 1 preferred. The job asks for 4+ years; your CV shows about 7.',
     );
-    expect(result.summaryEs).toBe(
+    expect(matchSummary(result, 'es')).toBe(
       'Tu CV muestra 2 de 3 habilidades requeridas y 0 de 1 deseables. La oferta pide 4+ años; tu CV muestra unos 7.',
     );
-    expect(scoreText(CV, { title: '', description: '' }).summaryEs).toMatch(/no tiene descripción/);
+    expect(matchSummary(scoreText(CV, { title: '', description: '' }), 'es')).toMatch(/no tiene descripción/);
   });
 
   it('counts years in the role the job names ("3 years as a MongoDB engineer")', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchSummary } from '../../../extension/i18n/match-summary';
 import { createJobCorpus, prepareCv, prepareJob, scoreApplication } from '../../../extension/match/score';
 import {
   FRESH_FIXTURES,
@@ -82,7 +83,9 @@ describe('title fit outweighs shared generic words', () => {
     expect(decoy.score).toBeLessThan(score('en-icu-nurse', 'en-icu-nurse').score);
     expect(decoy.score).toBeLessThan(score('en-icu-nurse', 'es-enfermera-uci').score);
     expect(decoy.score).toBeLessThan(score('en-data-analyst', 'en-clinical-data-analyst').score);
-    expect(decoy.summary).toMatch(/Most words of the job title \(Clinical Data Analyst\) are not in your CV/);
+    expect(matchSummary(decoy, 'en')).toMatch(
+      /Most words of the job title \(Clinical Data Analyst\) are not in your CV/,
+    );
   });
 
   it('a data analyst ranks the Data Entry Clerk ad (same title words) below analyst posts', () => {
@@ -149,7 +152,7 @@ describe('the fresh held-out sets (written after the fit, never tuned on)', () =
       title: 'Qualified Dental Nurse',
       roles: 'Registered Veterinary Nurse',
     });
-    expect(near.summaryEs).toContain('mismo oficio, otra especialidad');
+    expect(matchSummary(near, 'es')).toContain('mismo oficio, otra especialidad');
     expect(near.band === 'Great' || near.band === 'Good').toBe(false);
     expect(score('en-vet-nurse', 'en-vet-nurse').band).toBe('Great');
   });
@@ -175,10 +178,10 @@ describe('same role word, other specialty', () => {
   it('is said in the summary, EN and ES, and keeps the pair out of Good and Great', () => {
     const near = score('en-hvac-engineer', 'en-fire-alarm-engineer');
     expect(near.otherSpecialty).toEqual({ title: 'Fire Alarm Engineer', roles: 'HVAC Service Engineer' });
-    expect(near.summary).toContain(
+    expect(matchSummary(near, 'en')).toContain(
       'Title: Fire Alarm Engineer vs your roles: HVAC Service Engineer — same role, other specialty.',
     );
-    expect(near.summaryEs).toContain(
+    expect(matchSummary(near, 'es')).toContain(
       'Puesto: Fire Alarm Engineer frente a tus puestos: HVAC Service Engineer — mismo oficio, otra especialidad.',
     );
     expect(near.band === 'Great' || near.band === 'Good').toBe(false);

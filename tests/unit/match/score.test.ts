@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchSummary } from '../../../extension/i18n/match-summary';
 import {
   bandOf,
   createJobCorpus,
@@ -51,7 +52,7 @@ describe('scoreApplication explains itself', () => {
 
   it('reports years asked for and shown, and a summary sentence', () => {
     expect(result.years).toEqual({ required: 4, cv: 7 });
-    expect(result.summary).toBe(
+    expect(matchSummary(result, 'en')).toBe(
       'Your CV shows 2 of 3 required skills and 0 of 1 preferred. The job asks for 4+ years; your CV shows about 7.',
     );
     expect(result.title).toEqual({ matched: ['backend', 'engineer'], missing: [] });
@@ -85,7 +86,7 @@ describe('scoreApplication explains itself', () => {
   it('says so when the job has nothing to compare', () => {
     const empty = scoreText(CV, { title: '', description: '' });
     expect(empty).toMatchObject({ score: 0, band: 'Poor', matched: [], missing: [] });
-    expect(empty.summary).toMatch(/no description/);
+    expect(matchSummary(empty, 'en')).toMatch(/no description/);
   });
 });
 
@@ -222,7 +223,7 @@ describe('adjacent service roles do not compete as specialties (issue 14)', () =
   it("shows the title's Customer service by the CV's duty line, with no other-specialty sentence", () => {
     const result = scoreText(cv, job, { asOf });
     expect(result.otherSpecialty).toBeUndefined();
-    expect(result.summary).not.toContain('other specialty');
+    expect(matchSummary(result, 'en')).not.toContain('other specialty');
     expect(result.matched.find((skill) => skill.skill === 'Customer service')?.cvLine).toContain(
       'customer service',
     );
