@@ -37,7 +37,8 @@ export function createJobCache(): JobCache {
       const version = `${app.updatedAt ?? ''}|${app.title ?? ''}|${app.description?.length ?? 0}|${app.features ? 1 : 0}`;
       const hit = cache.get(app.id);
       if (hit && hit.version === version) return hit.profile;
-      const profile = (app.features && profileFromFeatures(app.title ?? '', app.features)) || prepareJob(app);
+      const profile =
+        (app.features ? profileFromFeatures(app.title ?? '', app.features) : undefined) ?? prepareJob(app);
       cache.set(app.id, { version, profile });
       return profile;
     },
