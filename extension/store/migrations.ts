@@ -11,7 +11,6 @@ import {
   SETTINGS_KEY,
 } from './keys';
 import {
-  applicationItems,
   joinApplication,
   parseSummary,
   type Snapshot,
@@ -57,7 +56,11 @@ const splitApplications: Migration = {
     for (const [key, value] of Object.entries(snapshot)) {
       if (!isAppKey(key)) continue;
       const app = StoredApplication.safeParse(value);
-      if (app.success) Object.assign(out, await applicationItems([app.data]));
+      if (!app.success) continue;
+      // Under the key it was found at (a record's id and key agree, but storage is not trusted).
+      const { summary, detail } = await storedValues(app.data);
+      out[key] = summary;
+      out[detailKey(appIdOf(key))] = detail;
     }
     return out;
   },

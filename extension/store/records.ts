@@ -195,8 +195,13 @@ export async function splitSnapshot(snapshot: Snapshot): Promise<Snapshot> {
   const out: Snapshot = {};
   for (const [key, value] of Object.entries(snapshot)) {
     const app = isAppKey(key) ? StoredApplication.safeParse(value) : undefined;
-    if (app?.success) Object.assign(out, await applicationItems([app.data]));
-    else out[key] = value;
+    if (!app?.success) {
+      out[key] = value;
+      continue;
+    }
+    const { summary, detail } = await storedValues(app.data);
+    out[key] = summary;
+    out[detailKey(appIdOf(key))] = detail;
   }
   return out;
 }
