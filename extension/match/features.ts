@@ -68,11 +68,13 @@ function encodeCounts(counts: readonly number[]): string {
 function decodeCounts(text: string): number[] {
   const counts: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '_') {
+    const code = text.charCodeAt(i);
+    if (code === 95) {
+      // '_'
       const end = text.indexOf('_', i + 1);
       counts.push(Number.parseInt(text.slice(i + 1, end), 36));
       i = end;
-    } else counts.push(Number.parseInt(text[i] as string, 36));
+    } else counts.push(code <= 57 ? code - 48 : code - 87); // '0'–'9', 'a'–'z'
   }
   return counts;
 }
@@ -87,21 +89,72 @@ function encodeSubBag(bag: TermBag, positions: ReadonlyMap<string, number>): [st
   return [ids(at as number[]), encodeCounts(bag.counts)];
 }
 
-const EMPTY_BAG: TermBag = { terms: [], counts: [], surfaces: new Map() };
+/** The title and needs bags' surfaces are never shown (only the whole bag's shared terms are). */
+const NO_SURFACES: ReadonlyMap<string, string> = new Map();
 
 function decodeSubBag(data: [string, string] | undefined, bag: TermBag): TermBag | undefined {
-  if (!data) return { ...EMPTY_BAG, surfaces: new Map() };
+  if (!data) return { terms: [], counts: [], surfaces: NO_SURFACES };
   const terms: string[] = [];
-  const surfaces = new Map<string, string>();
   for (const n of split(data[0])) {
     const term = bag.terms[Number.parseInt(n, 36)];
     if (term === undefined) return undefined;
     terms.push(term);
-    const surface = bag.surfaces.get(term);
-    if (surface !== undefined) surfaces.set(term, surface);
   }
   const counts = decodeCounts(data[1]);
-  return counts.length === terms.length ? { terms, counts, surfaces } : undefined;
+  return counts.length === terms.length ? { terms, counts, surfaces: NO_SURFACES } : undefined;
+}
+
+/**
+ * Stem → the word shown for it, built on first use: scoring reads it only for a job's few
+ * shared terms, so a list of 5,000 decodes without building 5,000 maps up front.
+ */
+class LazySurfaces extends Map<string, string> {
+  private pending: { terms: readonly string[]; words: readonly string[] } | undefined;
+  constructor(terms: readonly string[], words: readonly string[]) {
+    super();
+    this.pending = { terms, words };
+  }
+  private fill(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    let w = 0;
+    for (const term of pending.terms) {
+      if (isBridgeTerm(term)) continue;
+      super.set(term, pending.words[w++] as string);
+    }
+  }
+  override get(key: string): string | undefined {
+    this.fill();
+    return super.get(key);
+  }
+  override has(key: string): boolean {
+    this.fill();
+    return super.has(key);
+  }
+  override get size(): number {
+    this.fill();
+    return super.size;
+  }
+  override entries(): MapIterator<[string, string]> {
+    this.fill();
+    return super.entries();
+  }
+  override keys(): MapIterator<string> {
+    this.fill();
+    return super.keys();
+  }
+  override values(): MapIterator<string> {
+    this.fill();
+    return super.values();
+  }
+  override forEach(callback: (value: string, key: string, map: Map<string, string>) => void): void {
+    this.fill();
+    super.forEach(callback);
+  }
+  override [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
 }
 
 /** The features of a prepared job. */
@@ -156,25 +209,28 @@ export function isCurrentFeatures(features: unknown): features is MatchFeatures 
 
 function rebuildBag(features: MatchFeatures, index: SkillIndex): TermBag | undefined {
   const terms: string[] = [];
-  const surfaces = new Map<string, string>();
-  const seen = new Set<string>();
-  for (const word of split(features.w)) {
+  const words = split(features.w);
+  let groups: Set<string> | undefined;
+  for (const word of words) {
     const stem = cachedStem(word);
     terms.push(stem);
-    seen.add(stem);
-    surfaces.set(stem, word);
     const group = roleGroupOf(stem);
-    if (group && !seen.has(`@${group}`)) {
-      seen.add(`@${group}`);
-      terms.push(`@${group}`);
-    }
+    if (group === undefined) continue;
+    // A role group follows the first of its words only (termBag adds each term once).
+    const term = `@${group}`;
+    groups ??= new Set();
+    if (groups.has(term)) continue;
+    groups.add(term);
+    terms.push(term);
   }
   for (const id of split(features.k)) {
     if (!index.byId.has(id)) return undefined;
     terms.push(`~${id}`);
   }
   const counts = decodeCounts(features.c);
-  return counts.length === terms.length ? { terms, counts, surfaces } : undefined;
+  return counts.length === terms.length
+    ? { terms, counts, surfaces: new LazySurfaces(terms, words) }
+    : undefined;
 }
 
 /**
