@@ -99,8 +99,17 @@ const detailMask = Object.fromEntries(DETAIL_FIELDS.map((field) => [field, true]
 /** An application's summary (keys.ts app:<id>): the record without its detail, plus match features. */
 export const StoredSummary = Application.omit(detailMask)
   .extend({
-    /** match/features.ts MatchFeatures, written by the background; checked where read. */
-    features: z.record(z.string(), z.unknown()).optional(),
+    /**
+     * match/features.ts MatchFeatures, written by the background; checked where read
+     * (isCurrentFeatures). Only its shape is checked here: validating each of 5,000
+     * feature objects key by key would cost pages more than reading them.
+     */
+    features: z
+      .custom<Record<string, unknown>>(
+        (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+        'an object',
+      )
+      .optional(),
   })
   .strict();
 export type ApplicationSummary = z.infer<typeof StoredSummary>;
