@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MATCH_FEATURES_VERSION } from '../match/features';
+import { isCurrentFeatures, MATCH_FEATURES_VERSION } from '../match/features';
 import {
   appIdOf,
   detailIdOf,
@@ -231,7 +231,7 @@ export async function refreshFeatures(area: StorageArea): Promise<number> {
   for (const [key, value] of Object.entries(all)) {
     if (!isAppKey(key)) continue;
     const summary = parseSummary(value);
-    if (!summary || (summary.features as { v?: unknown } | undefined)?.v === MATCH_FEATURES_VERSION) continue;
+    if (!summary || isCurrentFeatures(summary.features)) continue;
     const app = await joinApplication(value, all[detailKey(appIdOf(key))]);
     if (!app) continue;
     batch[key] = (await storedValues(app)).summary;

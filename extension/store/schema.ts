@@ -100,16 +100,10 @@ const detailMask = Object.fromEntries(DETAIL_FIELDS.map((field) => [field, true]
 export const StoredSummary = Application.omit(detailMask)
   .extend({
     /**
-     * match/features.ts MatchFeatures, written by the background; checked where read
-     * (isCurrentFeatures). Only its shape is checked here: validating each of 5,000
-     * feature objects key by key would cost pages more than reading them.
+     * match/features.ts MatchFeatures (one string), written by the background; its version
+     * is checked where read (isCurrentFeatures).
      */
-    features: z
-      .custom<Record<string, unknown>>(
-        (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-        'an object',
-      )
-      .optional(),
+    features: z.string().max(200_000).optional(),
   })
   .strict();
 export type ApplicationSummary = z.infer<typeof StoredSummary>;

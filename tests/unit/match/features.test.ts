@@ -71,8 +71,11 @@ describe('match features', () => {
     if (!app) throw new Error('no app');
     const features = jobFeatures(app);
     expect(profileFromFeatures(app.title, features)).toBeDefined();
-    expect(profileFromFeatures(app.title, { ...features, v: MATCH_FEATURES_VERSION + 1 })).toBeUndefined();
-    expect(profileFromFeatures(app.title, { ...features, k: 'no-such-skill' })).toBeUndefined();
+    const fields = features.split('|');
+    const withField = (at: number, value: string) => fields.map((f, i) => (i === at ? value : f)).join('|');
+    expect(profileFromFeatures(app.title, withField(0, String(MATCH_FEATURES_VERSION + 1)))).toBeUndefined();
+    expect(profileFromFeatures(app.title, withField(2, 'no-such-skill'))).toBeUndefined();
+    expect(profileFromFeatures(app.title, { v: MATCH_FEATURES_VERSION })).toBeUndefined();
     expect(profileFromFeatures(app.title, undefined)).toBeUndefined();
     // A cache given stale features and no description does not pretend to know the job.
     const cache = createJobCache();

@@ -171,7 +171,7 @@ describe('migration 1 → 2 on 5,000 applications', { timeout: 120_000 }, () => 
     const stale = Object.fromEntries(
       Object.entries(area.snapshot())
         .filter(([k]) => k.startsWith('app:'))
-        .map(([k, v]) => [k, { ...(v as object), features: { v: 0, w: '', c: '' } }]),
+        .map(([k, v]) => [k, { ...(v as object), features: '0|||||||||||||' }]),
     );
     await area.set(stale);
     const rewritten = await refreshFeatures(area);

@@ -37,7 +37,7 @@ async function expectConsistent(area: MemoryArea): Promise<Application[]> {
     for (const field of DETAIL_FIELDS) expect(summary, `${id}.${field}`).not.toHaveProperty(field);
     const app = await readApplication(id, area);
     if (!app) throw new Error(`${id} does not read whole`);
-    expect(summary.features, id).toEqual(JSON.parse(JSON.stringify(jobFeatures(app))));
+    expect(summary.features, id).toBe(jobFeatures(app));
     whole.push(app);
   }
   return whole;
