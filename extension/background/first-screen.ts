@@ -6,14 +6,15 @@ import {
   isCvKey,
   SETTINGS_KEY,
 } from '../store/keys';
+import { readSummaryItems } from '../store/prefetch';
 import { compareNewest } from '../store/queries';
 import type { StorageArea } from '../store/storage-area';
 
 /**
  * The popup's and tracker's first screenful, kept ready in chrome.storage.session so a page
- * paints its newest rows before its one full read of chrome.storage.local returns. At 5,000
- * applications with full descriptions that read is over 20 MB and takes most of a second
- * (see the popup benchmark); the first screenful is 40 records.
+ * paints its newest rows before its read of every summary in chrome.storage.local returns
+ * (at 5,000 applications, several MB even without descriptions; see the popup benchmark);
+ * the first screenful is 40 summaries.
  *
  * Derived data only, never the source of truth: the settings, the CVs and the newest
  * applications exactly as stored, under one session key, rewritten by the background (the
@@ -77,7 +78,8 @@ export function createFirstScreen(
   }
 
   async function rebuild(): Promise<void> {
-    const all = await local.get(null);
+    // Summaries only: the details (descriptions) are most of the bytes and never shown here.
+    const all = await readSummaryItems(local);
     kept = {};
     for (const [key, value] of Object.entries(all)) {
       if (key === SETTINGS_KEY || isCvKey(key)) kept[key] = value;

@@ -1,7 +1,6 @@
 import { resolveLanguage } from '../i18n/strings';
 import { appIdOf, appKey, isAppKey, SETTINGS_KEY } from '../store/keys';
-import { applicationsOf, settingsOf } from '../store/records';
-import { StoredApplication } from '../store/schema';
+import { applicationsOf, parseSummary, settingsOf } from '../store/records';
 import type { StorageArea } from '../store/storage-area';
 
 /**
@@ -99,9 +98,8 @@ export async function reminderNotice(
   if (!target) return undefined;
   const key = appKey(target.appId);
   const stored = await area.get([key, SETTINGS_KEY]);
-  const parsed = StoredApplication.safeParse(stored[key]);
-  if (!parsed.success) return undefined;
-  const app = parsed.data;
+  const app = parseSummary(stored[key]);
+  if (!app) return undefined;
   const event = app.events.find((e) => e.id === target.eventId);
   if (!event) return undefined;
   const lang = resolveLanguage(settingsOf(stored)?.preferences.language ?? 'auto', browserLanguage);

@@ -40,7 +40,7 @@ export const trackerHandlers: HandlerMap<typeof TRACKER_PROTOCOL> = {
     queued(ctx, async () => {
       // Validated in full against the current store before anything is written; then one
       // set() call writes it all, so an import either lands whole or not at all.
-      const plan = planImport(await ctx.area.get(null), m.backup);
+      const plan = await planImport(await ctx.area.get(null), m.backup);
       if (!plan.ok) throw new StoreError(plan.error);
       if (!m.dryRun && Object.keys(plan.set).length) await ctx.area.set(plan.set);
       return plan.preview;

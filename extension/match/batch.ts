@@ -1,3 +1,4 @@
+import { profileFromFeatures } from './features';
 import type { LexicalCorpus } from './lexical';
 import {
   type CvProfile,
@@ -17,6 +18,8 @@ export interface ApplicationLike {
   experience?: string | undefined;
   /** Part of the cache key: a changed record is read again. */
   updatedAt?: string | undefined;
+  /** Stored match features (features.ts): read instead of the description when current. */
+  features?: unknown;
 }
 
 /**
@@ -31,10 +34,11 @@ export function createJobCache(): JobCache {
   const cache = new Map<string, { version: string; profile: JobProfile }>();
   return {
     get(app) {
-      const version = `${app.updatedAt ?? ''}|${app.title ?? ''}|${app.description?.length ?? 0}`;
+      const version = `${app.updatedAt ?? ''}|${app.title ?? ''}|${app.description?.length ?? 0}|${app.features ? 1 : 0}`;
       const hit = cache.get(app.id);
       if (hit && hit.version === version) return hit.profile;
-      const profile = prepareJob(app);
+      const profile =
+        (app.features ? profileFromFeatures(app.title ?? '', app.features) : undefined) ?? prepareJob(app);
       cache.set(app.id, { version, profile });
       return profile;
     },

@@ -9,6 +9,13 @@
  * Or, for one job: `scoreApplication(cv, prepareJob({ title, description }))`.
  */
 export { type ApplicationLike, createJobCache, type JobCache, scoreApplications } from './batch';
+export {
+  isCurrentFeatures,
+  jobFeatures,
+  MATCH_FEATURES_VERSION,
+  type MatchFeatures,
+  profileFromFeatures,
+} from './features';
 export type { LexicalCorpus } from './lexical';
 export {
   BAND_FLOORS,

@@ -136,6 +136,18 @@ export function surfaceOf(word: string): string {
   return word;
 }
 
+const WORDS_OF_SURFACES: ReadonlyMap<string, string> = new Map(
+  [...ACRONYM_SURFACES].map(([word, surface]) => [surface, word]),
+);
+
+/** The folded word a surface was shown for: surfaceOf undone ("IT" → "infotech", "US" → "usacr"). */
+export function wordOfSurface(surface: string): string {
+  const known = WORDS_OF_SURFACES.get(surface);
+  if (known) return known;
+  // Folded words are lower case: capitals are only ever a kept stopword's surface.
+  return /[A-Z]/.test(surface) ? `${surface.toLowerCase()}${KEPT_STOPWORD}` : surface;
+}
+
 const WORD = /[a-z0-9]+/g;
 
 /** Words of already folded text, in order. */

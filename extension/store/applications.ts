@@ -1,8 +1,8 @@
 import type { Application, ApplicationEvent, CaptureTrigger, ListingDraft } from '../model/application';
 import { applicationId } from './application-id';
 import { canonicalizeUrl } from './canonical-url';
-import { appKey, quarantineKey } from './keys';
-import { StoredApplication } from './schema';
+import { appKey, detailKey, quarantineKey } from './keys';
+import { applicationItems, joinApplication } from './records';
 import type { StorageArea } from './storage-area';
 
 export interface StoreDeps {
@@ -114,7 +114,7 @@ export async function upsertCapture(
 ): Promise<CaptureChange> {
   const id = applicationId(draft);
   const key = appKey(id);
-  const stored = (await area.get(key))[key];
+  const stored = await area.get([key, detailKey(id)]);
   const date = deps.now().toISOString();
   const event = (type: ApplicationEvent['type']): ApplicationEvent => ({
     id: deps.newId(),
@@ -122,24 +122,28 @@ export async function upsertCapture(
     date,
   });
 
-  const parsed = stored === undefined ? undefined : StoredApplication.safeParse(stored);
-  if (!parsed?.success) {
+  const existing =
+    stored[key] === undefined ? undefined : await joinApplication(stored[key], stored[detailKey(id)]);
+  if (!existing) {
     const after = newApplication(id, draft, trigger, event(trigger === 'apply' ? 'applied' : 'saved'), extra);
-    const items: Record<string, unknown> = { [key]: after };
-    // An unreadable record is kept aside rather than silently replaced.
-    if (parsed && !parsed.success) items[quarantineKey(key, date)] = stored;
+    const items = await applicationItems([after]);
+    // An unreadable record is kept aside (both of its parts) rather than silently replaced.
+    if (stored[key] !== undefined) {
+      items[quarantineKey(key, date)] = stored[key];
+      if (stored[detailKey(id)] !== undefined)
+        items[quarantineKey(detailKey(id), date)] = stored[detailKey(id)];
+    }
     await area.set(items);
     return { before: undefined, after, created: true };
   }
 
-  const existing = parsed.data;
   let next = mergeListing(existing, draft);
   if (trigger === 'apply' && existing.status === 'saved') {
     next = { ...next, status: 'applied', events: [...next.events, event('applied')] };
   }
   if (JSON.stringify(next) !== JSON.stringify(existing)) {
     next.updatedAt = date;
-    await area.set({ [key]: next });
+    await area.set(await applicationItems([next], new Map([[id, existing]])));
   }
   return { before: existing, after: next, created: false };
 }

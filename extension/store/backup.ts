@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Application, type ApplicationEvent } from '../model/application';
 import { fieldPath, type StoreFailure } from './errors';
-import { appKey, cvKey, isCvKey, SETTINGS_KEY } from './keys';
-import { applicationsOf, cvsOf, type Snapshot, settingsOf } from './records';
+import { appKey, cvKey, isAppKey, isCvKey, SETTINGS_KEY } from './keys';
+import { newestFirst } from './queries';
+import { cvsOf, joinSnapshot, parseRecords, type Snapshot, settingsOf, splitSnapshot } from './records';
 import {
   CvRecord,
   type ImportPreview,
@@ -32,13 +33,20 @@ export const Backup = z
   .strict();
 export type Backup = z.infer<typeof Backup>;
 
-export function makeBackup(snapshot: Snapshot, now: Date): Backup {
+/** Every application in full (summary and detail joined), newest first. */
+async function wholeApplications(stored: Snapshot): Promise<Application[]> {
+  const joined = await joinSnapshot(stored);
+  return parseRecords(Object.entries(joined), isAppKey, StoredApplication).records.sort(newestFirst);
+}
+
+/** The backup of a storage snapshot (as get(null) returns it). */
+export async function makeBackup(snapshot: Snapshot, now: Date): Promise<Backup> {
   const settings = settingsOf(snapshot);
   return {
     format: BACKUP_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     exportedAt: now.toISOString(),
-    applications: applicationsOf(snapshot).applications,
+    applications: await wholeApplications(snapshot),
     cvs: cvsOf(snapshot),
     ...(settings ? { preferences: settings.preferences } : {}),
   };
@@ -84,10 +92,17 @@ export function mergeApplications(existing: Application, incoming: Application):
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Validates a whole backup against the current store and works out what importing it
- * would do. Nothing is written here: the caller writes `set` in one call, or nothing.
+ * Validates a whole backup against the current store (a get(null) snapshot) and works out
+ * what importing it would do. Nothing is written here: the caller writes `set` — every
+ * application's summary and detail, CVs and settings — in one call, or nothing.
  */
-export function planImport(snapshot: Snapshot, input: unknown): ImportPlan {
+export async function planImport(stored: Snapshot, input: unknown): Promise<ImportPlan> {
+  const plan = planWholeImport(await joinSnapshot(stored), input);
+  return plan.ok ? { ...plan, set: await splitSnapshot(plan.set) } : plan;
+}
+
+/** planImport on a snapshot whose applications are whole under their app: keys. */
+function planWholeImport(snapshot: Snapshot, input: unknown): ImportPlan {
   const parsed = Backup.safeParse(input);
   if (!parsed.success) return { ok: false, error: describeIssue(parsed.error, input) };
   const backup = parsed.data;

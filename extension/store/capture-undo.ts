@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Application } from '../model/application';
 import type { CaptureChange } from './applications';
 import { StoreError } from './errors';
-import { appKey, UNDO_PREFIX } from './keys';
-import { readApplicationIn } from './records';
+import { UNDO_PREFIX } from './keys';
+import { applicationKeys, readApplicationIn, writeApplications } from './records';
 import { StoredApplication } from './schema';
 import type { StorageArea } from './storage-area';
 
@@ -84,7 +84,7 @@ export async function undoCapture(
   }
   await session.remove(key);
   if (!record.before) {
-    await area.remove(appKey(record.id));
+    await area.remove(applicationKeys([record.id]));
     return { removed: true };
   }
   const current = await readApplicationIn(area, record.id);
@@ -96,6 +96,6 @@ export async function undoCapture(
     events: current.events.filter((event) => !added.has(event.id)),
     updatedAt: options.now.toISOString(),
   };
-  await area.set({ [appKey(record.id)]: restored });
+  await writeApplications(area, [restored], [current]);
   return { removed: false, status: restored.status };
 }

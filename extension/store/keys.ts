@@ -5,7 +5,15 @@
  * chrome.storage.local:
  *   meta            { schemaVersion }
  *   settings        Settings (installation id, preferences, cached subscription state)
- *   app:<id>        one Application per key, so a capture is a single-key upsert
+ *   app:<id>        an application's summary (schema.ts StoredSummary): everything a list,
+ *                   filter, search, insights, the badge, the timeline and reminders read,
+ *                   plus the job's match features (match/features.ts), so scoring 5,000
+ *                   jobs reads no description
+ *   detail:<id>     the rest of that application (schema.ts StoredDetail): the description
+ *                   (deflated when that is shorter), capture details (descriptionPartial,
+ *                   fieldSources) and the Pro texts; read when a detail panel opens, by
+ *                   Pro tools, exports. Always written in the same set() call as its
+ *                   app:<id> (records.ts), and removed with it
  *   cv:<id>         one CvRecord per CV version (text only, never the file)
  *   quarantine:…    an unreadable record a capture replaced, kept aside
  * chrome.storage.session:
@@ -17,6 +25,7 @@
 export const META_KEY = 'meta';
 export const SETTINGS_KEY = 'settings';
 const APP_PREFIX = 'app:';
+const DETAIL_PREFIX = 'detail:';
 const CV_PREFIX = 'cv:';
 export const FIRST_SCREEN_KEY = 'first-screen';
 /** Whether the first-screen snapshot holds every stored application (a small store). */
@@ -36,4 +45,10 @@ export const cvKey = (id: string) => `${CV_PREFIX}${id}`;
 export const isAppKey = (key: string) => key.startsWith(APP_PREFIX);
 export const isCvKey = (key: string) => key.startsWith(CV_PREFIX);
 export const appIdOf = (key: string) => key.slice(APP_PREFIX.length);
-export const quarantineKey = (key: string, date: string) => `quarantine:${key}:${date}`;
+export const detailKey = (id: string) => `${DETAIL_PREFIX}${id}`;
+export const isDetailKey = (key: string) => key.startsWith(DETAIL_PREFIX);
+export const detailIdOf = (key: string) => key.slice(DETAIL_PREFIX.length);
+const QUARANTINE_PREFIX = 'quarantine:';
+export const quarantineKey = (key: string, date: string) => `${QUARANTINE_PREFIX}${key}:${date}`;
+/** Keys a page's list needs: all but applications' details and quarantined records. */
+export const isSummaryPageKey = (key: string) => !isDetailKey(key) && !key.startsWith(QUARANTINE_PREFIX);

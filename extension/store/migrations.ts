@@ -1,23 +1,73 @@
 import type { z } from 'zod';
-import { isAppKey, isCvKey, META_KEY, SETTINGS_KEY } from './keys';
-import type { Snapshot, StorageProblem } from './records';
-import { CvRecord, Meta, SCHEMA_VERSION, Settings, StoredApplication } from './schema';
+import { isCurrentFeatures, MATCH_FEATURES_VERSION } from '../match/features';
+import {
+  appIdOf,
+  detailIdOf,
+  detailKey,
+  isAppKey,
+  isCvKey,
+  isDetailKey,
+  META_KEY,
+  SETTINGS_KEY,
+} from './keys';
+import {
+  joinApplication,
+  parseSummary,
+  type Snapshot,
+  type StorageProblem,
+  storedValues,
+  summaryValue,
+} from './records';
+import {
+  CvRecord,
+  Meta,
+  SCHEMA_VERSION,
+  Settings,
+  StoredApplication,
+  StoredDetail,
+  StoredSummary,
+} from './schema';
 import type { StorageArea } from './storage-area';
 
 /**
  * One step of the schema's history. `migrate` is pure: it takes the whole snapshot at
- * version `from` and returns the whole snapshot at `from + 1`. Every version ever shipped
- * keeps a fixture in tests/fixtures/storage/ that must migrate to the current version with
- * nothing lost.
+ * version `from` and returns the whole snapshot at `from + 1`. It must also accept what an
+ * interrupted run of itself left (some records already at `from + 1`: the runner writes
+ * record by record, and the version last). Every version ever shipped keeps a fixture in
+ * tests/fixtures/storage/ that must migrate to the current version with nothing lost.
  */
 export interface Migration {
   from: number;
   describe: string;
-  migrate(snapshot: Snapshot): Snapshot;
+  migrate(snapshot: Snapshot): Snapshot | Promise<Snapshot>;
 }
 
+/**
+ * 1 → 2: each application, one key holding everything, becomes its summary with the job's
+ * match features (app:<id>) and its detail (detail:<id>), so pages list and score without
+ * reading descriptions (keys.ts). A record already split (an interrupted run) fails the
+ * schema-1 record schema and is left as it is; so does an unreadable one (reported).
+ */
+const splitApplications: Migration = {
+  from: 1,
+  describe: 'split each application into its summary (with match features) and its detail',
+  async migrate(snapshot) {
+    const out: Snapshot = { ...snapshot };
+    for (const [key, value] of Object.entries(snapshot)) {
+      if (!isAppKey(key)) continue;
+      const app = StoredApplication.safeParse(value);
+      if (!app.success) continue;
+      // Under the key it was found at (a record's id and key agree, but storage is not trusted).
+      const { summary, detail } = await storedValues(app.data);
+      out[key] = summary;
+      out[detailKey(appIdOf(key))] = detail;
+    }
+    return out;
+  },
+};
+
 /** The schema's history, oldest first. Version 1 is the first shipped schema. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [splitApplications];
 
 export interface MigrationPlan {
   fromVersion: number;
@@ -43,8 +93,13 @@ function firstIssue(error: z.ZodError): string {
 export function validateSnapshot(snapshot: Snapshot): StorageProblem[] {
   const problems: StorageProblem[] = [];
   for (const [key, value] of Object.entries(snapshot)) {
-    const schema = isAppKey(key)
-      ? StoredApplication
+    if (isAppKey(key)) {
+      const parsed = StoredSummary.safeParse(summaryValue(value));
+      if (!parsed.success) problems.push({ key, reason: firstIssue(parsed.error) });
+      continue;
+    }
+    const schema = isDetailKey(key)
+      ? StoredDetail
       : isCvKey(key)
         ? CvRecord
         : key === SETTINGS_KEY
@@ -66,11 +121,11 @@ function storedVersion(snapshot: Snapshot): number | undefined {
   return Object.keys(snapshot).some((key) => isAppKey(key) || key === SETTINGS_KEY) ? 1 : undefined;
 }
 
-export function planMigration(
+export async function planMigration(
   snapshot: Snapshot,
   migrations: readonly Migration[] = MIGRATIONS,
   target: number = SCHEMA_VERSION,
-): MigrationPlan {
+): Promise<MigrationPlan> {
   const fromVersion = storedVersion(snapshot) ?? target;
   if (fromVersion > target) {
     return {
@@ -86,9 +141,10 @@ export function planMigration(
   for (let version = fromVersion; version < target; version++) {
     const step = migrations.find((migration) => migration.from === version);
     if (!step) throw new Error(`no migration from schema version ${version}`);
-    current = step.migrate(current);
+    current = await step.migrate(current);
   }
-  current[META_KEY] = { schemaVersion: target };
+  const meta = Meta.safeParse(snapshot[META_KEY]);
+  current[META_KEY] = { ...(meta.success ? meta.data : {}), schemaVersion: target };
 
   const set: Snapshot = {};
   for (const [key, value] of Object.entries(current)) {
@@ -105,13 +161,86 @@ export function planMigration(
   };
 }
 
-/** Brings storage to the current schema. Run inside the write queue. */
+/** Keys of one record move together: an application's summary and its detail. */
+function recordOf(key: string): string {
+  if (isAppKey(key)) return `app ${appIdOf(key)}`;
+  if (isDetailKey(key)) return `app ${detailIdOf(key)}`;
+  return key;
+}
+
+/** Records written per set() call: a few MB at most, whatever the store holds. */
+const RECORDS_PER_WRITE = 250;
+
+/**
+ * Writes `items` in set() calls of whole records: both keys of an application always land
+ * in the same call (chrome.storage writes one call at once), so a record is never half
+ * migrated, and storage never holds two copies of everything (quota) while it runs.
+ */
+async function writeByRecord(area: StorageArea, items: Snapshot): Promise<void> {
+  const groups = new Map<string, Snapshot>();
+  for (const [key, value] of Object.entries(items)) {
+    const record = recordOf(key);
+    const group = groups.get(record) ?? {};
+    group[key] = value;
+    groups.set(record, group);
+  }
+  let batch: Snapshot = {};
+  let records = 0;
+  for (const group of groups.values()) {
+    Object.assign(batch, group);
+    if (++records === RECORDS_PER_WRITE) {
+      await area.set(batch);
+      batch = {};
+      records = 0;
+    }
+  }
+  if (records) await area.set(batch);
+}
+
+/**
+ * Brings storage to the current schema. Run inside the write queue. Safe to interrupt:
+ * records are written whole, in batches, the new version only after all of them and the
+ * removals of keys that no longer exist last; a run that stops anywhere leaves every
+ * record readable, and the next start finishes the job (each step accepts half-migrated
+ * data, see Migration).
+ */
 export async function runMigrations(area: StorageArea): Promise<MigrationPlan> {
   const snapshot = await area.get(null);
-  const plan = planMigration(snapshot);
+  const plan = await planMigration(snapshot);
   if (plan.isFromFuture) return plan;
-  // New values and the new meta land in one set() call; keys that are gone go after.
-  if (Object.keys(plan.set).length) await area.set(plan.set);
+  const { [META_KEY]: meta, ...records } = plan.set;
+  await writeByRecord(area, records);
+  if (meta !== undefined) await area.set({ [META_KEY]: meta });
   if (plan.remove.length) await area.remove(plan.remove);
   return plan;
+}
+
+/**
+ * Brings every stored summary's match features to MATCH_FEATURES_VERSION: when the match
+ * code changed, the background reads each stale job once (with its description) and
+ * writes its summary; pages never do (until then they show no score for it). Runs at
+ * start-up, inside the write queue, and only reads everything when meta says the version
+ * changed. Answers how many summaries it rewrote.
+ */
+export async function refreshFeatures(area: StorageArea): Promise<number> {
+  const meta = Meta.safeParse((await area.get(META_KEY))[META_KEY]);
+  if (!meta.success || meta.data.featuresVersion === MATCH_FEATURES_VERSION) return 0;
+  const all = await area.get(null);
+  let batch: Snapshot = {};
+  let rewritten = 0;
+  for (const [key, value] of Object.entries(all)) {
+    if (!isAppKey(key)) continue;
+    const summary = parseSummary(value);
+    if (!summary || isCurrentFeatures(summary.features)) continue;
+    const app = await joinApplication(value, all[detailKey(appIdOf(key))]);
+    if (!app) continue;
+    batch[key] = (await storedValues(app)).summary;
+    if (++rewritten % RECORDS_PER_WRITE === 0) {
+      await area.set(batch);
+      batch = {};
+    }
+  }
+  if (Object.keys(batch).length) await area.set(batch);
+  await area.set({ [META_KEY]: { ...meta.data, featuresVersion: MATCH_FEATURES_VERSION } });
+  return rewritten;
 }

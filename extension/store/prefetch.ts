@@ -1,18 +1,34 @@
-import { FIRST_SCREEN_KEY } from './keys';
+import { FIRST_SCREEN_KEY, isSummaryPageKey } from './keys';
 
 /**
  * The page's one read of storage, started by entrypoints/prefetch.ts — a classic script in
  * the page's <head> that runs before the module bundle is even fetched — so the read
  * overlaps with loading Preact, zod and the UI instead of following them. Kept free of
  * schemas: the script bundles this module and store/keys.ts only.
+ *
+ * It reads what a list shows: settings, CVs and every application's summary, never the
+ * details (descriptions, Pro texts: most of the bytes, keys.ts). Chrome 130+ lists keys
+ * without values (getKeys), so the read names exactly those keys; without it (older
+ * Chrome) it falls back to reading everything.
  */
+type KeyedArea = {
+  get(keys?: string[] | null): Promise<Record<string, unknown>>;
+  getKeys?: () => Promise<string[]>;
+};
+
+/** Settings, CVs and the application summaries: what a page's lists need. */
+export async function readSummaryItems(area: KeyedArea): Promise<Record<string, unknown>> {
+  if (typeof area.getKeys !== 'function') return area.get(null);
+  const keys = (await area.getKeys()).filter(isSummaryPageKey);
+  return keys.length ? area.get(keys) : {};
+}
 const FULL_READ = '__jobtrackPrefetch';
 const FIRST_SCREEN = '__jobtrackFirstScreen';
 type Pending = Promise<Record<string, unknown>> | undefined;
 
 export function startPrefetch(): void {
   const store = globalThis as Record<string, unknown>;
-  store[FULL_READ] = chrome.storage.local.get(null);
+  store[FULL_READ] = readSummaryItems(chrome.storage.local as KeyedArea);
   // The newest screenful the background keeps ready in session storage (see
   // background/first-screen.ts): it arrives long before the full read.
   store[FIRST_SCREEN] = chrome.storage.session.get(FIRST_SCREEN_KEY);

@@ -1,6 +1,6 @@
 import { type Application, type CoverLetter, MAX_LETTERS, type ProDocument } from '../model/application';
-import { appKey, SETTINGS_KEY } from './keys';
-import { readApplicationIn } from './records';
+import { SETTINGS_KEY } from './keys';
+import { readApplicationIn, writeApplications } from './records';
 import { type CvRecord, Settings, type SubscriptionState } from './schema';
 import type { StorageArea } from './storage-area';
 
@@ -62,7 +62,7 @@ async function changeApplication(
 ): Promise<boolean> {
   const app = await readApplicationIn(area, id);
   if (!app) return false;
-  await area.set({ [appKey(id)]: { ...app, ...change(app), updatedAt: now.toISOString() } });
+  await writeApplications(area, [{ ...app, ...change(app), updatedAt: now.toISOString() }], [app]);
   return true;
 }
 

@@ -1,13 +1,22 @@
 import type { Application } from '../model/application';
 import { type Backup, makeBackup } from './backup';
-import { appIdOf, isAppKey, isCvKey, type ProgressKind, progressKey, SETTINGS_KEY } from './keys';
-import { takeFirstScreen, takePrefetch } from './prefetch';
+import {
+  appIdOf,
+  detailIdOf,
+  isAppKey,
+  isCvKey,
+  isDetailKey,
+  type ProgressKind,
+  progressKey,
+  SETTINGS_KEY,
+} from './keys';
+import { readSummaryItems, takeFirstScreen, takePrefetch } from './prefetch';
 import { compareNewest, newestFirst } from './queries';
 import {
   type ApplicationList,
   applicationsOf,
   cvsOf,
-  parseRecords,
+  parseSummary,
   preferencesOf,
   readApplicationIn,
   readCvsIn,
@@ -15,11 +24,11 @@ import {
   settingsOf,
 } from './records';
 import {
+  type ApplicationSummary,
   type CvRecord,
   LetterProgress,
   type Preferences,
   Settings,
-  StoredApplication,
   type SubscriptionState,
 } from './schema';
 import type { StorageArea } from './storage-area';
@@ -32,11 +41,15 @@ import type { StorageArea } from './storage-area';
 
 const local = (): StorageArea => chrome.storage.local;
 
-/** Every application, validated, newest first, with the records that failed validation. */
+/**
+ * Every application's summary (no description: see keys.ts), validated, newest first, with
+ * the records that failed validation.
+ */
 export async function readApplications(area: StorageArea = local()): Promise<ApplicationList> {
-  return applicationsOf(await area.get(null));
+  return applicationsOf(await readSummaryItems(area));
 }
 
+/** One application in full: its summary and its detail (description, capture details, Pro texts). */
 export function readApplication(id: string, area: StorageArea = local()): Promise<Application | undefined> {
   return readApplicationIn(area, id);
 }
@@ -62,8 +75,10 @@ export async function readStorageUsage(): Promise<{ used: number; quota: number 
 
 /** One batch of stored changes, parsed: only what changed, ready to apply to a page's state. */
 export interface StoreChange {
-  /** Changed applications by id; undefined: deleted (or no longer readable). */
-  applications: Map<string, Application | undefined>;
+  /** Changed application summaries by id; undefined: deleted (or no longer readable). */
+  applications: Map<string, ApplicationSummary | undefined>;
+  /** Applications whose detail changed (read them again with readApplication). */
+  details: Set<string>;
   /** Whether any CV version changed (read them again with readCvs). */
   cvs: boolean;
   /** The new preferences, when settings changed. */
@@ -73,17 +88,17 @@ export interface StoreChange {
 type RawChanges = Record<string, { newValue?: unknown }>;
 
 function parseChanges(changes: RawChanges): StoreChange {
-  const applications = new Map<string, Application | undefined>();
+  const applications = new Map<string, ApplicationSummary | undefined>();
+  const details = new Set<string>();
   let cvs = false;
   let preferences: Preferences | undefined;
   for (const [key, change] of Object.entries(changes)) {
-    if (isAppKey(key)) {
-      const parsed = StoredApplication.safeParse(change.newValue);
-      applications.set(appIdOf(key), parsed.success ? parsed.data : undefined);
-    } else if (isCvKey(key)) cvs = true;
+    if (isAppKey(key)) applications.set(appIdOf(key), parseSummary(change.newValue));
+    else if (isDetailKey(key)) details.add(detailIdOf(key));
+    else if (isCvKey(key)) cvs = true;
     else if (key === SETTINGS_KEY) preferences = preferencesOf({ [SETTINGS_KEY]: change.newValue });
   }
-  return { applications, cvs, ...(preferences ? { preferences } : {}) };
+  return { applications, details, cvs, ...(preferences ? { preferences } : {}) };
 }
 
 /** Calls `listener` with every change to local storage; answers the unsubscribe. */
@@ -99,7 +114,10 @@ export function subscribe(listener: (change: StoreChange) => void): () => void {
  * A change applied to a list already in memory, newest first: only the changed records
  * were parsed, so 5,000 applications stay cheap to follow. Undefined when none changed.
  */
-export function applyChange(current: readonly Application[], change: StoreChange): Application[] | undefined {
+export function applyChange(
+  current: readonly ApplicationSummary[],
+  change: StoreChange,
+): ApplicationSummary[] | undefined {
   if (!change.applications.size) return undefined;
   const byId = new Map(current.map((app) => [app.id, app]));
   for (const [id, app] of change.applications) {
@@ -111,7 +129,8 @@ export function applyChange(current: readonly Application[], change: StoreChange
 
 /** What a page shows. */
 export interface PageData {
-  apps: Application[] | undefined;
+  /** Summaries: a detail panel reads the whole record with readApplication. */
+  apps: ApplicationSummary[] | undefined;
   preferences: Preferences;
   cvs: CvRecord[];
   /** False while records beyond the first screenful are still being validated. */
@@ -137,7 +156,7 @@ function rawNewestFirst(snapshot: Snapshot): [string, unknown][] {
 }
 
 const parseApps = (entries: readonly [string, unknown][]) =>
-  parseRecords(entries, isAppKey, StoredApplication).records;
+  applicationsOf(Object.fromEntries(entries)).applications;
 
 /**
  * Loads a page's data in steps so the first rows appear before 5,000 records are
@@ -152,7 +171,7 @@ export function openPageData(update: (data: PageData) => void): () => void {
     data = { ...data, ...next };
     if (alive) update(data);
   };
-  const fromSnapshot = (snapshot: Snapshot, apps: Application[]) =>
+  const fromSnapshot = (snapshot: Snapshot, apps: ApplicationSummary[]) =>
     emit({
       preferences: settingsOf(snapshot)?.preferences ?? data.preferences,
       cvs: cvsOf(snapshot),
@@ -168,7 +187,7 @@ export function openPageData(update: (data: PageData) => void): () => void {
     if (change.cvs) void readCvs().then((cvs) => emit({ cvs }));
   });
   void (async () => {
-    const read = takePrefetch() ?? local().get(null);
+    const read = takePrefetch() ?? readSummaryItems(local());
     const first = await takeFirstScreen();
     if (!alive) return;
     if (first) fromSnapshot(first, parseApps(rawNewestFirst(first).slice(0, FIRST_BATCH)));

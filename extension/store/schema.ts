@@ -8,9 +8,13 @@ import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../model/stages';
  * The schemas of what chrome.storage.local holds (keys: store/keys.ts) and of the edits
  * the store accepts. Lists are built at read time; there is no index to keep in sync.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const Meta = z.object({ schemaVersion: z.number().int().positive() });
+export const Meta = z.object({
+  schemaVersion: z.number().int().positive(),
+  /** The match features version (match/features.ts) every stored summary was brought to. */
+  featuresVersion: z.number().int().nonnegative().optional(),
+});
 export type Meta = z.infer<typeof Meta>;
 
 export { Stage };
@@ -72,6 +76,46 @@ export type CvRecord = z.infer<typeof CvRecord>;
 export const MAX_CVS = 20;
 
 export const StoredApplication = Application;
+
+/**
+ * What an application keeps apart from its summary (keys.ts detail:<id>): the long texts
+ * only the detail panel, Pro tools and exports read, and the capture details.
+ */
+export const DETAIL_FIELDS = [
+  'description',
+  'descriptionPartial',
+  'fieldSources',
+  'coverLetters',
+  'interviewPreps',
+  'statements',
+  'prepNotes',
+] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+const detailMask = Object.fromEntries(DETAIL_FIELDS.map((field) => [field, true])) as Record<
+  DetailField,
+  true
+>;
+
+/** An application's summary (keys.ts app:<id>): the record without its detail, plus match features. */
+export const StoredSummary = Application.omit(detailMask)
+  .extend({
+    /**
+     * match/features.ts MatchFeatures (one string), written by the background; its version
+     * is checked where read (isCurrentFeatures).
+     */
+    features: z.string().max(200_000).optional(),
+  })
+  .strict();
+export type ApplicationSummary = z.infer<typeof StoredSummary>;
+
+/** An application's detail (keys.ts detail:<id>). */
+export const StoredDetail = Application.pick(detailMask)
+  .extend({
+    /** The description deflated and base64-encoded (store/packed-text.ts), when that is shorter. */
+    descriptionZ: z.string().optional(),
+  })
+  .strict();
+export type StoredDetail = z.infer<typeof StoredDetail>;
 
 export function defaultPreferences(): Preferences {
   return {

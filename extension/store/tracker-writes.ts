@@ -1,8 +1,14 @@
 import type { Application, ApplicationEvent } from '../model/application';
 import type { StoreDeps } from './applications';
 import { fieldPath, StoreError } from './errors';
-import { appKey, isAppKey, META_KEY, SETTINGS_KEY } from './keys';
-import { readApplicationIn, readApplicationsById, readPreferences } from './records';
+import { isAppKey, META_KEY, SETTINGS_KEY } from './keys';
+import {
+  applicationKeys,
+  readApplicationIn,
+  readApplicationsById,
+  readPreferences,
+  writeApplications,
+} from './records';
 import {
   type ApplicationPatch,
   defaultPreferences,
@@ -70,7 +76,7 @@ export async function updateApplication(
   }
   if (JSON.stringify(next) === JSON.stringify(existing)) return existing;
   next.updatedAt = deps.now().toISOString();
-  await area.set({ [appKey(id)]: checked(next) });
+  await writeApplications(area, [checked(next)], [existing]);
   return next;
 }
 
@@ -93,17 +99,18 @@ export async function setStatus(
     throw new StoreError({ code: 'stage-missing', params: { stage: status } });
   }
   const date = deps.now().toISOString();
-  const items: Record<string, Application> = {};
-  for (const app of await readApplicationsById(area, ids)) {
+  const before = await readApplicationsById(area, ids);
+  const changed: Application[] = [];
+  for (const app of before) {
     if (app.status === status) continue;
     const event: ApplicationEvent = { id: deps.newId(), type: statusEventType(status), date, stage: status };
     // The oldest events give way when a record reaches the cap, never the new one.
     const events = [...app.events, event].slice(-MAX_EVENTS);
-    items[appKey(app.id)] = checked({ ...app, status, events, updatedAt: date });
+    changed.push(checked({ ...app, status, events, updatedAt: date }));
   }
-  if (ids.length === 1 && Object.keys(items).length === 0) await readOne(area, ids[0] ?? '');
-  if (Object.keys(items).length) await area.set(items);
-  return { changed: Object.keys(items).length };
+  if (ids.length === 1 && changed.length === 0) await readOne(area, ids[0] ?? '');
+  await writeApplications(area, changed, before);
+  return { changed: changed.length };
 }
 
 function eventFrom(id: string, input: EventInput): ApplicationEvent {
@@ -128,7 +135,7 @@ export async function addEvent(
   }
   const event = eventFrom(deps.newId(), input);
   const events = [...app.events, event].sort(byDate);
-  await area.set({ [appKey(id)]: checked({ ...app, events, updatedAt: deps.now().toISOString() }) });
+  await writeApplications(area, [checked({ ...app, events, updatedAt: deps.now().toISOString() })], [app]);
   return event;
 }
 
@@ -145,7 +152,7 @@ export async function updateEvent(
   }
   const event = eventFrom(eventId, input);
   const events = app.events.map((e) => (e.id === eventId ? event : e)).sort(byDate);
-  await area.set({ [appKey(id)]: checked({ ...app, events, updatedAt: deps.now().toISOString() }) });
+  await writeApplications(area, [checked({ ...app, events, updatedAt: deps.now().toISOString() })], [app]);
   return event;
 }
 
@@ -158,15 +165,15 @@ export async function deleteEvent(
   const app = await readOne(area, id);
   const events = app.events.filter((event) => event.id !== eventId);
   if (events.length === app.events.length) return null;
-  await area.set({ [appKey(id)]: checked({ ...app, events, updatedAt: deps.now().toISOString() }) });
+  await writeApplications(area, [checked({ ...app, events, updatedAt: deps.now().toISOString() })], [app]);
   return null;
 }
 
 /** Removes applications and answers them in full, so Undo can put them back as they were. */
 export async function deleteApplications(area: StorageArea, ids: readonly string[]): Promise<Application[]> {
   const deleted = await readApplicationsById(area, ids);
-  const keys = ids.map(appKey);
-  if (keys.length) await area.remove(keys);
+  // Both keys of each (summary and detail) in one call.
+  if (ids.length) await area.remove(applicationKeys(ids));
   return deleted;
 }
 
@@ -175,15 +182,15 @@ export async function restoreApplications(
   applications: readonly Application[],
 ): Promise<{ restored: number }> {
   const stages = (await readPreferences(area)).stages;
-  const items: Record<string, Application> = {};
+  const restored: Application[] = [];
   for (const app of applications) {
     if (!stages.some((stage) => stage.id === app.status)) {
       throw new StoreError({ code: 'stage-missing', params: { stage: app.status } });
     }
-    items[appKey(app.id)] = checked(app);
+    restored.push(checked(app));
   }
-  if (Object.keys(items).length) await area.set(items);
-  return { restored: Object.keys(items).length };
+  await writeApplications(area, restored);
+  return { restored: restored.length };
 }
 
 async function writePreferences(area: StorageArea, preferences: Preferences): Promise<void> {

@@ -64,14 +64,23 @@ export function ApplicationsView({
     [others, query, filter.status],
   );
   const counts = useMemo(() => countByStatus(others), [others]);
-  // A link to one application (the capture toast, a reminder) opens it before the whole
-  // list is loaded: that one record is read on its own.
-  const [direct, setDirect] = useState<Application | undefined>();
-  useEffect(() => {
-    if (route.id && !data.complete) void readApplication(route.id).then(setDirect);
-  }, [route.id, data.complete]);
+  // The list holds summaries (no description, capture details or Pro texts): the open
+  // application is read in full, again whenever its summary changes (every write changes
+  // updatedAt). A link to one application (the capture toast, a reminder) opens it before
+  // the whole list is loaded.
   const listed = route.id ? apps.find((app) => app.id === route.id) : undefined;
-  const open = listed ?? (!data.complete && direct?.id === route.id ? direct : undefined);
+  const [full, setFull] = useState<{ id: string; app: Application | undefined } | undefined>();
+  useEffect(() => {
+    const id = route.id;
+    if (!id) return;
+    let live = true;
+    void readApplication(id).then((app) => live && setFull({ id, app }));
+    return () => {
+      live = false;
+    };
+  }, [route.id, listed?.updatedAt]);
+  const lookedUp = full !== undefined && full.id === route.id;
+  const open = lookedUp ? full.app : undefined;
 
   // Selection keeps only applications that still exist.
   useEffect(() => {
@@ -223,11 +232,11 @@ export function ApplicationsView({
             />
           )}
         </div>
-        {route.id && data.apps !== undefined && (
+        {route.id && data.apps !== undefined && lookedUp && (
           <DetailPanel
             app={open}
             stages={stages}
-            match={open ? scoreOf(open) : undefined}
+            match={listed ? scoreOf(listed) : undefined}
             onClose={() => go({ id: undefined })}
             onDelete={(app) => void remove([app.id])}
           />

@@ -4,12 +4,12 @@ import {
   type CvProfile,
   createJobCache,
   createJobCorpus,
+  isCurrentFeatures,
   type MatchResult,
   prepareCv,
   scoreApplication,
 } from '../match';
-import type { Application } from '../model/application';
-import type { CvRecord } from '../store/schema';
+import type { ApplicationSummary, CvRecord } from '../store/schema';
 import { useI18n } from './i18n-context';
 
 /**
@@ -30,14 +30,15 @@ export interface MatchView {
   cvName?: string;
 }
 
-export type ScoreOf = (app: Application) => MatchView | undefined;
+/** Scores a listed application from its stored match features (it never reads a description). */
+export type ScoreOf = (app: ApplicationSummary) => MatchView | undefined;
 
 const noScore: ScoreOf = () => undefined;
 
 /**
  * How many of the loaded applications (in the order the list holds them) give the word
- * weights: enough for stable document frequencies, few enough to read in a few tens of
- * milliseconds before the first scores (reading all 5,000 would cost about a second).
+ * weights: enough for stable document frequencies (and what every score so far was
+ * computed with, so a stored score means the same after the move to stored features).
  */
 export const CORPUS_JOBS = 200;
 
@@ -56,14 +57,17 @@ export function toMatchView(result: MatchResult, cvName?: string, lang = 'en'): 
  * An application is scored with the CV version it was captured with (its cvId) while that
  * version exists, else with the default. Each CV's text is prepared once, on first use.
  * Word weights come from the user's own stored jobs (the first CORPUS_JOBS of `apps`)
- * blended with the shipped background table.
+ * blended with the shipped background table. Each job is read from the match features the
+ * background stored with its summary (match/features.ts); a job whose features are
+ * missing or from an older match version has no score until the background has read it
+ * again (at start-up) — the page never reads descriptions to score.
  */
-export function useMatchScores(cvs: readonly CvRecord[], apps: readonly Application[] = []): ScoreOf {
+export function useMatchScores(cvs: readonly CvRecord[], apps: readonly ApplicationSummary[] = []): ScoreOf {
   const { lang } = useI18n();
   const hasDefault = cvs.some((record) => record.isDefault);
   // Only what scoring reads: a new array with the same CVs does not rescore.
   const key = cvs.map((cv) => `${cv.id}|${cv.isDefault}|${cv.text}`).join('\u0000');
-  const sample = apps.slice(0, CORPUS_JOBS);
+  const sample = apps.slice(0, CORPUS_JOBS).filter((app) => isCurrentFeatures(app.features));
   const corpusKey = sample.map((app) => `${app.id}|${app.updatedAt}`).join(',');
   // Prepared jobs outlive a CV change or a new corpus: only the cheap step runs again.
   const jobs = useMemo(() => createJobCache(), []);
@@ -82,10 +86,11 @@ export function useMatchScores(cvs: readonly CvRecord[], apps: readonly Applicat
       return profile;
     };
     // Per record object: a record that changes is a new object and is scored again.
-    const scores = new WeakMap<Application, MatchView>();
-    return (app: Application) => {
+    const scores = new WeakMap<ApplicationSummary, MatchView>();
+    return (app: ApplicationSummary) => {
       let view = scores.get(app);
       if (!view) {
+        if (!isCurrentFeatures(app.features)) return undefined;
         const cv = (app.cvId ? byId.get(app.cvId) : undefined) ?? fallback;
         if (!cv) return undefined;
         view = toMatchView(scoreApplication(profileOf(cv), jobs.get(app), corpus), cv.fileName, lang);

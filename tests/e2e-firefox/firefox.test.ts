@@ -166,7 +166,7 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
     ];
 
     beforeAll(async () => {
-      const items = seedItems(apps);
+      const items = await seedItems(apps);
       await watcher.evaluate((items) => chrome.storage.local.set(items), items as Record<string, unknown>);
     });
 

@@ -58,7 +58,7 @@ const cvKeys = async () => Object.keys(await ext.storage()).filter((key) => key.
 
 beforeAll(async () => {
   ext = await launchExtension();
-  await seedStorage(ext, seedItems(apps));
+  await seedStorage(ext, await seedItems(apps));
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {

@@ -17,6 +17,25 @@ import {
 import { appKeys, captureExpression, jobPage, jobUrl } from './capture-support';
 
 /**
+ * Text of about `chars` characters that deflate cannot shrink much (descriptions are
+ * stored deflated, store/packed-text.ts): words from a fixed pseudo-random sequence.
+ */
+function incompressible(chars: number): string {
+  let state = 0x2545f491;
+  const words: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    const word = (state >>> 0).toString(36);
+    words.push(word);
+    length += word.length + 1;
+  }
+  return words.join(' ');
+}
+
+/**
  * Faults a user's browser goes through, on the built extension: the service worker stopped
  * in the middle of a burst of captures (through the DevTools protocol, as Chrome stops an
  * idle worker), fifty tabs capturing at once, a browser restart, an update over data of
@@ -242,7 +261,7 @@ describe('a write that cannot be stored', () => {
     const result = await evaluateInContentScript<CaptureResult>(
       second[0] as Page,
       ext.extensionId,
-      captureExpression(9302, { description: 'A long description. '.repeat(400) }),
+      captureExpression(9302, { description: incompressible(8_000) }),
     );
     expect(result.ok).toBe(false);
     expect(result.error?.code).toBe('quota-exceeded');
@@ -260,7 +279,7 @@ describe('a write that cannot be stored', () => {
       applications: Array.from({ length: 3 }, (_, i) => ({
         ...(before['app:linkedin-9300'] as Record<string, unknown>),
         id: `imported-${i}`,
-        description: 'Imported description. '.repeat(200),
+        description: incompressible(4_400),
       })),
       cvs: [],
     };
@@ -278,7 +297,7 @@ describe('a write that cannot be stored', () => {
     const retry = await evaluateInContentScript<CaptureResult>(
       second[0] as Page,
       ext.extensionId,
-      captureExpression(9302, { description: 'A long description. '.repeat(400) }),
+      captureExpression(9302, { description: incompressible(8_000) }),
     );
     expect(retry.ok).toBe(true);
   });

@@ -29,7 +29,7 @@ async function open(
 
 beforeAll(async () => {
   ext = await launchExtension();
-  await seedStorage(ext, seedItems(HISTORY));
+  await seedStorage(ext, await seedItems(HISTORY));
   const { page } = await open('tracker.html');
   const result = await sendFromPage(page, { type: 'set-stages', stages: STAGES });
   expect(result.ok).toBe(true);

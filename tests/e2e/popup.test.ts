@@ -20,7 +20,7 @@ async function openPopup(colorScheme: 'light' | 'dark' = 'light'): Promise<Page>
 
 beforeAll(async () => {
   ext = await launchExtension();
-  await seedStorage(ext, seedItems(seedApplications(5000)));
+  await seedStorage(ext, await seedItems(seedApplications(5000)));
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {

@@ -71,7 +71,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
 
 beforeAll(async () => {
   ext = await launchExtension();
-  await seedStorage(ext, { ...seedItems(tricky), [`cv:${cv.id}`]: cv });
+  await seedStorage(ext, { ...(await seedItems(tricky)), [`cv:${cv.id}`]: cv });
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
@@ -300,7 +300,7 @@ describe('tracker page', () => {
   });
 
   it('takes screenshots: light and dark, English and Spanish, with a realistic list', async () => {
-    await seedStorage(ext, seedItems(seedApplications(300)));
+    await seedStorage(ext, await seedItems(seedApplications(300)));
     for (const lang of ['en', 'es'] as const) {
       const page = await openTracker('?id=linkedin-100000');
       await sendFromPage(page, { type: 'set-preferences', language: lang });

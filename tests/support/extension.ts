@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { joinSnapshot } from '../../extension/store/records';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 /** The production build the e2e tests load (JOBTRACK_OUT_DIR as in wxt.config.ts). */
@@ -26,7 +27,10 @@ export interface LoadedExtension {
   worker: Worker;
   extensionId: string;
   userDataDir: string;
-  /** Everything in chrome.storage.local, read by the service worker. */
+  /**
+   * Everything in chrome.storage.local, read by the service worker, each application whole
+   * under its app: key (summary and detail joined, store/records.ts joinSnapshot).
+   */
   storage(): Promise<Record<string, unknown>>;
   /** Opens an extension page (e.g. "popup.html") in a tab. */
   openPage(path: string): Promise<Page>;
@@ -84,7 +88,8 @@ export async function launchExtension(
     worker,
     extensionId,
     userDataDir,
-    storage: () => currentWorker(context, worker).evaluate(() => chrome.storage.local.get(null)),
+    storage: async () =>
+      joinSnapshot(await currentWorker(context, worker).evaluate(() => chrome.storage.local.get(null))),
     async openPage(path: string) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);

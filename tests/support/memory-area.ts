@@ -1,3 +1,4 @@
+import { joinSnapshot } from '../../extension/store/records';
 import type { StorageArea } from '../../extension/store/storage-area';
 
 /**
@@ -50,5 +51,13 @@ export class MemoryArea implements StorageArea {
 
   snapshot(): Record<string, unknown> {
     return Object.fromEntries([...this.data].map(([key, value]) => [key, JSON.parse(value)]));
+  }
+
+  /**
+   * The snapshot with every application whole under its app: key (summary and detail
+   * joined, store/records.ts): what was stored, whatever the layout.
+   */
+  whole(): Promise<Record<string, unknown>> {
+    return joinSnapshot(this.snapshot());
   }
 }

@@ -1,4 +1,5 @@
 import type { Application } from '../../extension/model/application';
+import { applicationItems } from '../../extension/store/records';
 
 /**
  * Invented applications for scale tests and screenshots: deterministic, varied (boards,
@@ -73,7 +74,10 @@ export function seedApplications(count: number, start = Date.parse('2026-11-20T1
   return apps;
 }
 
-/** The storage items for `apps`, as the service worker writes them (test setup only). */
-export function seedItems(apps: readonly Application[]): Record<string, Application> {
-  return Object.fromEntries(apps.map((app) => [`app:${app.id}`, app]));
+/**
+ * The storage items for `apps`, as the service worker writes them (test setup only): each
+ * application's summary with its match features, and its detail (store/records.ts).
+ */
+export function seedItems(apps: readonly Application[]): Promise<Record<string, unknown>> {
+  return applicationItems(apps);
 }

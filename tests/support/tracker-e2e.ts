@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { joinSnapshot } from '../../extension/store/records';
 import type { LoadedExtension } from './extension';
 
 /** Waits for the installed extension's settings, then writes `items` from the service worker (test setup). */
@@ -15,11 +16,15 @@ export async function seedStorage(ext: LoadedExtension, items: Record<string, un
   }, items);
 }
 
-/** One stored value, read by the service worker (cheaper than the whole store at 5,000 records). */
+/**
+ * One stored value, read by the service worker (cheaper than the whole store at 5,000
+ * records); an application (app:<id>) whole, its summary and detail joined.
+ */
 export async function readKey<T = unknown>(ext: LoadedExtension, key: string): Promise<T | undefined> {
   const worker = ext.context.serviceWorkers().at(-1) ?? ext.worker;
-  const items = await worker.evaluate((k) => chrome.storage.local.get(k), key);
-  return items[key] as T | undefined;
+  const keys = key.startsWith('app:') ? [key, `detail:${key.slice(4)}`] : [key];
+  const items = await worker.evaluate((k) => chrome.storage.local.get(k), keys);
+  return (await joinSnapshot(items))[key] as T | undefined;
 }
 
 /** Sends a UI message from an extension page, as the popup or tracker would. */

@@ -183,7 +183,7 @@ describe('a cover letter', () => {
     const [request] = h.anthropic.requests;
     const sent = JSON.stringify(request?.body);
     for (const detail of PERSONAL_DETAILS) expect(sent).not.toContain(detail);
-    const app = area.snapshot()['app:a1'] as { coverLetters: { text: string; language: string }[] };
+    const app = (await area.whole())['app:a1'] as { coverLetters: { text: string; language: string }[] };
     expect(app.coverLetters).toHaveLength(1);
     expect(app.coverLetters[0]?.text).toMatch(/Kind regards,\nLucía Fernández Ortega$/);
   });
@@ -226,14 +226,14 @@ describe('a cover letter', () => {
     await letter();
     await letter({ language: 'es', tone: 'direct', length: 'long' });
     type Stored = { coverLetters: { id: string; text: string; language: string }[] };
-    const stored = () => area.snapshot()['app:a1'] as Stored;
-    expect(stored().coverLetters.map((l) => l.language)).toEqual(['en', 'es']);
-    const first = stored().coverLetters[0];
+    const stored = async () => (await area.whole())['app:a1'] as Stored;
+    expect((await stored()).coverLetters.map((l) => l.language)).toEqual(['en', 'es']);
+    const first = (await stored()).coverLetters[0];
     if (!first) throw new Error('no letter was saved');
     await send({ type: 'pro-letter-save', id: 'a1', letterId: first.id, text: 'Edited.' });
-    expect(stored().coverLetters[0]?.text).toBe('Edited.');
+    expect((await stored()).coverLetters[0]?.text).toBe('Edited.');
     await send({ type: 'pro-letter-delete', id: 'a1', letterId: first.id });
-    expect(stored().coverLetters).toHaveLength(1);
+    expect((await stored()).coverLetters).toHaveLength(1);
   });
 
   it('an upstream failure ends with the service-down reason; offline sends nothing', async () => {
@@ -283,7 +283,7 @@ describe('interview prep and the supporting statement', () => {
     expect(body).toMatchObject({ matchedSkills: expect.arrayContaining(['Kubernetes']) });
     const sent = JSON.stringify(h.anthropic.requests.at(-1)?.body);
     for (const detail of PERSONAL_DETAILS) expect(sent).not.toContain(detail);
-    const app = area.snapshot()['app:a1'] as { interviewPreps: { id: string; text: string }[] };
+    const app = (await area.whole())['app:a1'] as { interviewPreps: { id: string; text: string }[] };
     expect(app.interviewPreps).toHaveLength(1);
     expect(app.interviewPreps[0]?.id).toBe(progress.letterId);
     expect(app.interviewPreps[0]?.text).toContain('QUESTION (technical)');
@@ -299,7 +299,7 @@ describe('interview prep and the supporting statement', () => {
     expect(progress.status).toBe('done');
     expect(JSON.stringify(body)).not.toContain('612 345 678');
     expect(JSON.stringify(h.anthropic.requests.at(-1)?.body)).not.toContain('612 345 678');
-    const app = area.snapshot()['app:a1'] as {
+    const app = (await area.whole())['app:a1'] as {
       statements: { text: string; wordLimit: number; criteria: { evidence: string }[] }[];
     };
     expect(app.statements[0]).toMatchObject({ wordLimit: 200, criteria: [{ evidence }] });
@@ -340,11 +340,11 @@ describe('interview prep and the supporting statement', () => {
       (await send({ type: 'pro-prep-note', id: 'a1', question: 'Why us?', note: 'Their open data work.' }))
         .ok,
     ).toBe(true);
-    expect((area.snapshot()['app:a1'] as { prepNotes: object }).prepNotes).toEqual({
+    expect(((await area.whole())['app:a1'] as { prepNotes: object }).prepNotes).toEqual({
       'Why us?': 'Their open data work.',
     });
     await send({ type: 'pro-prep-note', id: 'a1', question: 'Why us?', note: ' ' });
-    expect((area.snapshot()['app:a1'] as { prepNotes: object }).prepNotes).toEqual({});
+    expect(((await area.whole())['app:a1'] as { prepNotes: object }).prepNotes).toEqual({});
   });
 });
 

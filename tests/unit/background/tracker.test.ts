@@ -116,17 +116,22 @@ describe('tracker messages', () => {
   });
 
   it('deletes with undo: the answer restores the records exactly', async () => {
-    const { area, route } = setup();
-    const before = area.snapshot();
+    const { area, route } = setup([makeApp('a', { description: 'Long text '.repeat(80) }), makeApp('b')]);
+    // Stored in two keys each (summary and detail), as the store writes them.
+    await route({ type: 'set-status', ids: ['a', 'b'], status: 'offer' }, ui);
+    expect(Object.keys(area.snapshot()).filter((k) => k.startsWith('detail:'))).toHaveLength(2);
+    const before = await area.whole();
     const deleted = await route({ type: 'delete-applications', ids: ['a', 'b'] }, ui);
     expect(deleted.ok).toBe(true);
-    expect(Object.keys(area.snapshot()).filter((k) => k.startsWith('app:'))).toEqual([]);
+    // Both keys of each go.
+    expect(Object.keys(area.snapshot()).filter((k) => /^(app|detail):/.test(k))).toEqual([]);
     const restored = await route(
       { type: 'restore-applications', applications: (deleted as { value: Application[] }).value },
       ui,
     );
     expect(restored).toEqual({ ok: true, value: { restored: 2 } });
-    expect(area.snapshot()).toEqual(before);
+    expect(await area.whole()).toEqual(before);
+    expect((before['app:a'] as Application).description).toContain('Long text');
   });
 
   it('renames, adds and reorders stages, but never drops one in use', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListingDraft } from '../../../extension/model/application';
 import { applicationId } from '../../../extension/store/application-id';
 import { upsertCapture } from '../../../extension/store/applications';
-import { readApplications } from '../../../extension/store/reader';
+import { readApplication, readApplications } from '../../../extension/store/reader';
 import { StoredApplication } from '../../../extension/store/schema';
 import { createWriteQueue } from '../../../extension/store/write-queue';
 import { MemoryArea } from '../../support/memory-area';
@@ -39,7 +39,7 @@ describe('upsertCapture', () => {
     });
     await upsertCapture(area, partial, 'apply', deps);
     const key = 'app:indeed-a1b2c3d4e5f6a7b8';
-    expect(StoredApplication.parse(area.snapshot()[key])).toMatchObject({
+    expect(StoredApplication.parse((await area.whole())[key])).toMatchObject({
       incomplete: ['company', 'description'],
       fieldSources: { title: 'meta' },
     });
@@ -48,7 +48,7 @@ describe('upsertCapture', () => {
       fieldSources: { title: 'board', company: 'board', description: 'board' },
     });
     await upsertCapture(area, full, 'apply', deps);
-    const app = StoredApplication.parse(area.snapshot()[key]);
+    const app = StoredApplication.parse((await area.whole())[key]);
     expect(app.incomplete).toBeUndefined();
     expect(app).toMatchObject({
       title: 'Night Shift Staff Nurse',
@@ -84,7 +84,7 @@ describe('upsertCapture', () => {
       created: true,
       status: 'applied',
     });
-    const stored = area.snapshot()['app:indeed-a1b2c3d4e5f6a7b8'];
+    const stored = (await area.whole())['app:indeed-a1b2c3d4e5f6a7b8'];
     const app = StoredApplication.parse(stored);
     expect(app).toMatchObject({
       title: 'Night Shift Staff Nurse',
@@ -141,7 +141,8 @@ describe('upsertCapture', () => {
       'apply',
       deps,
     );
-    const [app] = (await readApplications(area)).applications;
+    const [summary] = (await readApplications(area)).applications;
+    const app = summary && (await readApplication(summary.id, area));
     expect(app).toMatchObject({
       company: 'Riverside Care Group',
       title: 'Night Shift Staff Nurse',

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createJobCache, scoreApplications } from '../../../extension/match/batch';
+import { jobFeatures, MATCH_FEATURES_VERSION, profileFromFeatures } from '../../../extension/match/features';
+import { createJobCorpus, prepareCv, prepareJob, scoreApplication } from '../../../extension/match/score';
+import { loadEvaluationSet, loadRankingSet } from '../../support/match-eval';
+import { realisticApplications } from '../../support/seed';
+
+/**
+ * Stored match features stand in for the description: every score and every part of the
+ * explanation from features equals the one from the full record.
+ */
+const ASOF = { asOf: new Date('2026-06-01T00:00:00Z') };
+
+/** A JSON round trip, as chrome.storage does it. */
+const stored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('match features', () => {
+  it('score 5,000 seeded applications exactly as their full records do, with the whole explanation', () => {
+    const apps = realisticApplications(5_000);
+    const { cvs } = loadEvaluationSet();
+    const hot = apps.map(({ description: _d, ...app }, i) => ({
+      ...app,
+      features: stored(jobFeatures(apps[i] ?? app)),
+    }));
+    for (const cvText of [...cvs.values()].slice(0, 2)) {
+      const cv = prepareCv(cvText, ASOF);
+      const full = scoreApplications(cv, apps);
+      const fromFeatures = scoreApplications(cv, hot);
+      expect(fromFeatures.size).toBe(5_000);
+      // Serialised: every field, in order, to the last digit (toEqual on 5,000 is slow).
+      const differing = apps.filter(
+        (app) => JSON.stringify(fromFeatures.get(app.id)) !== JSON.stringify(full.get(app.id)),
+      );
+      expect(differing.map((app) => app.id)).toEqual([]);
+    }
+    // Not trivially equal: the scores vary and the explanations name skills and terms.
+    const cv = prepareCv([...cvs.values()][0] ?? '', ASOF);
+    const results = [...scoreApplications(cv, hot).values()];
+    expect(new Set(results.map((r) => r.score)).size).toBeGreaterThan(3);
+    expect(results.some((r) => r.matched.length > 0 && r.matched[0]?.cvLine)).toBe(true);
+    expect(results.every((r) => r.sharedTerms.length > 0)).toBe(true);
+  }, 120_000);
+
+  it('score every CV against every job of the match fixtures exactly as prepareJob does', () => {
+    const sets = [loadEvaluationSet(), loadRankingSet()];
+    let pairs = 0;
+    for (const { cvs, jobs } of sets) {
+      const profiles = [...jobs.values()].map((job) => prepareJob(job, ASOF));
+      const decoded = [...jobs.values()].map((job) => {
+        const profile = profileFromFeatures(job.title, stored(jobFeatures(job, ASOF)));
+        if (!profile) throw new Error(`no profile for ${job.id}`);
+        return profile;
+      });
+      const corpus = createJobCorpus(profiles);
+      const corpusFromFeatures = createJobCorpus(decoded);
+      for (const cvText of cvs.values()) {
+        const cv = prepareCv(cvText, ASOF);
+        profiles.forEach((profile, i) => {
+          expect(scoreApplication(cv, decoded[i] as typeof profile, corpusFromFeatures)).toEqual(
+            scoreApplication(cv, profile, corpus),
+          );
+          pairs++;
+        });
+      }
+    }
+    expect(pairs).toBeGreaterThan(300);
+  });
+
+  it('are ignored when another features version wrote them (the background reads the job again)', () => {
+    const [app] = realisticApplications(1);
+    if (!app) throw new Error('no app');
+    const features = jobFeatures(app);
+    expect(profileFromFeatures(app.title, features)).toBeDefined();
+    const fields = features.split('|');
+    const withField = (at: number, value: string) => fields.map((f, i) => (i === at ? value : f)).join('|');
+    expect(profileFromFeatures(app.title, withField(0, String(MATCH_FEATURES_VERSION + 1)))).toBeUndefined();
+    expect(profileFromFeatures(app.title, withField(2, 'no-such-skill'))).toBeUndefined();
+    expect(profileFromFeatures(app.title, { v: MATCH_FEATURES_VERSION })).toBeUndefined();
+    expect(profileFromFeatures(app.title, undefined)).toBeUndefined();
+    // A cache given stale features and no description does not pretend to know the job.
+    const cache = createJobCache();
+    expect(cache.get({ id: 'x', title: app.title, features }).bag.terms.length).toBeGreaterThan(0);
+  });
+});
