@@ -26,33 +26,39 @@ export const GLASSDOOR_TLDS = [
   'com.hk',
 ] as const;
 
-export const BOARD_MATCHES: string[] = [
-  // LinkedIn: the whole site, because LinkedIn moves from the feed to Jobs without a page
-  // load (a script matched on /jobs/* only would never be injected). The script stays idle
-  // outside job pages: see isJobPage.
-  'https://*.linkedin.com/*',
-  // Indeed: /viewjob?jk=, search /jobs?…&vjk=, SEO search /q-…, on every country host.
-  'https://*.indeed.com/viewjob*',
-  'https://*.indeed.com/jobs*',
-  'https://*.indeed.com/q-*',
-  'https://*.indeed.com/m/viewjob*',
-  // Glassdoor: job pages and the search page's detail pane, on its country domains.
-  ...GLASSDOOR_TLDS.flatMap((tld) => [
-    `https://www.glassdoor.${tld}/job-listing/*`,
-    `https://www.glassdoor.${tld}/Job/*`,
-    `https://www.glassdoor.${tld}/Empleo/*`,
-    // Localised search paths (fr, nl, pt-BR, it) and company job lists.
-    `https://www.glassdoor.${tld}/Emploi/*`,
-    `https://www.glassdoor.${tld}/Vacature/*`,
-    `https://www.glassdoor.${tld}/Vaga/*`,
-    `https://www.glassdoor.${tld}/Lavoro/*`,
-    `https://www.glassdoor.${tld}/Jobs/*`,
-  ]),
-  // InfoJobs: offer pages /<city>/<slug>/of-i<hex>.
-  'https://www.infojobs.net/*/of-i*',
-  // Tecnoempleo: offer pages /<slug>/<tech>/rf-<hex>.
-  'https://www.tecnoempleo.com/*/rf-*',
-];
+// Built by a call marked pure, so that code importing only boardOfHost (the page loader)
+// does not carry and evaluate the list on every page load.
+export const BOARD_MATCHES: string[] = /* @__PURE__ */ boardMatches();
+
+function boardMatches(): string[] {
+  return [
+    // LinkedIn: the whole site, because LinkedIn moves from the feed to Jobs without a page
+    // load (a script matched on /jobs/* only would never be injected). The script stays idle
+    // outside job pages: see isJobPage.
+    'https://*.linkedin.com/*',
+    // Indeed: /viewjob?jk=, search /jobs?…&vjk=, SEO search /q-…, on every country host.
+    'https://*.indeed.com/viewjob*',
+    'https://*.indeed.com/jobs*',
+    'https://*.indeed.com/q-*',
+    'https://*.indeed.com/m/viewjob*',
+    // Glassdoor: job pages and the search page's detail pane, on its country domains.
+    ...GLASSDOOR_TLDS.flatMap((tld) => [
+      `https://www.glassdoor.${tld}/job-listing/*`,
+      `https://www.glassdoor.${tld}/Job/*`,
+      `https://www.glassdoor.${tld}/Empleo/*`,
+      // Localised search paths (fr, nl, pt-BR, it) and company job lists.
+      `https://www.glassdoor.${tld}/Emploi/*`,
+      `https://www.glassdoor.${tld}/Vacature/*`,
+      `https://www.glassdoor.${tld}/Vaga/*`,
+      `https://www.glassdoor.${tld}/Lavoro/*`,
+      `https://www.glassdoor.${tld}/Jobs/*`,
+    ]),
+    // InfoJobs: offer pages /<city>/<slug>/of-i<hex>.
+    'https://www.infojobs.net/*/of-i*',
+    // Tecnoempleo: offer pages /<slug>/<tech>/rf-<hex>.
+    'https://www.tecnoempleo.com/*/rf-*',
+  ];
+}
 
 /**
  * Whether the capture script may read this page. Every match above is a job page except

@@ -110,7 +110,7 @@ export async function launchExtension(
   };
 }
 
-const isWebUrl = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
+export const isWebUrl = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
 
 /**
  * Records every request no test route answers; lets those to `allowed` origins through and
