@@ -32,6 +32,7 @@ import {
   type SubscriptionState,
 } from './schema';
 import type { StorageArea } from './storage-area';
+import { hasSummaryShape } from './summary-shape';
 
 /**
  * What extension pages read, and how they follow changes. Pages read storage directly
@@ -155,8 +156,19 @@ function rawNewestFirst(snapshot: Snapshot): [string, unknown][] {
   return dated.map(({ entry }) => entry);
 }
 
-const parseApps = (entries: readonly [string, unknown][]) =>
-  applicationsOf(Object.fromEntries(entries)).applications;
+/**
+ * The readable summaries among `entries`, newest first: a structural check first
+ * (summary-shape.ts: the full schema costs most of a 5,000-row page's start), the full
+ * schema for anything it does not accept.
+ */
+function parseApps(entries: readonly [string, unknown][]): ApplicationSummary[] {
+  const apps: ApplicationSummary[] = [];
+  for (const [, value] of entries) {
+    const app = hasSummaryShape(value) ? value : parseSummary(value);
+    if (app) apps.push(app);
+  }
+  return apps.sort(newestFirst);
+}
 
 /**
  * Loads a page's data in steps so the first rows appear before 5,000 records are
