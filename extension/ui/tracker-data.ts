@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { openPageData, type PageData } from '../store/reader';
 import { defaultPreferences } from '../store/schema';
 
@@ -12,6 +12,9 @@ export function useTrackerData(): TrackerData {
     cvs: [],
     complete: false,
   }));
-  useEffect(() => openPageData(setData), []);
+  // A layout effect runs right after the first render, in the same task; a plain effect
+  // would wait for the next frame, and a large storage read arriving meanwhile would hold
+  // the first rows back further (measured in the popup at 500 applications).
+  useLayoutEffect(() => openPageData(setData), []);
   return data;
 }

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Application } from '../../../extension/model/application';
-import { defaultPreferences } from '../../../extension/store/schema';
+import { appKey } from '../../../extension/store/keys';
+import { applicationItems } from '../../../extension/store/records';
+import { type ApplicationSummary, defaultPreferences } from '../../../extension/store/schema';
 import { PopupView } from '../../../extension/ui/popup-view';
 import type { TrackerData } from '../../../extension/ui/tracker-data';
 import { seedApplications } from '../../support/seed-applications';
@@ -43,6 +45,26 @@ describe('popup list', () => {
     mounted.unmount();
     mounted = mount(<PopupView data={data(seedApplications(5000))} />);
     expect(options()[0]).toBe('All statuses (5000)');
+  });
+
+  it('paints the rows before their match scores, which fill in a frame later', async () => {
+    const apps = seedApplications(30).map((app) => ({
+      ...app,
+      description: 'Requirements: Python, PostgreSQL and Kubernetes; AWS is a plus.',
+    }));
+    const items = await applicationItems(apps);
+    const summaries = apps.map((app) => items[appKey(app.id)] as ApplicationSummary);
+    const cv = {
+      id: 'cv-1',
+      fileName: 'cv.pdf',
+      addedAt: '2026-01-01T00:00:00.000Z',
+      text: 'Backend engineer: Python, PostgreSQL, Kubernetes, AWS.',
+      isDefault: true,
+    };
+    mounted = mount(<PopupView data={{ ...data([]), apps: summaries, cvs: [cv] }} />);
+    expect(rows().length).toBeGreaterThan(5);
+    expect(mounted.host.querySelector('.prow .score')).toBeNull();
+    await expect.poll(() => mounted?.host.querySelectorAll('.prow .score').length).toBeGreaterThan(5);
   });
 
   it('renders later rows when scrolled', async () => {
