@@ -2,7 +2,7 @@ import type { Board } from '../model/application';
 import type { Send } from '../protocol/send';
 import { APPLY_SELECTORS } from '../sites/apply-selectors';
 import { boardOfHost, isJobPage } from '../sites/hosts';
-import { jobRefFromUrl } from '../sites/job-urls';
+import { urlJob } from '../sites/url-job';
 import { findApplyControl } from './apply-detection';
 
 /** A job as the badge check names it (board + id, canonical URL). */
@@ -74,9 +74,8 @@ export interface LoaderEnv {
  * least-privilege tests and the README's Security section fix.
  */
 export function startCaptureLoader(env: LoaderEnv): void {
-  // Nothing but the three registrations runs at injection: the page's board, its URL and
-  // the selectors are looked up when a click or the idle check needs them (see above for
-  // what each piece measured).
+  // At injection: the click listener, the location-change hook, and one look at the URL
+  // (pure string work). Nothing is sent: the background sets the badge from the tab's URL.
   let loading: Promise<CaptureRun> | undefined;
   const run = () => {
     loading ??= env.load();
@@ -112,24 +111,18 @@ export function startCaptureLoader(env: LoaderEnv): void {
     { capture: true },
   );
 
-  let lastReported: string | undefined;
-  const report = (job: TabJob | undefined) => {
-    const key = job ? `${job.board}:${job.boardJobId ?? job.url}` : '';
-    if (key === lastReported) return;
-    lastReported = key;
-    void env.send('tab-job', { job: job ?? null });
-  };
-  const check = () => {
-    if (!env.isValid()) return;
-    const page = jobPage();
-    if (!page) return report(undefined);
-    const named = jobRefFromUrl(page.board, page.url);
-    if (named) return report(named);
+  // Only a job page whose URL names no job (Indeed search without vjk, a pane without an
+  // id) tells the background which job is open: at idle time, read from the page.
+  const readPane = () => {
+    if (!env.isValid() || urlJob(env.href()).kind !== 'page') return;
     run().then(
-      (capture) => report(capture.currentJob()),
-      () => report(undefined),
+      (capture) => void env.send('tab-job', { job: capture.currentJob() ?? null }),
+      () => void env.send('tab-job', { job: null }),
     );
   };
-  env.idle(check);
-  env.onNavigate(() => env.idle(check));
+  const schedule = () => {
+    if (urlJob(env.href()).kind === 'page') env.idle(readPane);
+  };
+  schedule();
+  env.onNavigate(schedule);
 }
