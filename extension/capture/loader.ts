@@ -113,10 +113,12 @@ export function startCaptureLoader(env: LoaderEnv): void {
   // Only a job page whose URL names no job (Indeed search without vjk, a pane without an
   // id) tells the background which job is open: at idle time, read from the page.
   const readPane = () => {
-    if (!env.isValid() || urlJob(env.href()).kind !== 'page') return;
+    const href = env.href();
+    if (!env.isValid() || urlJob(href).kind !== 'page') return;
+    // If the URL moved on while the capture code loaded, the background has the newer word.
     run().then(
-      (capture) => void env.send('tab-job', { job: capture.currentJob() ?? null }),
-      () => void env.send('tab-job', { job: null }),
+      (capture) => env.href() === href && void env.send('tab-job', { job: capture.currentJob() ?? null }),
+      () => env.href() === href && void env.send('tab-job', { job: null }),
     );
   };
   const schedule = () => {

@@ -116,6 +116,20 @@ describe('the loader on board pages', () => {
     expect(page.state.sent).toEqual([{ type: 'tab-job', job }]);
   });
 
+  it('sends no stale pane read when the URL moved on to a named job while the code loaded', async () => {
+    const page = harness('indeed/search-us-no-vjk-captcha.html', 'https://www.indeed.com/jobs?q=warehouse', {
+      board: 'indeed',
+      boardJobId: '3c4d5e6f7a8b9c0d',
+      url: 'https://www.indeed.com/viewjob?jk=3c4d5e6f7a8b9c0d',
+    });
+    // The idle read starts; before the capture code has loaded, the pane's URL gains vjk.
+    page.idle.shift()?.();
+    page.state.href = 'https://www.indeed.com/jobs?q=warehouse&vjk=0a1b2c3d4e5f6789';
+    await page.flush();
+    expect(page.state.loads).toBe(1);
+    expect(page.state.sent).toEqual([]);
+  });
+
   it('follows in-page navigation: reads the pane only where the URL names no job', async () => {
     const job: TabJob = {
       board: 'linkedin',
