@@ -100,7 +100,8 @@ export default defineConfig({
     // descriptions outgrow the default 10 MB quota of chrome.storage.local.
     // alarms + notifications: follow-up and interview reminders (tracker).
     // activeTab + scripting + contextMenus: manual capture of the page the user is on, only
-    // when they ask (popup button, context menu, shortcut); no broad host permission.
+    // when they ask (popup button, context menu, shortcut); no broad host permission (the
+    // host permissions below are the backend and the boards' job pages only).
     permissions: [
       'storage',
       'unlimitedStorage',
@@ -116,8 +117,12 @@ export default defineConfig({
         description: '__MSG_commandSaveJob__',
       },
     },
-    // The only origin the extension ever calls, and only for a Pro action the user asked for.
-    host_permissions: [`${backendUrl.origin}/*`],
+    // The backend: the only origin the extension ever calls, and only for a Pro action the
+    // user asked for. The boards' job pages: exactly the content script's matches (so the
+    // install warning is the one those already show), so that the background can read a
+    // board tab's URL and set the badge without the page sending a message on each load
+    // (extension/capture/loader.ts). Never fetched from.
+    host_permissions: [`${backendUrl.origin}/*`, ...BOARD_MATCHES],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

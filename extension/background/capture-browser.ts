@@ -1,10 +1,11 @@
-import { type CaptureEffects, saveTab } from './capture';
+import { badgeFromTabUrl, type CaptureEffects, saveTab } from './capture';
 import type { BackgroundContext } from './router';
 
 /**
  * The browser side of capture: badge, tabs, session storage, scripting, and the two manual
- * triggers outside the popup (context menu, keyboard shortcut). All of them use activeTab:
- * the extension has no host permission beyond its backend.
+ * triggers outside the popup (context menu, keyboard shortcut). Manual capture uses
+ * activeTab; the badge reads the URL of board job pages (the host permissions that match
+ * the content script's pages, see startTabBadges).
  */
 const MENU_ID = 'jobtrack-save-job';
 export const SAVE_COMMAND = 'save-job';
@@ -49,6 +50,18 @@ export function createCaptureEffects(): CaptureEffects {
       return frame?.result;
     },
   };
+}
+
+/**
+ * The toolbar badge follows the tab's URL: on each URL change (a load or a single-page
+ * board's pushState) and when a load completes. Chrome and Firefox give the URL only for
+ * tabs the host permissions cover (the boards' job pages), so other tabs are skipped.
+ */
+export function startTabBadges(ctx: BackgroundContext): void {
+  chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url === undefined && change.status !== 'complete') return;
+    void badgeFromTabUrl(tabId, change.url ?? tab.url, ctx).catch(() => undefined);
+  });
 }
 
 /** Context menu item and keyboard shortcut, both saving the tab they were used on. */

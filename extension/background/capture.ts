@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../protocol/result';
 import { adapterFor } from '../sites/extract';
 import { boardOfHost } from '../sites/hosts';
 import { jobRefFromUrl } from '../sites/job-urls';
+import { urlJob } from '../sites/url-job';
 import { applicationId } from '../store/application-id';
 import { upsertCapture } from '../store/applications';
 import { recordCaptureUndo, undoCapture } from '../store/capture-undo';
@@ -106,6 +107,36 @@ export async function reportTabJob(
   if (ctx.capture && tabId !== undefined)
     await ctx.capture.setBadge(tabId, Boolean(app)).catch(() => undefined);
   return app ? { tracked: true, id: app.id, status: app.status } : { tracked: false };
+}
+
+/**
+ * The badge from a tab's URL, read by the background itself (tabs.onUpdated, with host
+ * permissions on the boards' job pages only), so a board page sends nothing on load: a URL
+ * that names a job gets that job's badge, a board page off the job pages (LinkedIn's feed)
+ * none. A job page whose URL names no job (Indeed search without vjk) is left to its
+ * content script, which reads the open pane and reports it ('tab-job'). Returns whether
+ * the URL decided the badge. `href` is undefined for tabs the extension may not see.
+ */
+export async function badgeFromTabUrl(
+  tabId: number,
+  href: string | undefined,
+  ctx: BackgroundContext,
+): Promise<boolean> {
+  if (href === undefined || !ctx.capture) return false;
+  const named = urlJob(href);
+  if (named.kind === 'page') return false;
+  if (named.kind === 'none' && !boardOfHost(safeHost(href))) return false;
+  await ctx.ready;
+  await reportTabJob(named.kind === 'job' ? named.job : null, ctx, tabId);
+  return true;
+}
+
+function safeHost(href: string): string {
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** Manual capture of a tab: runs the capture script there (activeTab) and reports. */

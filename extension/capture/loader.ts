@@ -2,7 +2,7 @@ import type { Board } from '../model/application';
 import type { Send } from '../protocol/send';
 import { APPLY_SELECTORS } from '../sites/apply-selectors';
 import { boardOfHost, isJobPage } from '../sites/hosts';
-import { jobRefFromUrl } from '../sites/job-urls';
+import { urlJob } from '../sites/url-job';
 import { findApplyControl } from './apply-detection';
 
 /** A job as the badge check names it (board + id, canonical URL). */
@@ -39,44 +39,46 @@ export interface LoaderEnv {
 
 /**
  * The content script injected on every board page, at the floor: it registers the one
- * capture-phase click listener and the location-change hook, and nothing else runs up
- * front — no polyfill, no zod, no adapter code. The Apply check needs only the board's
- * selector strings and the label rules. The adapters and the extraction load on the first
- * Apply click (or stay unloaded), then read the page at once, before the site's apply flow
- * navigates: the click's default action has only started a navigation, and the old
- * document stays until the new one commits. The badge check runs at idle time from the
- * URL alone; only a page whose URL names no job (Indeed search without vjk, a Glassdoor or
- * LinkedIn pane without an id in the URL) loads the capture code then, to read the pane.
+ * capture-phase click listener and the location-change hook, looks at the URL once, and
+ * sends nothing — no polyfill, no zod, no adapter code. The Apply check needs only the
+ * board's selector strings and the label rules. The adapters and the extraction load on
+ * the first Apply click (or stay unloaded), then read the page at once, before the site's
+ * apply flow navigates: the click's default action has only started a navigation, and the
+ * old document stays until the new one commits.
+ *
+ * The toolbar badge is the background's: it reads the tab's URL itself (tabs.onUpdated,
+ * on each load and each pushState; host permissions on exactly this script's matches, so
+ * the install warning is unchanged) and derives the job with the same pure code
+ * (sites/url-job.ts). Only a job page whose URL names no job (Indeed search without vjk, a
+ * pane without an id) has this script do idle work: load the capture code and send the
+ * open job ('tab-job'). The Navigation API hook stays for that case: an in-app move to
+ * such a URL.
  *
  * Options compared: the eager bundle (adapters evaluated on every page load: 145 KiB, the
  * cost the bench measured before), this loader plus a lazily imported chunk (a
  * web-accessible resource for the boards' origins only), and the background injecting the
  * capture code with chrome.scripting on demand. The bench (tests/bench/suites/capture.ts)
  * times the first two side by side with a one-listener floor extension, and click-to-stored
- * with the lazy chunk. Background injection was not built: it needs host permissions on
- * every board (the manifest has none beyond the backend) and puts a round trip through a
- * service worker that may be asleep between the click and the page read.
+ * with the lazy chunk. Background injection was not built: it puts a round trip through a
+ * service worker that may be asleep between the click and the page read, which must
+ * happen before the site navigates.
  *
- * Where the loader's remaining cost goes (2026-12-01, traced main-thread time attributed
- * to the extension's own script, 2 MB Glassdoor/InfoJobs pages, medians of 6–7 interleaved
- * loads on the shared 2-core machine; wall time of the trace events, which inflates every
- * figure alike — the bench now reads thread time: this loader 2.1–2.8 ms, floor 0.22–0.25): the
- * one-listener floor 0.25 ms; the floor plus the Navigation API hook 0.3–0.4; plus a
- * requestIdleCallback 0.6; plus parsing this loader's 6 KiB without running it 0.6–0.7;
- * plus one chrome.runtime.sendMessage at idle (what the badge needs) 1.2–1.7; this loader
- * 2.5–3.6 (in one trace: compile 0.45, top-level run 1.0, idle check with its message
- * 1.0). Stripping the top level to the three registrations and dropping the match list
- * from this bundle (hosts.ts) changed nothing measurable. So the badge's one message alone
- * is over the 0.5 ms goal: the floor is reachable only if the page sends nothing, e.g.
- * the background reading the tab's URL itself (tabs.onUpdated with host permissions on the
- * boards' job pages, which the content-script matches already show at install) and the
- * page asking only when its URL names no job. Not built: it changes the permission set the
- * least-privilege tests and the README's Security section fix.
+ * Why the badge moved to the background (2026-12-01, traced main-thread time attributed to
+ * the extension's own script, 2 MB Glassdoor/InfoJobs pages, medians of 6–7 interleaved
+ * loads on the shared 2-core machine, trace wall time): the one-listener floor 0.25 ms;
+ * the floor plus the Navigation API hook 0.3–0.4; plus a requestIdleCallback 0.6; plus
+ * parsing this loader's 6 KiB without running it 0.6–0.7; plus one chrome.runtime.sendMessage
+ * at idle (what the badge needed) 1.2–1.7; the loader with that message 2.5–3.6 (bench
+ * thread time 2.1–2.8 against the floor's 0.22–0.25). The message alone was over the
+ * 0.5 ms goal, so pages whose URL names the job now send none and queue no idle callback.
+ * After the change (bench thread time, same run, 5 loads): 1.06–1.27 ms against the
+ * floor's 0.24–0.31 — 0.8–1.0 over, still above the goal: compiling and running this
+ * loader and its Navigation API hook is what remains. Indeed search without vjk, which
+ * still reads the pane at idle: 2.6 ms.
  */
 export function startCaptureLoader(env: LoaderEnv): void {
-  // Nothing but the three registrations runs at injection: the page's board, its URL and
-  // the selectors are looked up when a click or the idle check needs them (see above for
-  // what each piece measured).
+  // At injection: the click listener, the location-change hook, and one look at the URL
+  // (pure string work). Nothing is sent: the background sets the badge from the tab's URL.
   let loading: Promise<CaptureRun> | undefined;
   const run = () => {
     loading ??= env.load();
@@ -112,24 +114,20 @@ export function startCaptureLoader(env: LoaderEnv): void {
     { capture: true },
   );
 
-  let lastReported: string | undefined;
-  const report = (job: TabJob | undefined) => {
-    const key = job ? `${job.board}:${job.boardJobId ?? job.url}` : '';
-    if (key === lastReported) return;
-    lastReported = key;
-    void env.send('tab-job', { job: job ?? null });
-  };
-  const check = () => {
-    if (!env.isValid()) return;
-    const page = jobPage();
-    if (!page) return report(undefined);
-    const named = jobRefFromUrl(page.board, page.url);
-    if (named) return report(named);
+  // Only a job page whose URL names no job (Indeed search without vjk, a pane without an
+  // id) tells the background which job is open: at idle time, read from the page.
+  const readPane = () => {
+    const href = env.href();
+    if (!env.isValid() || urlJob(href).kind !== 'page') return;
+    // If the URL moved on while the capture code loaded, the background has the newer word.
     run().then(
-      (capture) => report(capture.currentJob()),
-      () => report(undefined),
+      (capture) => env.href() === href && void env.send('tab-job', { job: capture.currentJob() ?? null }),
+      () => env.href() === href && void env.send('tab-job', { job: null }),
     );
   };
-  env.idle(check);
-  env.onNavigate(() => env.idle(check));
+  const schedule = () => {
+    if (urlJob(env.href()).kind === 'page') env.idle(readPane);
+  };
+  schedule();
+  env.onNavigate(schedule);
 }

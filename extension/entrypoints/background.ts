@@ -1,4 +1,8 @@
-import { createCaptureEffects, startManualCaptureTriggers } from '../background/capture-browser';
+import {
+  createCaptureEffects,
+  startManualCaptureTriggers,
+  startTabBadges,
+} from '../background/capture-browser';
 import { startFirstScreen } from '../background/first-screen';
 import { startPro } from '../background/pro';
 import { createProEffects } from '../background/pro-browser';
@@ -48,6 +52,8 @@ export default defineBackground(() => {
   };
   const route = createRouter(backgroundContext);
   startManualCaptureTriggers(backgroundContext);
+  // The badge from the tab's URL: board pages send nothing on load (capture/loader.ts).
+  startTabBadges(backgroundContext);
   startPro(backgroundContext);
   // webextension-polyfill: a listener's returned promise is the answer.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

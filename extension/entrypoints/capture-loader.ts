@@ -8,6 +8,10 @@ import { send } from '../protocol/send';
  */
 export default defineUnlistedScript(() => {
   const win = window as Window & { navigation?: EventTarget };
+  // A flag in the extension's own isolated world (pages cannot see it): the Firefox e2e,
+  // which has no DevTools protocol, asks scripting.executeScript whether the script ran,
+  // now that a page whose URL names its job sends no message to wait on.
+  (globalThis as Record<string, unknown>).jobtrackLoaderStarted = true;
   startCaptureLoader({
     doc: document,
     href: () => location.href,

@@ -10,7 +10,7 @@ import {
   findFirefox,
   launchFirefoxExtension,
   serveFixture,
-  waitForTabJob,
+  waitForLoader,
   watchContentMessages,
 } from '../support/firefox';
 import { makeApp } from '../support/make-app';
@@ -89,7 +89,16 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
         const page = await ext.browser.newPage();
         await serveFixture(page, url, fixture(file));
         await page.goto(url);
-        await waitForTabJob(watcher, { url });
+        await waitForLoader(watcher, url);
+        // The URL names the job: the page sent nothing (the background reads the tab URL).
+        const sent = await watcher.evaluate(
+          (from) =>
+            (globalThis as unknown as { jobtrackSeen: { url?: string }[] }).jobtrackSeen.filter(
+              (m) => m.url === from,
+            ).length,
+          url,
+        );
+        expect(sent).toBe(0);
         await page.click(click);
         await expect.poll(async () => (await ext.storage())[key], { timeout: 10_000 }).toBeTruthy();
         const app = (await ext.storage())[key] as Stored;
@@ -112,14 +121,14 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
   describe('LinkedIn in-app navigation in Firefox', () => {
     it('captures a job reached from the feed without a page load, and reads nothing on the feed', async () => {
       // LinkedIn never reloads: the script, already on the feed, must notice the new URL
-      // (WXT uses the Navigation API where the browser has it, else it polls the URL).
+      // (the loader reads location.href when the click comes).
       const feedUrl = 'https://www.linkedin.com/feed/';
       const feed =
         '<!doctype html><html><head><title>Feed | LinkedIn</title></head><body><main><button class="jobs-apply-button" id="jobs-apply-button-id"><span>Easy Apply</span></button></main></body></html>';
       const page = await ext.browser.newPage();
       await serveFixture(page, feedUrl, feed);
       await page.goto(feedUrl);
-      await waitForTabJob(watcher, { url: feedUrl });
+      await waitForLoader(watcher, feedUrl);
       const before = Object.keys(await ext.storage());
       await page.click('#jobs-apply-button-id span');
 
@@ -134,12 +143,16 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
         pane,
         jobPath,
       );
-      await waitForTabJob(watcher, { jobId: '4037777777' });
+      // No wait: the loader reads the URL and the pane at the moment of the click.
       await page.click('#jobs-apply-button-id span');
       await expect
-        .poll(async () => Object.keys(await ext.storage()).filter((key) => !before.includes(key)), {
-          timeout: 10_000,
-        })
+        .poll(
+          async () =>
+            Object.keys(await ext.storage()).filter((key) => key.startsWith('app:') && !before.includes(key)),
+          {
+            timeout: 10_000,
+          },
+        )
         .toEqual(['app:linkedin-4037777777']);
       await page.close();
     });

@@ -294,6 +294,24 @@ describe('LinkedIn single-page navigation', () => {
     await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
     await page.close();
   });
+
+  it('marks a tracked job on a fresh load: from the URL, or from the pane when the URL names no job', async () => {
+    // Both captured above (Apply on each board). The first URL names the job (the background
+    // reads it); the second, Indeed search without vjk, does not (the content script reads
+    // the open pane at idle time and reports it).
+    const pages: [string, string][] = [
+      [
+        'infojobs/offer-hybrid-salary.html',
+        BOARDS.find(([file]) => file === 'infojobs/offer-hybrid-salary.html')?.[1] ?? '',
+      ],
+      ['indeed/search-us-no-vjk-captcha.html', 'https://www.indeed.com/jobs?q=warehouse+systems+analyst'],
+    ];
+    for (const [file, url] of pages) {
+      const page = await openJobPage(ext.context, ext.extensionId, url, fixture(file));
+      await expect.poll(() => badgeFor(ext.worker, page)).toBe('✓');
+      await page.close();
+    }
+  });
 });
 
 describe('one job, one application', () => {

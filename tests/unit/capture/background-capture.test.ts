@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CaptureEffects } from '../../../extension/background/capture';
+import { badgeFromTabUrl, type CaptureEffects } from '../../../extension/background/capture';
+import { type BackgroundContext, createRouter } from '../../../extension/background/router';
 import type { ListingDraft } from '../../../extension/model/application';
+import { createWriteQueue } from '../../../extension/store/write-queue';
 import { MemoryArea } from '../../support/memory-area';
 import { OWN_ID, OWN_ORIGIN, testRouter } from '../../support/test-router';
 
@@ -298,5 +300,75 @@ describe('a hostile page cannot drive captures', () => {
     expect(await capture(11, 4)).toMatchObject({ ok: true });
     advance(61_000);
     expect(await capture(12, 3)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)', () => {
+  function world() {
+    const area = new MemoryArea();
+    const badges = new Map<number, boolean>();
+    const capture: CaptureEffects = {
+      setBadge: async (tabId, tracked) => {
+        badges.set(tabId, tracked);
+      },
+      openTab: async () => undefined,
+      trackerUrl: (id) => id,
+      session: new MemoryArea(),
+      activeTabId: async () => undefined,
+      runManualCapture: async () => undefined,
+    };
+    let n = 0;
+    const ctx: BackgroundContext = {
+      area,
+      queue: createWriteQueue(),
+      ready: Promise.resolve(),
+      ownId: OWN_ID,
+      ownOrigin: OWN_ORIGIN,
+      now: () => new Date('2026-11-20T09:00:00Z'),
+      newId: () => `id-${++n}`,
+      capture,
+    };
+    return { ctx, badges, route: createRouter(ctx) };
+  }
+
+  it('marks a tab whose URL names a tracked job, and follows a single-page move to another job', async () => {
+    const { ctx, badges, route } = world();
+    await route({ type: 'capture', trigger: 'apply', draft }, tab(3));
+    expect(
+      await badgeFromTabUrl(4, 'https://www.indeed.com/viewjob?jk=5F3A2B1C9D8E7F60&from=serp', ctx),
+    ).toBe(true);
+    expect(badges.get(4)).toBe(true);
+    // Indeed's search pane changes vjk with pushState: the new URL arrives as changeInfo.url.
+    expect(await badgeFromTabUrl(4, 'https://www.indeed.com/jobs?q=pharmacy&vjk=0a1b2c3d4e5f6789', ctx)).toBe(
+      true,
+    );
+    expect(badges.get(4)).toBe(false);
+    expect(await badgeFromTabUrl(4, 'https://www.indeed.com/jobs?q=pharmacy&vjk=5f3a2b1c9d8e7f60', ctx)).toBe(
+      true,
+    );
+    expect(badges.get(4)).toBe(true);
+  });
+
+  it('clears the badge when a board tab leaves the job pages (LinkedIn feed)', async () => {
+    const { ctx, badges, route } = world();
+    const linkedin = { ...draft, board: 'linkedin' as const, boardJobId: '4056789012' };
+    const sender = { id: OWN_ID, url: 'https://www.linkedin.com/jobs/view/4056789012/', tab: { id: 5 } };
+    await route({ type: 'capture', trigger: 'apply', draft: { ...linkedin, url: sender.url } }, sender);
+    expect(await badgeFromTabUrl(5, 'https://www.linkedin.com/jobs/view/4056789012/', ctx)).toBe(true);
+    expect(badges.get(5)).toBe(true);
+    expect(await badgeFromTabUrl(5, 'https://www.linkedin.com/feed/', ctx)).toBe(true);
+    expect(badges.get(5)).toBe(false);
+  });
+
+  it('leaves a job page whose URL names no job to its content script, and ignores unseen or other tabs', async () => {
+    const { ctx, badges } = world();
+    badges.set(6, true);
+    expect(await badgeFromTabUrl(6, 'https://www.indeed.com/jobs?q=warehouse', ctx)).toBe(false);
+    expect(await badgeFromTabUrl(6, undefined, ctx)).toBe(false);
+    expect(await badgeFromTabUrl(6, 'https://ryecrumb.example/jobs/head-baker', ctx)).toBe(false);
+    expect(
+      await badgeFromTabUrl(6, 'https://www.indeed.com.evil.example/viewjob?jk=5f3a2b1c9d8e7f60', ctx),
+    ).toBe(false);
+    expect(badges.get(6)).toBe(true);
   });
 });

@@ -51,6 +51,10 @@ describe('content-script code', () => {
       '../sites/apply-selectors',
       '../sites/hosts',
       '../sites/job-urls',
+      // sites/url-job.ts: the URL → job decision, shared with the background's badge.
+      '../sites/url-job',
+      './hosts',
+      './job-urls',
       './apply-detection',
     ]);
     const seen = new Set<string>();

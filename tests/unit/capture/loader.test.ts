@@ -89,23 +89,14 @@ describe('the loader on board pages', () => {
     expect(page.state.applied).toEqual([]);
   });
 
-  it('checks the badge at idle time from the URL alone, without loading the capture code', async () => {
+  it('sends nothing and queues no idle work when the URL names the job (the background sets the badge)', async () => {
     const page = harness(
       'indeed/search-us-vjk-indeed-apply.html',
       'https://www.indeed.com/jobs?q=nurse&vjk=7777AAAA8888BBBB',
     );
-    expect(page.state.sent).toEqual([]);
+    expect(page.idle).toHaveLength(0);
     await page.flush();
-    expect(page.state.sent).toEqual([
-      {
-        type: 'tab-job',
-        job: {
-          board: 'indeed',
-          boardJobId: '7777aaaa8888bbbb',
-          url: 'https://www.indeed.com/viewjob?jk=7777aaaa8888bbbb',
-        },
-      },
-    ]);
+    expect(page.state.sent).toEqual([]);
     expect(page.state.loads).toBe(0);
   });
 
@@ -125,22 +116,38 @@ describe('the loader on board pages', () => {
     expect(page.state.sent).toEqual([{ type: 'tab-job', job }]);
   });
 
-  it('follows in-page navigation, and reads nothing outside LinkedIn job pages', async () => {
-    const page = harness('linkedin/pane-search-easy-apply.html', 'https://www.linkedin.com/feed/');
-    await page.flush();
-    expect(page.state.sent).toEqual([{ type: 'tab-job', job: null }]);
-    await page.navigate('https://www.linkedin.com/jobs/view/4056789012/');
-    expect(page.state.sent.at(-1)).toEqual({
-      type: 'tab-job',
-      job: {
-        board: 'linkedin',
-        boardJobId: '4056789012',
-        url: 'https://www.linkedin.com/jobs/view/4056789012/',
-      },
+  it('sends no stale pane read when the URL moved on to a named job while the code loaded', async () => {
+    const page = harness('indeed/search-us-no-vjk-captcha.html', 'https://www.indeed.com/jobs?q=warehouse', {
+      board: 'indeed',
+      boardJobId: '3c4d5e6f7a8b9c0d',
+      url: 'https://www.indeed.com/viewjob?jk=3c4d5e6f7a8b9c0d',
     });
+    // The idle read starts; before the capture code has loaded, the pane's URL gains vjk.
+    page.idle.shift()?.();
+    page.state.href = 'https://www.indeed.com/jobs?q=warehouse&vjk=0a1b2c3d4e5f6789';
+    await page.flush();
+    expect(page.state.loads).toBe(1);
+    expect(page.state.sent).toEqual([]);
+  });
+
+  it('follows in-page navigation: reads the pane only where the URL names no job', async () => {
+    const job: TabJob = {
+      board: 'linkedin',
+      boardJobId: '4034567890',
+      url: 'https://www.linkedin.com/jobs/view/4034567890/',
+    };
+    const page = harness('linkedin/pane-search-easy-apply.html', 'https://www.linkedin.com/feed/', job);
+    await page.flush();
+    expect(page.state.sent).toEqual([]);
+    await page.navigate('https://www.linkedin.com/jobs/view/4056789012/');
+    expect(page.state.sent).toEqual([]);
+    expect(page.state.loads).toBe(0);
+    await page.navigate('https://www.linkedin.com/jobs/search/?keywords=nurse');
+    expect(page.state.sent).toEqual([{ type: 'tab-job', job }]);
+    expect(page.state.loads).toBe(1);
     await page.navigate('https://www.linkedin.com/feed/');
     await page.click('#jobs-apply-button-id');
     expect(page.state.applied).toEqual([]);
-    expect(page.state.loads).toBe(0);
+    expect(page.state.sent).toHaveLength(1);
   });
 });
