@@ -189,22 +189,7 @@ function toStored(f: FeatureFields): MatchFeatures {
 function fromStored(stored: string): FeatureFields | undefined {
   const parts = stored.split(FIELD);
   if (parts.length !== 14) return undefined;
-  const [v, w, k, c, tb0, tb1, n0, n1, r, p, tt, ry, y, l] = parts as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
+  const [v = '', w = '', k, c = '', tb0 = '', tb1 = '', n0 = '', n1 = '', r, p, tt, ry, y, l] = parts;
   const fields: FeatureFields = { v: Number(v), w, c };
   if (k) fields.k = k;
   if (tb0 || tb1) fields.tb = [tb0, tb1];
