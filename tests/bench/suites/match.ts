@@ -83,13 +83,14 @@ export async function measureMatch(runs = RUNS): Promise<BenchRow[]> {
     },
     {
       suite: 'match',
-      metric: `score 1 CV × ${JOBS.toLocaleString('en-US')} jobs, cold (jobs read + scored)`,
+      // The CLI's and the evaluation's path; pages score from stored features (the row above
+      // carries the 0.5 s budget), so this one has none.
+      metric: `score 1 CV × ${JOBS.toLocaleString('en-US')} jobs, cold from descriptions (jobs read + scored)`,
       unit: 'ms',
       median: median(cold),
       runs,
       extra: `${perSecond(median(cold)).toLocaleString('en-US')} scores/s`,
       baseline,
-      budget: { limit: 500, better: 'lower' },
     },
     {
       suite: 'match',
