@@ -21,7 +21,7 @@ import { cachedStem, wordOfSurface } from './text';
  * and until it has, pages treat old features as missing (no score) rather than score
  * from them.
  */
-export const MATCH_FEATURES_VERSION = 1;
+export const MATCH_FEATURES_VERSION = 2;
 
 /**
  * The features as stored: one string per application, fields joined by "|" (see
@@ -51,11 +51,17 @@ interface FeatureFields {
   /** The title bag and the needs bag: positions in the bag's terms, and counts. */
   tb?: [string, string];
   n?: [string, string];
-  /** Skill ids the job requires, then those it prefers, in the profile's order. */
+  /**
+   * Skills the job requires, then those it prefers, in the profile's order: each a
+   * position in `k` (base 36), or "~<id>" for one the bag lacks (see skillRef).
+   */
   r?: string;
   p?: string;
-  /** Title terms: a skill ("~id") or [label, term]. */
-  tt?: (string | [string, string])[];
+  /**
+   * Title terms, space-joined: a skill ("~" + skillRef), a word whose term is its own
+   * (the label alone: the term is derived again), or "label=term".
+   */
+  tt?: string;
   /** "N years as <role>": years and the role's stems. */
   ry?: [number, string][];
   y?: number;
@@ -66,10 +72,21 @@ const SEP = ' ';
 const join = (list: readonly string[]) => list.join(SEP);
 const split = (text: string | undefined): string[] => (text ? text.split(SEP) : []);
 
-/** Counts: one base-36 digit for 1–35, else "_<base 36>_". */
+/**
+ * Counts: one base-36 digit for 1–35, else "_<base 36>_"; a run of five or more equal
+ * counts (most words of an ad appear once) is the first then "*<more, base 36>*".
+ */
 function encodeCounts(counts: readonly number[]): string {
   let out = '';
-  for (const count of counts) out += count > 0 && count < 36 ? count.toString(36) : `_${count.toString(36)}_`;
+  for (let i = 0; i < counts.length; ) {
+    const count = counts[i] as number;
+    let end = i + 1;
+    while (end < counts.length && counts[end] === count) end++;
+    const one = count > 0 && count < 36 ? count.toString(36) : `_${count.toString(36)}_`;
+    const more = end - i - 1;
+    out += more >= 4 ? `${one}*${more.toString(36)}*` : one.repeat(more + 1);
+    i = end;
+  }
   return out;
 }
 
@@ -82,19 +99,54 @@ function decodeCounts(text: string): number[] {
       const end = text.indexOf('_', i + 1);
       counts.push(Number.parseInt(text.slice(i + 1, end), 36));
       i = end;
+    } else if (code === 42) {
+      // '*': more of the count before
+      const end = text.indexOf('*', i + 1);
+      const last = counts[counts.length - 1] ?? 0;
+      for (let n = Number.parseInt(text.slice(i + 1, end), 36); n > 0; n--) counts.push(last);
+      i = end;
     } else counts.push(code <= 57 ? code - 48 : code - 87); // '0'–'9', 'a'–'z'
   }
   return counts;
 }
 
-const ids = (list: readonly number[]) => join(list.map((n) => n.toString(36)));
+/**
+ * Positions (base 36, space-joined); three or more consecutive ones as "<first>-<last>":
+ * a requirement section's words sit side by side in the job's bag.
+ */
+function encodePositions(list: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; ) {
+    const first = list[i] as number;
+    let end = i + 1;
+    while (end < list.length && list[end] === first + (end - i)) end++;
+    if (end - i >= 3) out.push(`${first.toString(36)}-${(first + end - i - 1).toString(36)}`);
+    else for (let k = i; k < end; k++) out.push((list[k] as number).toString(36));
+    i = end;
+  }
+  return join(out);
+}
+
+function decodePositions(text: string): number[] {
+  const out: number[] = [];
+  for (const token of split(text)) {
+    const dash = token.indexOf('-');
+    if (dash < 0) {
+      out.push(Number.parseInt(token, 36));
+      continue;
+    }
+    const last = Number.parseInt(token.slice(dash + 1), 36);
+    for (let n = Number.parseInt(token.slice(0, dash), 36); n <= last; n++) out.push(n);
+  }
+  return out;
+}
 
 function encodeSubBag(bag: TermBag, positions: ReadonlyMap<string, number>): [string, string] | undefined {
   if (!bag.terms.length) return undefined;
   const at = bag.terms.map((term) => positions.get(term));
   // Every term of the title and needs bags is a term of the whole bag (same text, same rules).
   if (at.some((n) => n === undefined)) throw new Error('a sub-bag term missing from the bag');
-  return [ids(at as number[]), encodeCounts(bag.counts)];
+  return [encodePositions(at as number[]), encodeCounts(bag.counts)];
 }
 
 /** The title and needs bags' surfaces are never shown (only the whole bag's shared terms are). */
@@ -103,8 +155,8 @@ const NO_SURFACES: ReadonlyMap<string, string> = new Map();
 function decodeSubBag(data: [string, string] | undefined, bag: TermBag): TermBag | undefined {
   if (!data) return { terms: [], counts: [], surfaces: NO_SURFACES };
   const terms: string[] = [];
-  for (const n of split(data[0])) {
-    const term = bag.terms[Number.parseInt(n, 36)];
+  for (const n of decodePositions(data[0])) {
+    const term = bag.terms[n];
     if (term === undefined) return undefined;
     terms.push(term);
   }
@@ -179,7 +231,7 @@ function toStored(f: FeatureFields): MatchFeatures {
     f.n?.[1] ?? '',
     f.r ?? '',
     f.p ?? '',
-    (f.tt ?? []).map((term) => (typeof term === 'string' ? term : `${term[0]}=${term[1]}`)).join(SEP),
+    f.tt ?? '',
     (f.ry ?? []).map(([years, stems]) => `${years}:${stems}`).join(','),
     f.y ?? '',
     f.l ?? '',
@@ -196,13 +248,7 @@ function fromStored(stored: string): FeatureFields | undefined {
   if (n0 || n1) fields.n = [n0, n1];
   if (r) fields.r = r;
   if (p) fields.p = p;
-  if (tt) {
-    fields.tt = tt.split(SEP).map((term) => {
-      if (term.startsWith('~')) return term;
-      const at = term.indexOf('=');
-      return [term.slice(0, at), term.slice(at + 1)] as [string, string];
-    });
-  }
+  if (tt) fields.tt = tt;
   if (ry) {
     fields.ry = ry.split(',').map((role) => {
       const at = role.indexOf(':');
@@ -224,10 +270,17 @@ export function featuresOfProfile(job: JobProfile): MatchFeatures {
     else if (!isBridgeTerm(term)) words.push(bag.surfaces.get(term) ?? term);
   }
   const positions = new Map(bag.terms.map((term, i) => [term, i]));
+  const skillAt = new Map(skills.map((id, i) => [id, i]));
+  /** A skill as a position in the bag's skill list (they are nearly always there), else its id. */
+  const skillRef = (skill: number) => {
+    const id = index.skills[skill]?.id ?? '';
+    const at = skillAt.get(id);
+    return at === undefined ? `~${id}` : at.toString(36);
+  };
   const required: string[] = [];
   const preferred: string[] = [];
   for (const [skill, importance] of job.skills) {
-    (importance === 'required' ? required : preferred).push(index.skills[skill]?.id ?? '');
+    (importance === 'required' ? required : preferred).push(skillRef(skill));
   }
   const features: FeatureFields = { v: MATCH_FEATURES_VERSION, w: join(words), c: encodeCounts(bag.counts) };
   if (skills.length) features.k = join(skills);
@@ -238,8 +291,12 @@ export function featuresOfProfile(job: JobProfile): MatchFeatures {
   if (required.length) features.r = join(required);
   if (preferred.length) features.p = join(preferred);
   if (job.titleTerms.length) {
-    features.tt = job.titleTerms.map((term) =>
-      term.skill !== undefined ? `~${index.skills[term.skill]?.id ?? ''}` : [term.label, term.term ?? ''],
+    features.tt = join(
+      job.titleTerms.map((term) => {
+        if (term.skill !== undefined) return `~${skillRef(term.skill)}`;
+        const explicit = `${term.label}=${term.term ?? ''}`;
+        return /^[~=]/.test(term.label) || titleTermOf(term.label) !== term.term ? explicit : term.label;
+      }),
     );
   }
   if (job.roleYears.length) features.ry = job.roleYears.map((role) => [role.years, join(role.stems)]);
@@ -256,6 +313,18 @@ export function jobFeatures(job: JobInput, options: PrepareOptions = {}): MatchF
 /** Whether stored features were written by this version of the match code. */
 export function isCurrentFeatures(features: unknown): features is MatchFeatures {
   return typeof features === 'string' && features.startsWith(`${MATCH_FEATURES_VERSION}${FIELD}`);
+}
+
+/** A title word's term, as titleTermsOf derives it from the word (a role group or its stem). */
+function titleTermOf(label: string): string {
+  const stem = cachedStem(wordOfSurface(label));
+  return roleGroupOf(stem) ?? stem;
+}
+
+/** The skill (index position) a stored skill reference names, or undefined. */
+function skillOfRef(ref: string, skills: readonly string[], index: SkillIndex): number | undefined {
+  const id = ref.startsWith('~') ? ref.slice(1) : skills[Number.parseInt(ref, 36)];
+  return id === undefined ? undefined : index.byId.get(id);
 }
 
 function rebuildBag(features: FeatureFields, index: SkillIndex): TermBag | undefined {
@@ -303,24 +372,27 @@ export function profileFromFeatures(
   const titleBag = decodeSubBag(features.tb, bag);
   const needs = decodeSubBag(features.n, bag);
   if (!titleBag || !needs) return undefined;
+  const bagSkills = split(features.k);
   const skills = new Map<number, Importance>();
   for (const [list, importance] of [
     [features.r, 'required'],
     [features.p, 'preferred'],
   ] as const) {
-    for (const id of split(list)) {
-      const at = index.byId.get(id);
+    for (const ref of split(list)) {
+      const at = skillOfRef(ref, bagSkills, index);
       if (at === undefined) return undefined;
       skills.set(at, importance);
     }
   }
   const titleTerms: { label: string; skill?: number; term?: string }[] = [];
-  for (const term of features.tt ?? []) {
-    if (typeof term === 'string') {
-      const at = index.byId.get(term.slice(1));
+  for (const token of split(features.tt)) {
+    const eq = token.indexOf('=');
+    if (eq >= 0) titleTerms.push({ label: token.slice(0, eq), term: token.slice(eq + 1) });
+    else if (token.startsWith('~')) {
+      const at = skillOfRef(token.slice(1), bagSkills, index);
       if (at === undefined) return undefined;
       titleTerms.push({ label: index.skills[at]?.label ?? '', skill: at });
-    } else titleTerms.push({ label: term[0], term: term[1] });
+    } else titleTerms.push({ label: token, term: titleTermOf(token) });
   }
   return {
     kind: 'job',

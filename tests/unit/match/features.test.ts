@@ -66,6 +66,36 @@ describe('match features', () => {
     expect(pairs).toBeGreaterThan(300);
   });
 
+  it('round-trip their compact forms: runs of counts, counts over 35, position ranges, skills by position', () => {
+    const job = {
+      id: 'edge',
+      title: 'Senior Python Developer (Django) — Backend ~ Platform',
+      description: [
+        'About us: a small team building payment software for clinics and shops across Spain.',
+        `Requirements\n- ${'Python '.repeat(40)}\n- 5+ years with Django and PostgreSQL, REST APIs, Docker and AWS`,
+        '- Strong testing habits: pytest, code review, continuous integration',
+        'Nice to have\n- Kubernetes, Terraform, React',
+      ].join('\n'),
+    };
+    const features = stored(jobFeatures(job, ASOF));
+    const [, , , counts = '', , , needs = ''] = features.split('|');
+    // The forms this test is about are really written.
+    expect(counts).toMatch(/_[0-9a-z]+_/);
+    expect(counts).toMatch(/\*[0-9a-z]+\*/);
+    expect(needs).toMatch(/[0-9a-z]+-[0-9a-z]+/);
+    const profile = profileFromFeatures(job.title, features);
+    if (!profile) throw new Error('no profile');
+    const direct = prepareJob(job, ASOF);
+    expect([...profile.skills]).toEqual([...direct.skills]);
+    expect(profile.titleTerms).toEqual(direct.titleTerms);
+    expect(profile.bag.terms).toEqual(direct.bag.terms);
+    expect(profile.bag.counts).toEqual(direct.bag.counts);
+    expect(profile.needs).toEqual({ ...direct.needs, surfaces: profile.needs.surfaces });
+    expect(profile.titleBag.terms).toEqual(direct.titleBag.terms);
+    // Shorter than the plain lists they replace.
+    expect(counts.length).toBeLessThan(direct.bag.counts.length);
+  });
+
   it('are ignored when another features version wrote them (the background reads the job again)', () => {
     const [app] = realisticApplications(1);
     if (!app) throw new Error('no app');
