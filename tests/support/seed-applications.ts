@@ -76,7 +76,7 @@ export function seedApplications(count: number, start = Date.parse('2026-11-20T1
 
 /**
  * The storage items for `apps`, as the service worker writes them (test setup only): each
- * application's summary with its match features, and its detail (store/records.ts).
+ * application's summary, its detail and its match features (store/records.ts).
  */
 export function seedItems(apps: readonly Application[]): Promise<Record<string, unknown>> {
   return applicationItems(apps);
