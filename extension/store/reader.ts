@@ -328,6 +328,7 @@ export function openPageData(update: (data: PageData) => void): () => void {
       addFeatures(await readFeatures(ids.slice(i, i + size)));
       i += size;
     }
+    performance.mark('jobtrack:features-done');
     emit({ featuresComplete: true });
   })();
   return () => {

@@ -1,5 +1,6 @@
 import type { Application } from '../../extension/model/application';
-import { applicationItems } from '../../extension/store/records';
+import { appKey, detailKey } from '../../extension/store/keys';
+import { applicationItems, storedValues } from '../../extension/store/records';
 
 /**
  * Invented applications for scale tests and screenshots: deterministic, varied (boards,
@@ -80,4 +81,19 @@ export function seedApplications(count: number, start = Date.parse('2026-11-20T1
  */
 export function seedItems(apps: readonly Application[]): Promise<Record<string, unknown>> {
   return applicationItems(apps);
+}
+
+/**
+ * The storage items for `apps` in schema 2's layout (each summary with its match features
+ * inside, and its detail), as that version wrote them: migration tests and the storage
+ * bench's baseline.
+ */
+export async function schema2Items(apps: readonly Application[]): Promise<Record<string, unknown>> {
+  const items: Record<string, unknown> = {};
+  for (const app of apps) {
+    const { summary, detail, features } = await storedValues(app);
+    items[appKey(app.id)] = { ...summary, features };
+    items[detailKey(app.id)] = detail;
+  }
+  return items;
 }

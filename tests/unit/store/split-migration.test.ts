@@ -4,10 +4,10 @@ import type { Application } from '../../../extension/model/application';
 import { META_KEY } from '../../../extension/store/keys';
 import { refreshFeatures, runMigrations, validateSnapshot } from '../../../extension/store/migrations';
 import { readApplication, readApplications, readFeatures } from '../../../extension/store/reader';
-import { storedValues } from '../../../extension/store/records';
 import { SCHEMA_VERSION } from '../../../extension/store/schema';
 import { MemoryArea } from '../../support/memory-area';
 import { realisticApplications } from '../../support/seed';
+import { schema2Items } from '../../support/seed-applications';
 
 /**
  * The schema migrations on a heavy user's store: 5,000 realistic applications, generated
@@ -92,16 +92,8 @@ class InterruptedArea extends MemoryArea {
 
 /** A store as schema 2 wrote it: each summary with its features inside, and its detail. */
 async function v2Store(apps: readonly Application[]): Promise<Record<string, unknown>> {
-  const store: Record<string, unknown> = {
-    meta: { schemaVersion: 2, featuresVersion: MATCH_FEATURES_VERSION },
-    settings: SETTINGS,
-  };
-  for (const app of apps) {
-    const { summary, detail, features } = await storedValues(app);
-    store[`app:${app.id}`] = { ...summary, features };
-    store[`detail:${app.id}`] = detail;
-  }
-  return JSON.parse(JSON.stringify(store));
+  const meta = { schemaVersion: 2, featuresVersion: MATCH_FEATURES_VERSION };
+  return JSON.parse(JSON.stringify({ meta, settings: SETTINGS, ...(await schema2Items(apps)) }));
 }
 
 /** Keys under `prefix`, without it. */
