@@ -275,10 +275,10 @@ export function openPageData(update: (data: PageData) => void): () => void {
   const stop = subscribe((change) => {
     pending?.push(change);
     const apps = data.apps && applyChange(data.apps, change);
-    if (apps) emit({ apps });
     for (const id of change.features.keys()) changedFeatures.add(id);
     const features = withFeatures(data.features, change.features);
-    if (features) emit({ features });
+    // One state for a record written whole (its summary and features in one set() call).
+    if (apps || features) emit({ ...(apps ? { apps } : {}), ...(features ? { features } : {}) });
     if (change.preferences) emit({ preferences: change.preferences });
     if (change.cvs) void readCvs().then((cvs) => emit({ cvs }));
   });

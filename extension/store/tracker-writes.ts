@@ -172,7 +172,7 @@ export async function deleteEvent(
 /** Removes applications and answers them in full, so Undo can put them back as they were. */
 export async function deleteApplications(area: StorageArea, ids: readonly string[]): Promise<Application[]> {
   const deleted = await readApplicationsById(area, ids);
-  // Both keys of each (summary and detail) in one call.
+  // Every key of each (summary, detail, features) in one call.
   if (ids.length) await area.remove(applicationKeys(ids));
   return deleted;
 }

@@ -96,6 +96,22 @@ async function v2Store(apps: readonly Application[]): Promise<Record<string, unk
   return JSON.parse(JSON.stringify({ meta, settings: SETTINGS, ...(await schema2Items(apps)) }));
 }
 
+/** Migrates `initial`, then proves a second run writes nothing. */
+async function expectIdempotent(initial: Record<string, unknown>): Promise<void> {
+  const area = new MemoryArea(initial);
+  await runMigrations(area);
+  const fingerprint = area.fingerprint();
+  const writes = area.writes;
+  const plan = await runMigrations(area);
+  expect(plan.set).toEqual({});
+  expect(area.writes).toBe(writes);
+  expect(area.fingerprint()).toBe(fingerprint);
+}
+
+/** Bytes of the summaries (app: keys): what a page reads before search is ready. */
+const summaryBytes = (snapshot: Record<string, unknown>) =>
+  bytes(Object.fromEntries(Object.entries(snapshot).filter(([k]) => k.startsWith('app:'))));
+
 /** Keys under `prefix`, without it. */
 const idsUnder = (snapshot: Record<string, unknown>, prefix: string) =>
   Object.keys(snapshot)
@@ -149,22 +165,10 @@ describe('migration 1 → 3 on 5,000 applications', { timeout: 120_000 }, () => 
     // features cost; on short, varied ads it does not (the storage bench shows both).
     expect(v3Bytes).toBeLessThanOrEqual(v1Bytes);
     // The summaries a page reads are a fraction of the store.
-    const summaryBytes = bytes(
-      Object.fromEntries(Object.entries(after).filter(([k]) => k.startsWith('app:'))),
-    );
-    expect(summaryBytes).toBeLessThan(v1Bytes / 4);
+    expect(summaryBytes(after)).toBeLessThan(v1Bytes / 4);
   });
 
-  it('is idempotent: a second run writes nothing', async () => {
-    const area = new MemoryArea(v1Store(apps.slice(0, 500)));
-    await runMigrations(area);
-    const fingerprint = area.fingerprint();
-    const writes = area.writes;
-    const plan = await runMigrations(area);
-    expect(plan.set).toEqual({});
-    expect(area.writes).toBe(writes);
-    expect(area.fingerprint()).toBe(fingerprint);
-  });
+  it('is idempotent: a second run writes nothing', () => expectIdempotent(v1Store(apps.slice(0, 500))));
 
   it.each([0, 7, 20])(
     'interrupted after %i writes, loses nothing and finishes on the next start',
@@ -238,27 +242,17 @@ describe('migration 2 → 3 on 5,000 applications', { timeout: 120_000 }, () => 
       expect(after[`detail:${app.id}`], app.id).toEqual(v2[`detail:${app.id}`]);
     }
     // The summaries a page reads lose what only scoring needs.
-    const summaries = (snapshot: Record<string, unknown>) =>
-      bytes(Object.fromEntries(Object.entries(snapshot).filter(([k]) => k.startsWith('app:'))));
     console.info(
-      `5,000 applications: summaries v2 ${(summaries(v2) / COUNT).toFixed(0)} B each, v3 ${(summaries(after) / COUNT).toFixed(0)} B each`,
+      `5,000 applications: summaries v2 ${(summaryBytes(v2) / COUNT).toFixed(0)} B each, v3 ${(summaryBytes(after) / COUNT).toFixed(0)} B each`,
     );
-    expect(summaries(after)).toBeLessThan(summaries(v2) / 2);
+    expect(summaryBytes(after)).toBeLessThan(summaryBytes(v2) / 2);
     // And the store as a whole grows by no more than the new keys' names.
     const newKeys = expected.reduce((sum, app) => sum + `feat:${app.id}`.length, 0);
     expect(bytes(after)).toBeLessThanOrEqual(bytes(v2) + newKeys);
   });
 
-  it('is idempotent: a second run writes nothing', async () => {
-    const area = new MemoryArea(await v2Store(apps.slice(0, 500)));
-    await runMigrations(area);
-    const fingerprint = area.fingerprint();
-    const writes = area.writes;
-    const plan = await runMigrations(area);
-    expect(plan.set).toEqual({});
-    expect(area.writes).toBe(writes);
-    expect(area.fingerprint()).toBe(fingerprint);
-  });
+  it('is idempotent: a second run writes nothing', async () =>
+    expectIdempotent(await v2Store(apps.slice(0, 500))));
 
   it('writes in batches of whole records', async () => {
     const area = new MemoryArea(await v2Store(apps.slice(0, 1_000)));
