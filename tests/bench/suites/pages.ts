@@ -81,6 +81,17 @@ function observerScript(spec: PageSpec, total: number): string {
   })()`;
 }
 
+/** Resolves once the page has read every match feature (its "features-done" mark). */
+const FEATURES_DONE_SCRIPT = `new Promise((resolve) => {
+  const name = 'jobtrack:features-done';
+  if (performance.getEntriesByName(name).length) return resolve();
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName(name).length) return;
+    observer.disconnect();
+    resolve();
+  }).observe({ entryTypes: ['mark'] });
+})`;
+
 /** Types the query as one input event; resolves with ms until the list is committed. */
 const SEARCH_SCRIPT = (selector: string, query: string) => `new Promise((resolve) => {
   const input = document.querySelector(${JSON.stringify(selector)});
@@ -114,13 +125,7 @@ async function sample(ext: LoadedExtension, spec: PageSpec, total: number): Prom
     await page.goto(`chrome-extension://${ext.extensionId}/${spec.path}`);
     await page.evaluate('window.__benchReady');
     if (total > 0) {
-      await page.waitForFunction(
-        "performance.getEntriesByName('jobtrack:features-done').length > 0",
-        undefined,
-        {
-          polling: 50,
-        },
-      );
+      await page.evaluate(FEATURES_DONE_SCRIPT);
     }
     const stamps = (await page.evaluate(`({
       ...window.__bench,
