@@ -13,14 +13,8 @@ import {
   META_KEY,
   SETTINGS_KEY,
 } from './keys';
-import {
-  joinStored,
-  legacyFeaturesOf,
-  type Snapshot,
-  type StorageProblem,
-  storedValues,
-  summaryValue,
-} from './records';
+import { packSummary } from './packed-summary';
+import { joinStored, type Snapshot, type StorageProblem, storedValues, summaryValue } from './records';
 import {
   CvRecord,
   Meta,
@@ -78,22 +72,24 @@ const splitApplications: Migration = {
 /**
  * 2 → 3: the match features move out of each summary into their own key (feat:<id>): they
  * were about 60% of a summary's bytes and only scoring reads them, so a page's summary
- * read (search, filters, counts) no longer decodes them (keys.ts). A summary without
- * features inside (already moved by an interrupted run, or never computed) is left as it
- * is; refreshFeatures fills in what is missing or stale.
+ * read (search, filters, counts) no longer decodes them (keys.ts); and the summary is
+ * stored packed, as one JSON string (packed-summary.ts: what makes that read fast). A
+ * summary already packed (an interrupted run) is left as it is, and so is an unreadable
+ * one; one without features inside (never computed) is packed, and refreshFeatures fills
+ * in what is missing or stale.
  */
 const separateFeatures: Migration = {
   from: 2,
-  describe: "move each application's match features out of its summary into feat:<id>",
+  describe: "move each application's match features into feat:<id>, and pack its summary",
   migrate(snapshot) {
     const out: Snapshot = { ...snapshot };
     for (const [key, value] of Object.entries(snapshot)) {
-      if (!isAppKey(key)) continue;
-      const features = legacyFeaturesOf(value);
-      if (features === undefined) continue;
-      const { features: _moved, ...summary } = value as Record<string, unknown>;
-      out[key] = summary;
-      out[featKey(appIdOf(key))] = features;
+      if (!isAppKey(key) || typeof value !== 'object' || value === null) continue;
+      const { features, ...summary } = value as Record<string, unknown>;
+      // An unreadable record stays exactly as it is (reported by validateSnapshot).
+      if (!StoredSummary.safeParse(summary).success) continue;
+      out[key] = packSummary(summary);
+      if (features !== undefined) out[featKey(appIdOf(key))] = features;
     }
     return out;
   },

@@ -14,6 +14,7 @@ import {
   progressKey,
   SETTINGS_KEY,
 } from './keys';
+import { storedCreatedAt, unpackSummary } from './packed-summary';
 import { readSummaryItems, summaryKeys, takeFirstScreen, takeSummaryKeys } from './prefetch';
 import { compareNewest, newestFirst } from './queries';
 import {
@@ -213,16 +214,11 @@ const FIRST_FEATURES = 200;
  */
 const FEATURES_BATCH = 500;
 
-const rawCreatedAt = (value: unknown): string => {
-  const createdAt = (value as { createdAt?: unknown } | null)?.createdAt;
-  return typeof createdAt === 'string' ? createdAt : '';
-};
-
 /** The application records of a snapshot, unparsed, newest first by their createdAt text. */
 function rawNewestFirst(snapshot: Snapshot): [string, unknown][] {
   const dated = Object.entries(snapshot)
     .filter(([key]) => isAppKey(key))
-    .map((entry) => ({ entry, createdAt: rawCreatedAt(entry[1]), id: appIdOf(entry[0]) }));
+    .map((entry) => ({ entry, createdAt: storedCreatedAt(entry[1]), id: appIdOf(entry[0]) }));
   dated.sort((a, b) => compareNewest(a.createdAt, a.id, b.createdAt, b.id));
   return dated.map(({ entry }) => entry);
 }
@@ -234,7 +230,8 @@ function rawNewestFirst(snapshot: Snapshot): [string, unknown][] {
  */
 function parseApps(entries: readonly [string, unknown][]): ApplicationSummary[] {
   const apps: ApplicationSummary[] = [];
-  for (const [, value] of entries) {
+  for (const [, stored] of entries) {
+    const value = unpackSummary(stored);
     const app = hasSummaryShape(value) ? value : parseSummary(value);
     if (app) apps.push(app);
   }

@@ -12,6 +12,7 @@ import {
   isFeatKey,
   SETTINGS_KEY,
 } from './keys';
+import { packSummary, unpackSummary } from './packed-summary';
 import { packText, unpackText } from './packed-text';
 import { newestCvFirst, newestFirst } from './queries';
 import {
@@ -72,11 +73,12 @@ export interface ApplicationList {
 const NOT_SUMMARY_FIELDS: readonly string[] = [...DETAIL_FIELDS, LEGACY_FEATURES_FIELD];
 
 /**
- * The summary part of a stored app:<id> value. A value still in the one-key layout of
- * schema 1, or with its features inside as in schema 2 (met only while a migration is
- * under way), reads as its summary too.
+ * The summary part of a stored app:<id> value (packed-summary.ts). A value still in the
+ * one-key layout of schema 1, or an object with its features inside as in schema 2 (met
+ * only while a migration is under way), reads as its summary too.
  */
-export function summaryValue(value: unknown): unknown {
+export function summaryValue(stored: unknown): unknown {
+  const value = unpackSummary(stored);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   if (!NOT_SUMMARY_FIELDS.some((field) => field in value)) return value;
   const summary: Record<string, unknown> = { ...value };
@@ -178,7 +180,11 @@ export function recordItems(
   id: string,
   values: { summary: ApplicationSummary; detail: StoredDetail; features: MatchFeatures },
 ): Snapshot {
-  return { [appKey(id)]: values.summary, [detailKey(id)]: values.detail, [featKey(id)]: values.features };
+  return {
+    [appKey(id)]: packSummary(values.summary),
+    [detailKey(id)]: values.detail,
+    [featKey(id)]: values.features,
+  };
 }
 
 /** Storage items (all three keys) for the given applications, ready for one set() call. */

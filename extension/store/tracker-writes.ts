@@ -2,6 +2,7 @@ import type { Application, ApplicationEvent } from '../model/application';
 import type { StoreDeps } from './applications';
 import { fieldPath, StoreError } from './errors';
 import { isAppKey, META_KEY, SETTINGS_KEY } from './keys';
+import { unpackSummary } from './packed-summary';
 import {
   applicationKeys,
   readApplicationIn,
@@ -204,7 +205,7 @@ async function stagesInUse(area: StorageArea): Promise<Set<string>> {
   const used = new Set<string>();
   for (const [key, value] of Object.entries(all)) {
     if (!isAppKey(key)) continue;
-    const status = (value as { status?: unknown } | null)?.status;
+    const status = (unpackSummary(value) as { status?: unknown } | null)?.status;
     if (typeof status === 'string') used.add(status);
   }
   return used;

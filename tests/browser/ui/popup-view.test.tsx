@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Application } from '../../../extension/model/application';
 import { appKey, featKey } from '../../../extension/store/keys';
+import { unpackSummary } from '../../../extension/store/packed-summary';
 import { applicationItems } from '../../../extension/store/records';
 import { type ApplicationSummary, defaultPreferences } from '../../../extension/store/schema';
 import { PopupView } from '../../../extension/ui/popup-view';
@@ -32,7 +33,7 @@ const CV = {
 async function stored(apps: Application[]) {
   const items = await applicationItems(apps);
   return {
-    summaries: apps.map((app) => items[appKey(app.id)] as ApplicationSummary),
+    summaries: apps.map((app) => unpackSummary(items[appKey(app.id)]) as ApplicationSummary),
     features: new Map(apps.map((app) => [app.id, items[featKey(app.id)] as string])),
   };
 }

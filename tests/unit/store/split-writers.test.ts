@@ -3,6 +3,7 @@ import { jobFeatures } from '../../../extension/match/features';
 import type { Application, ListingDraft } from '../../../extension/model/application';
 import { upsertCapture } from '../../../extension/store/applications';
 import { recordCaptureUndo, undoCapture } from '../../../extension/store/capture-undo';
+import { unpackSummary } from '../../../extension/store/packed-summary';
 import { addLetter, writePrepNote } from '../../../extension/store/pro-records';
 import { readApplication } from '../../../extension/store/reader';
 import { DETAIL_FIELDS, defaultPreferences } from '../../../extension/store/schema';
@@ -34,7 +35,9 @@ async function expectConsistent(area: MemoryArea): Promise<Application[]> {
   expect(ids('feat:')).toEqual(ids('app:'));
   const whole: Application[] = [];
   for (const id of ids('app:')) {
-    const summary = snapshot[`app:${id}`] as Record<string, unknown>;
+    // Packed: one JSON string (store/packed-summary.ts).
+    expect(typeof snapshot[`app:${id}`], id).toBe('string');
+    const summary = unpackSummary(snapshot[`app:${id}`]) as Record<string, unknown>;
     for (const field of DETAIL_FIELDS) expect(summary, `${id}.${field}`).not.toHaveProperty(field);
     expect(summary, id).not.toHaveProperty('features');
     const app = await readApplication(id, area);
