@@ -87,7 +87,7 @@ export function summaryValue(stored: unknown): unknown {
 }
 
 /** The features a schema-2 summary still carries inside it (mid-migration), if any. */
-export function legacyFeaturesOf(value: unknown): unknown {
+function legacyFeaturesOf(value: unknown): unknown {
   return typeof value === 'object' && value !== null
     ? (value as Record<string, unknown>)[LEGACY_FEATURES_FIELD]
     : undefined;

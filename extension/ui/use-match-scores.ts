@@ -55,7 +55,7 @@ export function toMatchView(result: MatchResult, cvName?: string, lang = 'en'): 
 }
 
 /** Stored features by application id, as the page has read them (store/reader.ts PageData). */
-export type FeaturesById = ReadonlyMap<string, MatchFeatures>;
+type FeaturesById = ReadonlyMap<string, MatchFeatures>;
 
 /**
  * An application is scored with the CV version it was captured with (its cvId) while that
