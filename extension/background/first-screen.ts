@@ -6,6 +6,7 @@ import {
   isCvKey,
   SETTINGS_KEY,
 } from '../store/keys';
+import { storedCreatedAt } from '../store/packed-summary';
 import { readSummaryItems } from '../store/prefetch';
 import { compareNewest } from '../store/queries';
 import type { StorageArea } from '../store/storage-area';
@@ -30,10 +31,8 @@ const REFILL_BELOW = FIRST_SCREEN_ROWS / 2;
 type Changes = Record<string, { newValue?: unknown }>;
 type Row = readonly [key: string, createdAt: string];
 
-function createdAtOf(value: unknown): string | undefined {
-  const createdAt = (value as { createdAt?: unknown } | null | undefined)?.createdAt;
-  return typeof createdAt === 'string' ? createdAt : undefined;
-}
+/** A stored summary's createdAt (store/packed-summary.ts), undefined when it has none. */
+const createdAtOf = (value: unknown): string | undefined => storedCreatedAt(value) || undefined;
 
 /** Newest first, in the order the pages show (store/records.ts). */
 const newerFirst = (a: Row, b: Row) => compareNewest(a[1], appIdOf(a[0]), b[1], appIdOf(b[0]));

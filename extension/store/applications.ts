@@ -2,7 +2,7 @@ import type { Application, ApplicationEvent, CaptureTrigger, ListingDraft } from
 import { applicationId } from './application-id';
 import { canonicalizeUrl } from './canonical-url';
 import { appKey, detailKey, quarantineKey } from './keys';
-import { applicationItems, joinApplication } from './records';
+import { applicationItems, applicationKeys, joinStored } from './records';
 import type { StorageArea } from './storage-area';
 
 export interface StoreDeps {
@@ -114,7 +114,7 @@ export async function upsertCapture(
 ): Promise<CaptureChange> {
   const id = applicationId(draft);
   const key = appKey(id);
-  const stored = await area.get([key, detailKey(id)]);
+  const stored = await area.get(applicationKeys([id]));
   const date = deps.now().toISOString();
   const event = (type: ApplicationEvent['type']): ApplicationEvent => ({
     id: deps.newId(),
@@ -122,12 +122,12 @@ export async function upsertCapture(
     date,
   });
 
-  const existing =
-    stored[key] === undefined ? undefined : await joinApplication(stored[key], stored[detailKey(id)]);
+  const existing = stored[key] === undefined ? undefined : await joinStored(stored, id);
   if (!existing) {
     const after = newApplication(id, draft, trigger, event(trigger === 'apply' ? 'applied' : 'saved'), extra);
     const items = await applicationItems([after]);
-    // An unreadable record is kept aside (both of its parts) rather than silently replaced.
+    // An unreadable record is kept aside (summary and detail; its features are derived
+    // from them, and the new record's replace them) rather than silently replaced.
     if (stored[key] !== undefined) {
       items[quarantineKey(key, date)] = stored[key];
       if (stored[detailKey(id)] !== undefined)

@@ -94,7 +94,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * Validates a whole backup against the current store (a get(null) snapshot) and works out
  * what importing it would do. Nothing is written here: the caller writes `set` — every
- * application's summary and detail, CVs and settings — in one call, or nothing.
+ * application's summary, detail and features, CVs and settings — in one call, or nothing.
  */
 export async function planImport(stored: Snapshot, input: unknown): Promise<ImportPlan> {
   const plan = planWholeImport(await joinSnapshot(stored), input);

@@ -4,20 +4,17 @@ import {
   appIdOf,
   detailIdOf,
   detailKey,
+  featIdOf,
+  featKey,
   isAppKey,
   isCvKey,
   isDetailKey,
+  isFeatKey,
   META_KEY,
   SETTINGS_KEY,
 } from './keys';
-import {
-  joinApplication,
-  parseSummary,
-  type Snapshot,
-  type StorageProblem,
-  storedValues,
-  summaryValue,
-} from './records';
+import { packSummary } from './packed-summary';
+import { joinStored, type Snapshot, type StorageProblem, storedValues, summaryValue } from './records';
 import {
   CvRecord,
   Meta,
@@ -25,6 +22,7 @@ import {
   Settings,
   StoredApplication,
   StoredDetail,
+  StoredFeatures,
   StoredSummary,
 } from './schema';
 import type { StorageArea } from './storage-area';
@@ -44,9 +42,10 @@ export interface Migration {
 
 /**
  * 1 → 2: each application, one key holding everything, becomes its summary with the job's
- * match features (app:<id>) and its detail (detail:<id>), so pages list and score without
- * reading descriptions (keys.ts). A record already split (an interrupted run) fails the
- * schema-1 record schema and is left as it is; so does an unreadable one (reported).
+ * match features inside (app:<id>, schema 2's layout) and its detail (detail:<id>), so
+ * pages list and score without reading descriptions (keys.ts). A record already split (an
+ * interrupted run: it has a detail key) is left as it is; so is an unreadable one
+ * (reported).
  */
 const splitApplications: Migration = {
   from: 1,
@@ -55,19 +54,49 @@ const splitApplications: Migration = {
     const out: Snapshot = { ...snapshot };
     for (const [key, value] of Object.entries(snapshot)) {
       if (!isAppKey(key)) continue;
+      // Under the key it was found at (a record's id and key agree, but storage is not trusted).
+      const id = appIdOf(key);
+      // A schema-3 summary (an interrupted run of 1 → 3) reads as a schema-1 record without
+      // a description: the detail key it was written with tells it apart.
+      if (snapshot[detailKey(id)] !== undefined) continue;
       const app = StoredApplication.safeParse(value);
       if (!app.success) continue;
-      // Under the key it was found at (a record's id and key agree, but storage is not trusted).
-      const { summary, detail } = await storedValues(app.data);
-      out[key] = summary;
-      out[detailKey(appIdOf(key))] = detail;
+      const { summary, detail, features } = await storedValues(app.data);
+      out[key] = { ...summary, features };
+      out[detailKey(id)] = detail;
+    }
+    return out;
+  },
+};
+
+/**
+ * 2 → 3: the match features move out of each summary into their own key (feat:<id>): they
+ * were about 60% of a summary's bytes and only scoring reads them, so a page's summary
+ * read (search, filters, counts) no longer decodes them (keys.ts); and the summary is
+ * stored packed, as one JSON string (packed-summary.ts: what makes that read fast). A
+ * summary already packed (an interrupted run) is left as it is, and so is an unreadable
+ * one; one without features inside (never computed) is packed, and refreshFeatures fills
+ * in what is missing or stale.
+ */
+const separateFeatures: Migration = {
+  from: 2,
+  describe: "move each application's match features into feat:<id>, and pack its summary",
+  migrate(snapshot) {
+    const out: Snapshot = { ...snapshot };
+    for (const [key, value] of Object.entries(snapshot)) {
+      if (!isAppKey(key) || typeof value !== 'object' || value === null) continue;
+      const { features, ...summary } = value as Record<string, unknown>;
+      // An unreadable record stays exactly as it is (reported by validateSnapshot).
+      if (!StoredSummary.safeParse(summary).success) continue;
+      out[key] = packSummary(summary);
+      if (features !== undefined) out[featKey(appIdOf(key))] = features;
     }
     return out;
   },
 };
 
 /** The schema's history, oldest first. Version 1 is the first shipped schema. */
-export const MIGRATIONS: readonly Migration[] = [splitApplications];
+export const MIGRATIONS: readonly Migration[] = [splitApplications, separateFeatures];
 
 export interface MigrationPlan {
   fromVersion: number;
@@ -100,13 +129,15 @@ export function validateSnapshot(snapshot: Snapshot): StorageProblem[] {
     }
     const schema = isDetailKey(key)
       ? StoredDetail
-      : isCvKey(key)
-        ? CvRecord
-        : key === SETTINGS_KEY
-          ? Settings
-          : key === META_KEY
-            ? Meta
-            : undefined;
+      : isFeatKey(key)
+        ? StoredFeatures
+        : isCvKey(key)
+          ? CvRecord
+          : key === SETTINGS_KEY
+            ? Settings
+            : key === META_KEY
+              ? Meta
+              : undefined;
     if (!schema) continue;
     const parsed = schema.safeParse(value);
     if (!parsed.success) problems.push({ key, reason: firstIssue(parsed.error) });
@@ -161,10 +192,11 @@ export async function planMigration(
   };
 }
 
-/** Keys of one record move together: an application's summary and its detail. */
+/** Keys of one record move together: an application's summary, detail and features. */
 function recordOf(key: string): string {
   if (isAppKey(key)) return `app ${appIdOf(key)}`;
   if (isDetailKey(key)) return `app ${detailIdOf(key)}`;
+  if (isFeatKey(key)) return `app ${featIdOf(key)}`;
   return key;
 }
 
@@ -172,7 +204,7 @@ function recordOf(key: string): string {
 const RECORDS_PER_WRITE = 250;
 
 /**
- * Writes `items` in set() calls of whole records: both keys of an application always land
+ * Writes `items` in set() calls of whole records: the keys of an application always land
  * in the same call (chrome.storage writes one call at once), so a record is never half
  * migrated, and storage never holds two copies of everything (quota) while it runs.
  */
@@ -216,11 +248,11 @@ export async function runMigrations(area: StorageArea): Promise<MigrationPlan> {
 }
 
 /**
- * Brings every stored summary's match features to MATCH_FEATURES_VERSION: when the match
- * code changed, the background reads each stale job once (with its description) and
- * writes its summary; pages never do (until then they show no score for it). Runs at
- * start-up, inside the write queue, and only reads everything when meta says the version
- * changed. Answers how many summaries it rewrote.
+ * Brings every application's stored match features (feat:<id>) to MATCH_FEATURES_VERSION:
+ * when the match code changed, the background reads each stale job once (with its
+ * description) and writes its features; pages never do (until then they show no score
+ * for it). Runs at start-up, inside the write queue, and only reads everything when meta
+ * says the version changed. Answers how many it rewrote.
  */
 export async function refreshFeatures(area: StorageArea): Promise<number> {
   const meta = Meta.safeParse((await area.get(META_KEY))[META_KEY]);
@@ -228,13 +260,13 @@ export async function refreshFeatures(area: StorageArea): Promise<number> {
   const all = await area.get(null);
   let batch: Snapshot = {};
   let rewritten = 0;
-  for (const [key, value] of Object.entries(all)) {
+  for (const key of Object.keys(all)) {
     if (!isAppKey(key)) continue;
-    const summary = parseSummary(value);
-    if (!summary || isCurrentFeatures(summary.features)) continue;
-    const app = await joinApplication(value, all[detailKey(appIdOf(key))]);
+    const id = appIdOf(key);
+    if (isCurrentFeatures(all[featKey(id)])) continue;
+    const app = await joinStored(all, id);
     if (!app) continue;
-    batch[key] = (await storedValues(app)).summary;
+    batch[featKey(id)] = (await storedValues(app)).features;
     if (++rewritten % RECORDS_PER_WRITE === 0) {
       await area.set(batch);
       batch = {};

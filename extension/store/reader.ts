@@ -1,15 +1,20 @@
+import type { MatchFeatures } from '../match/features';
 import type { Application } from '../model/application';
 import { type Backup, makeBackup } from './backup';
 import {
   appIdOf,
   detailIdOf,
+  featIdOf,
+  featKey,
   isAppKey,
   isCvKey,
   isDetailKey,
+  isFeatKey,
   type ProgressKind,
   progressKey,
   SETTINGS_KEY,
 } from './keys';
+import { storedCreatedAt, unpackSummary } from './packed-summary';
 import { readSummaryItems, summaryKeys, takeFirstScreen, takeSummaryKeys } from './prefetch';
 import { compareNewest, newestFirst } from './queries';
 import {
@@ -50,6 +55,28 @@ export async function readApplications(area: StorageArea = local()): Promise<App
   return applicationsOf(await readSummaryItems(area));
 }
 
+/** The stored value of a feat: key as features, or undefined (missing, or not a string). */
+const featuresValue = (value: unknown): MatchFeatures | undefined =>
+  typeof value === 'string' ? value : undefined;
+
+/**
+ * The stored match features (keys.ts feat:<id>) of the given applications, by id; those
+ * with none stored are left out. The version is checked where they are used.
+ */
+export async function readFeatures(
+  ids: readonly string[],
+  area: StorageArea = local(),
+): Promise<Map<string, MatchFeatures>> {
+  const out = new Map<string, MatchFeatures>();
+  if (!ids.length) return out;
+  const stored = await area.get(ids.map(featKey));
+  for (const id of ids) {
+    const features = featuresValue(stored[featKey(id)]);
+    if (features !== undefined) out.set(id, features);
+  }
+  return out;
+}
+
 /** One application in full: its summary and its detail (description, capture details, Pro texts). */
 export function readApplication(id: string, area: StorageArea = local()): Promise<Application | undefined> {
   return readApplicationIn(area, id);
@@ -80,6 +107,8 @@ export interface StoreChange {
   applications: Map<string, ApplicationSummary | undefined>;
   /** Applications whose detail changed (read them again with readApplication). */
   details: Set<string>;
+  /** Changed match features by id; undefined: deleted (or not a string). */
+  features: Map<string, MatchFeatures | undefined>;
   /** Whether any CV version changed (read them again with readCvs). */
   cvs: boolean;
   /** The new preferences, when settings changed. */
@@ -91,15 +120,17 @@ type RawChanges = Record<string, { newValue?: unknown }>;
 function parseChanges(changes: RawChanges): StoreChange {
   const applications = new Map<string, ApplicationSummary | undefined>();
   const details = new Set<string>();
+  const features = new Map<string, MatchFeatures | undefined>();
   let cvs = false;
   let preferences: Preferences | undefined;
   for (const [key, change] of Object.entries(changes)) {
     if (isAppKey(key)) applications.set(appIdOf(key), parseSummary(change.newValue));
     else if (isDetailKey(key)) details.add(detailIdOf(key));
+    else if (isFeatKey(key)) features.set(featIdOf(key), featuresValue(change.newValue));
     else if (isCvKey(key)) cvs = true;
     else if (key === SETTINGS_KEY) preferences = preferencesOf({ [SETTINGS_KEY]: change.newValue });
   }
-  return { applications, details, cvs, ...(preferences ? { preferences } : {}) };
+  return { applications, details, features, cvs, ...(preferences ? { preferences } : {}) };
 }
 
 /** Calls `listener` with every change to local storage; answers the unsubscribe. */
@@ -128,6 +159,20 @@ export function applyChange(
   return [...byId.values()].sort(newestFirst);
 }
 
+/** `current` with `changes` applied (a new map), or undefined when there are none. */
+function withFeatures(
+  current: ReadonlyMap<string, MatchFeatures>,
+  changes: ReadonlyMap<string, MatchFeatures | undefined>,
+): Map<string, MatchFeatures> | undefined {
+  if (!changes.size) return undefined;
+  const next = new Map(current);
+  for (const [id, features] of changes) {
+    if (features === undefined) next.delete(id);
+    else next.set(id, features);
+  }
+  return next;
+}
+
 /** What a page shows. */
 export interface PageData {
   /** Summaries: a detail panel reads the whole record with readApplication. */
@@ -136,22 +181,44 @@ export interface PageData {
   cvs: CvRecord[];
   /** False while records beyond the first screenful are still being validated. */
   complete: boolean;
+  /**
+   * The stored match features (keys.ts feat:<id>) read so far, by application id: what
+   * scoring reads (ui/use-match-scores.ts). A new map each time more arrive.
+   */
+  features: ReadonlyMap<string, MatchFeatures>;
+  /** False while features are still being read (after the summaries). */
+  featuresComplete: boolean;
 }
+
+/** A page's data before anything is read. */
+export const emptyPageData = (preferences: Preferences): PageData => ({
+  apps: undefined,
+  preferences,
+  cvs: [],
+  complete: false,
+  features: new Map(),
+  featuresComplete: false,
+});
 
 /** Rows parsed before the first paint: a screenful, newest first. */
 const FIRST_BATCH = 40;
 const BATCH = 500;
-
-const rawCreatedAt = (value: unknown): string => {
-  const createdAt = (value as { createdAt?: unknown } | null)?.createdAt;
-  return typeof createdAt === 'string' ? createdAt : '';
-};
+/**
+ * Features read first once the summaries are in: the newest rows, which are both the
+ * word-weight corpus (ui/use-match-scores.ts CORPUS_JOBS) and the rows a page opens on.
+ */
+const FIRST_FEATURES = 200;
+/**
+ * Features per read after that: about 300 KB at 640 bytes each, decoded in a few ms, with
+ * a task boundary between reads so typing and scrolling are never held up.
+ */
+const FEATURES_BATCH = 500;
 
 /** The application records of a snapshot, unparsed, newest first by their createdAt text. */
 function rawNewestFirst(snapshot: Snapshot): [string, unknown][] {
   const dated = Object.entries(snapshot)
     .filter(([key]) => isAppKey(key))
-    .map((entry) => ({ entry, createdAt: rawCreatedAt(entry[1]), id: appIdOf(entry[0]) }));
+    .map((entry) => ({ entry, createdAt: storedCreatedAt(entry[1]), id: appIdOf(entry[0]) }));
   dated.sort((a, b) => compareNewest(a.createdAt, a.id, b.createdAt, b.id));
   return dated.map(({ entry }) => entry);
 }
@@ -163,7 +230,8 @@ function rawNewestFirst(snapshot: Snapshot): [string, unknown][] {
  */
 function parseApps(entries: readonly [string, unknown][]): ApplicationSummary[] {
   const apps: ApplicationSummary[] = [];
-  for (const [, value] of entries) {
+  for (const [, stored] of entries) {
+    const value = unpackSummary(stored);
     const app = hasSummaryShape(value) ? value : parseSummary(value);
     if (app) apps.push(app);
   }
@@ -171,14 +239,28 @@ function parseApps(entries: readonly [string, unknown][]): ApplicationSummary[] 
 }
 
 /**
+ * Lets input and rendering run between two batches of work. scheduler.yield (Chrome 129+)
+ * resumes right after them; a chain of setTimeout(0) is clamped to 4 ms a step after five,
+ * which at 5,000 records was tens of ms of idle waiting before search was ready.
+ */
+function yieldToInput(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((done) => setTimeout(done, 0));
+}
+
+/**
  * Loads a page's data in steps so the first rows appear before 5,000 records are
- * validated: the first-screen snapshot (painted at once), then the one full read, sorted
- * raw by creation date, its first screenful parsed and shown, the rest parsed in batches
- * between tasks; then follows changes. `update` gets each new state; answers the stop.
+ * validated: the first-screen snapshot (painted at once), then the one read of every
+ * summary, sorted raw by creation date, its first screenful parsed and shown, the rest
+ * parsed in batches between tasks (then search and filters are ready); then the match
+ * features, which only scoring reads: the first screenful's alongside the summaries, the
+ * newest FIRST_FEATURES next, the rest in batches between tasks. Then follows changes.
+ * `update` gets each new state; answers the stop.
  */
 export function openPageData(update: (data: PageData) => void): () => void {
   let alive = true;
-  let data: PageData = { apps: undefined, preferences: preferencesOf({}), cvs: [], complete: false };
+  let data = emptyPageData(preferencesOf({}));
   const emit = (next: Partial<PageData>) => {
     data = { ...data, ...next };
     if (alive) update(data);
@@ -191,10 +273,20 @@ export function openPageData(update: (data: PageData) => void): () => void {
     });
   // Changes that arrive while the rest is still being parsed, replayed on the full list.
   let pending: StoreChange[] | undefined = [];
+  // Features changed since the page opened: a batch read that started earlier is older.
+  const changedFeatures = new Set<string>();
+  const addFeatures = (read: ReadonlyMap<string, MatchFeatures>) => {
+    const fresh = new Map([...read].filter(([id]) => !changedFeatures.has(id)));
+    const features = withFeatures(data.features, fresh);
+    if (features && alive) emit({ features });
+  };
   const stop = subscribe((change) => {
     pending?.push(change);
     const apps = data.apps && applyChange(data.apps, change);
-    if (apps) emit({ apps });
+    for (const id of change.features.keys()) changedFeatures.add(id);
+    const features = withFeatures(data.features, change.features);
+    // One state for a record written whole (its summary and features in one set() call).
+    if (apps || features) emit({ ...(apps ? { apps } : {}), ...(features ? { features } : {}) });
     if (change.preferences) emit({ preferences: change.preferences });
     if (change.cvs) void readCvs().then((cvs) => emit({ cvs }));
   });
@@ -202,8 +294,10 @@ export function openPageData(update: (data: PageData) => void): () => void {
     const keys = takeSummaryKeys() ?? summaryKeys(local());
     const first = await takeFirstScreen();
     if (!alive) return;
+    let firstFeatures: Promise<void> = Promise.resolve();
     if (first) {
-      fromSnapshot(first, parseApps(rawNewestFirst(first).slice(0, FIRST_BATCH)));
+      const firstApps = parseApps(rawNewestFirst(first).slice(0, FIRST_BATCH));
+      fromSnapshot(first, firstApps);
       // The full read starts once those rows are painted: a read that returned earlier
       // would be decoded on this thread before them (measured at 500 applications).
       // (A hidden tab gets no animation frames: the timeout stands in.)
@@ -212,6 +306,9 @@ export function openPageData(update: (data: PageData) => void): () => void {
         setTimeout(painted, 100);
       });
       if (!alive) return;
+      // The shown rows' features (a few dozen keys, KBs) asked for before the summaries, so
+      // their scores need not wait for the big read.
+      firstFeatures = readFeatures(firstApps.map((app) => app.id)).then(addFeatures);
     }
     const all = await readSummaryItems(local(), keys);
     performance.mark('jobtrack:read-done');
@@ -220,7 +317,7 @@ export function openPageData(update: (data: PageData) => void): () => void {
     let parsed = parseApps(entries.slice(0, FIRST_BATCH));
     fromSnapshot(all, parsed);
     for (let i = FIRST_BATCH; i < entries.length; i += BATCH) {
-      await new Promise((done) => setTimeout(done, 0));
+      await yieldToInput();
       if (!alive) return;
       parsed = parsed.concat(parseApps(entries.slice(i, i + BATCH)));
     }
@@ -228,6 +325,19 @@ export function openPageData(update: (data: PageData) => void): () => void {
     for (const change of pending ?? []) full = applyChange(full, change) ?? full;
     pending = undefined;
     emit({ apps: full, complete: true });
+    await firstFeatures;
+    // Newest first, in batches: the corpus and the first screens, then everything else
+    // (insights, and the scores of rows a search or filter brings up).
+    const ids = full.map((app) => app.id).filter((id) => !data.features.has(id));
+    for (let i = 0; i < ids.length; ) {
+      const size = i === 0 ? FIRST_FEATURES : FEATURES_BATCH;
+      if (i > 0) await yieldToInput();
+      if (!alive) return;
+      addFeatures(await readFeatures(ids.slice(i, i + size)));
+      i += size;
+    }
+    performance.mark('jobtrack:features-done');
+    emit({ featuresComplete: true });
   })();
   return () => {
     alive = false;

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { isCurrentFeatures, jobFeatures, type MatchFeatures } from '../match/features';
 import type { Application } from '../model/application';
-import { appIdOf, appKey, detailKey, isAppKey, isCvKey, isDetailKey, SETTINGS_KEY } from './keys';
+import {
+  appIdOf,
+  appKey,
+  detailKey,
+  featKey,
+  isAppKey,
+  isCvKey,
+  isDetailKey,
+  isFeatKey,
+  SETTINGS_KEY,
+} from './keys';
+import { packSummary, unpackSummary } from './packed-summary';
 import { packText, unpackText } from './packed-text';
 import { newestCvFirst, newestFirst } from './queries';
 import {
@@ -9,6 +20,7 @@ import {
   CvRecord,
   DETAIL_FIELDS,
   defaultPreferences,
+  LEGACY_FEATURES_FIELD,
   type Preferences,
   Settings,
   StoredApplication,
@@ -57,16 +69,28 @@ export interface ApplicationList {
   invalid: StorageProblem[];
 }
 
+/** What a stored app:<id> value may hold beyond a summary, in an older layout. */
+const NOT_SUMMARY_FIELDS: readonly string[] = [...DETAIL_FIELDS, LEGACY_FEATURES_FIELD];
+
 /**
- * The summary part of a stored app:<id> value. A value still in the one-key layout of
- * schema 1 (met only while a migration is under way) reads as its summary too.
+ * The summary part of a stored app:<id> value (packed-summary.ts). A value still in the
+ * one-key layout of schema 1, or an object with its features inside as in schema 2 (met
+ * only while a migration is under way), reads as its summary too.
  */
-export function summaryValue(value: unknown): unknown {
+export function summaryValue(stored: unknown): unknown {
+  const value = unpackSummary(stored);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  if (!DETAIL_FIELDS.some((field) => field in value)) return value;
+  if (!NOT_SUMMARY_FIELDS.some((field) => field in value)) return value;
   const summary: Record<string, unknown> = { ...value };
-  for (const field of DETAIL_FIELDS) delete summary[field];
+  for (const field of NOT_SUMMARY_FIELDS) delete summary[field];
   return summary;
+}
+
+/** The features a schema-2 summary still carries inside it (mid-migration), if any. */
+function legacyFeaturesOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[LEGACY_FEATURES_FIELD]
+    : undefined;
 }
 
 const SummaryValue = z.preprocess(summaryValue, StoredSummary);
@@ -83,7 +107,7 @@ export function applicationsOf(snapshot: Snapshot): ApplicationList {
   return { applications: records.sort(newestFirst), invalid };
 }
 
-/** The features a stored summary carries, kept per record read so a write can reuse them. */
+/** The stored features of each record read (feat:<id>), so a write can reuse them. */
 const storedFeatures = new WeakMap<Application, MatchFeatures>();
 
 /** What the match features are read from: when none of it changes, neither do they. */
@@ -91,18 +115,22 @@ const featureInputs = (app: Application) =>
   JSON.stringify([app.title, app.description, app.skills, app.experience]);
 
 /**
- * An application in full from its two stored values (summary and detail), or undefined
- * when the summary is unreadable. A detail that is missing or unreadable leaves the
- * record without one (the summary alone is still the application). A summary still in
- * the one-key layout of schema 1 is whole by itself.
+ * An application in full from its stored values (summary and detail), or undefined when
+ * the summary is unreadable. A detail that is missing or unreadable leaves the record
+ * without one (the summary alone is still the application). A summary still in the
+ * one-key layout of schema 1 is whole by itself. Its `features` (feat:<id>, or those
+ * still inside a schema-2 summary) are remembered for a write of this record to reuse.
  */
-export async function joinApplication(hot: unknown, detail: unknown): Promise<Application | undefined> {
+export async function joinApplication(
+  hot: unknown,
+  detail: unknown,
+  features: unknown = legacyFeaturesOf(hot),
+): Promise<Application | undefined> {
   const summary = parseSummary(hot);
   if (!summary) return undefined;
-  const { features, ...fields } = summary;
   const parsedDetail = StoredDetail.safeParse(detail);
   const legacy = detail === undefined ? StoredApplication.safeParse(hot) : undefined;
-  let record: Record<string, unknown> = { ...fields };
+  let record: Record<string, unknown> = { ...summary };
   if (legacy?.success) record = { ...legacy.data };
   else if (parsedDetail.success) {
     const { descriptionZ, ...rest } = parsedDetail.data;
@@ -111,19 +139,24 @@ export async function joinApplication(hot: unknown, detail: unknown): Promise<Ap
   }
   const parsed = StoredApplication.safeParse(record);
   if (!parsed.success) return undefined;
-  if (features && isCurrentFeatures(features)) storedFeatures.set(parsed.data, features);
+  if (isCurrentFeatures(features)) storedFeatures.set(parsed.data, features);
   return parsed.data;
 }
 
+/** Application `id` whole from items that hold its keys (applicationKeys); undefined: unreadable. */
+export function joinStored(stored: Snapshot, id: string): Promise<Application | undefined> {
+  return joinApplication(stored[appKey(id)], stored[detailKey(id)], stored[featKey(id)]);
+}
+
 /**
- * The two stored values of an application: the summary with its match features, and the
- * detail. Features are read again from the record only when what they depend on changed
+ * The three stored values of an application: the summary, the detail and the match
+ * features. Features are read again from the record only when what they depend on changed
  * since `previous` (the record as read before this write); otherwise they are reused.
  */
 export async function storedValues(
   app: Application,
   previous?: Application,
-): Promise<{ summary: ApplicationSummary; detail: StoredDetail }> {
+): Promise<{ summary: ApplicationSummary; detail: StoredDetail; features: MatchFeatures }> {
   const summary: Record<string, unknown> = { ...app };
   const detail: Record<string, unknown> = {};
   for (const field of DETAIL_FIELDS) {
@@ -139,25 +172,34 @@ export async function storedValues(
   }
   const kept = previous && storedFeatures.get(previous);
   const features = kept && featureInputs(previous) === featureInputs(app) ? kept : jobFeatures(app);
-  summary.features = features;
-  return { summary: summary as ApplicationSummary, detail: detail as StoredDetail };
+  return { summary: summary as ApplicationSummary, detail: detail as StoredDetail, features };
 }
 
-/** Storage items (both keys) for the given applications, ready for one set() call. */
+/** An application's storage items (keys.ts: app:, detail:, feat:), from storedValues. */
+export function recordItems(
+  id: string,
+  values: { summary: ApplicationSummary; detail: StoredDetail; features: MatchFeatures },
+): Snapshot {
+  return {
+    [appKey(id)]: packSummary(values.summary),
+    [detailKey(id)]: values.detail,
+    [featKey(id)]: values.features,
+  };
+}
+
+/** Storage items (all three keys) for the given applications, ready for one set() call. */
 export async function applicationItems(
   apps: readonly Application[],
   previous: ReadonlyMap<string, Application> = new Map(),
 ): Promise<Snapshot> {
   const items: Snapshot = {};
   for (const app of apps) {
-    const { summary, detail } = await storedValues(app, previous.get(app.id));
-    items[appKey(app.id)] = summary;
-    items[detailKey(app.id)] = detail;
+    Object.assign(items, recordItems(app.id, await storedValues(app, previous.get(app.id))));
   }
   return items;
 }
 
-/** Writes applications in full (summary and detail together, in one call). */
+/** Writes applications in full (summary, detail and features together, in one call). */
 export async function writeApplications(
   area: StorageArea,
   apps: readonly Application[],
@@ -167,8 +209,9 @@ export async function writeApplications(
   await area.set(await applicationItems(apps, new Map(previous.map((app) => [app.id, app]))));
 }
 
-/** Both keys of each application. */
-export const applicationKeys = (ids: readonly string[]) => ids.flatMap((id) => [appKey(id), detailKey(id)]);
+/** Every key of each application (summary, detail, features). */
+export const applicationKeys = (ids: readonly string[]) =>
+  ids.flatMap((id) => [appKey(id), detailKey(id), featKey(id)]);
 
 /**
  * A snapshot with every application in full under its app: key (the one-key layout of
@@ -177,19 +220,19 @@ export const applicationKeys = (ids: readonly string[]) => ids.flatMap((id) => [
 export async function joinSnapshot(snapshot: Snapshot): Promise<Snapshot> {
   const out: Snapshot = {};
   for (const [key, value] of Object.entries(snapshot)) {
-    if (isDetailKey(key)) continue;
+    if (isDetailKey(key) || isFeatKey(key)) continue;
     if (!isAppKey(key)) {
       out[key] = value;
       continue;
     }
-    out[key] = (await joinApplication(value, snapshot[detailKey(appIdOf(key))])) ?? value;
+    out[key] = (await joinStored(snapshot, appIdOf(key))) ?? value;
   }
   return out;
 }
 
 /**
- * The reverse of joinSnapshot: whole applications under app: keys become summary and
- * detail items; other keys pass through.
+ * The reverse of joinSnapshot: whole applications under app: keys become summary, detail
+ * and features items; other keys pass through.
  */
 export async function splitSnapshot(snapshot: Snapshot): Promise<Snapshot> {
   const out: Snapshot = {};
@@ -199,9 +242,7 @@ export async function splitSnapshot(snapshot: Snapshot): Promise<Snapshot> {
       out[key] = value;
       continue;
     }
-    const { summary, detail } = await storedValues(app.data);
-    out[key] = summary;
-    out[detailKey(appIdOf(key))] = detail;
+    Object.assign(out, recordItems(appIdOf(key), await storedValues(app.data)));
   }
   return out;
 }
@@ -222,8 +263,7 @@ export function preferencesOf(snapshot: Snapshot): Preferences {
 
 /** One application in full by id, validated; undefined when missing or unreadable. */
 export async function readApplicationIn(area: StorageArea, id: string): Promise<Application | undefined> {
-  const stored = await area.get([appKey(id), detailKey(id)]);
-  return joinApplication(stored[appKey(id)], stored[detailKey(id)]);
+  return joinStored(await area.get(applicationKeys([id])), id);
 }
 
 /** Several applications in full by id; missing or unreadable ones are left out. */
@@ -235,7 +275,7 @@ export async function readApplicationsById(
   const stored = await area.get(applicationKeys(ids));
   const apps: Application[] = [];
   for (const id of ids) {
-    const app = await joinApplication(stored[appKey(id)], stored[detailKey(id)]);
+    const app = await joinStored(stored, id);
     if (app) apps.push(app);
   }
   return apps;

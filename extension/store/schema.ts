@@ -8,11 +8,11 @@ import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../model/stages';
  * The schemas of what chrome.storage.local holds (keys: store/keys.ts) and of the edits
  * the store accepts. Lists are built at read time; there is no index to keep in sync.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const Meta = z.object({
   schemaVersion: z.number().int().positive(),
-  /** The match features version (match/features.ts) every stored summary was brought to. */
+  /** The match features version (match/features.ts) every stored feat: key was brought to. */
   featuresVersion: z.number().int().nonnegative().optional(),
 });
 export type Meta = z.infer<typeof Meta>;
@@ -96,17 +96,21 @@ const detailMask = Object.fromEntries(DETAIL_FIELDS.map((field) => [field, true]
   true
 >;
 
-/** An application's summary (keys.ts app:<id>): the record without its detail, plus match features. */
-export const StoredSummary = Application.omit(detailMask)
-  .extend({
-    /**
-     * match/features.ts MatchFeatures (one string), written by the background; its version
-     * is checked where read (isCurrentFeatures).
-     */
-    features: z.string().max(200_000).optional(),
-  })
-  .strict();
+/** An application's summary (keys.ts app:<id>): the record without its detail. */
+export const StoredSummary = Application.omit(detailMask).strict();
 export type ApplicationSummary = z.infer<typeof StoredSummary>;
+
+/**
+ * A job's match features (keys.ts feat:<id>): match/features.ts MatchFeatures, one string,
+ * written by the background; its version is checked where read (isCurrentFeatures).
+ */
+export const StoredFeatures = z.string().max(200_000);
+
+/**
+ * Where the features were kept in schema 2: inside the summary. Met only while the
+ * 2 → 3 migration is under way (store/migrations.ts); readers drop it.
+ */
+export const LEGACY_FEATURES_FIELD = 'features';
 
 /** An application's detail (keys.ts detail:<id>). */
 export const StoredDetail = Application.pick(detailMask)

@@ -49,7 +49,6 @@ const FIELDS: { [K in keyof ApplicationSummary]-?: Check } = {
   cvId: isString,
   createdAt: isText,
   updatedAt: isText,
-  features: isString,
 };
 const CHECKS = new Map<string, Check>(Object.entries(FIELDS));
 /** The fields the schema requires (derived from it, so the two cannot drift). */

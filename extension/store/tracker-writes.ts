@@ -2,6 +2,7 @@ import type { Application, ApplicationEvent } from '../model/application';
 import type { StoreDeps } from './applications';
 import { fieldPath, StoreError } from './errors';
 import { isAppKey, META_KEY, SETTINGS_KEY } from './keys';
+import { unpackSummary } from './packed-summary';
 import {
   applicationKeys,
   readApplicationIn,
@@ -172,7 +173,7 @@ export async function deleteEvent(
 /** Removes applications and answers them in full, so Undo can put them back as they were. */
 export async function deleteApplications(area: StorageArea, ids: readonly string[]): Promise<Application[]> {
   const deleted = await readApplicationsById(area, ids);
-  // Both keys of each (summary and detail) in one call.
+  // Every key of each (summary, detail, features) in one call.
   if (ids.length) await area.remove(applicationKeys(ids));
   return deleted;
 }
@@ -204,7 +205,7 @@ async function stagesInUse(area: StorageArea): Promise<Set<string>> {
   const used = new Set<string>();
   for (const [key, value] of Object.entries(all)) {
     if (!isAppKey(key)) continue;
-    const status = (value as { status?: unknown } | null)?.status;
+    const status = (unpackSummary(value) as { status?: unknown } | null)?.status;
     if (typeof status === 'string') used.add(status);
   }
   return used;

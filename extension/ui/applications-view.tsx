@@ -41,7 +41,7 @@ export function ApplicationsView({
   const send = useSend();
   const apps = data.apps ?? [];
   const stages = data.preferences.stages;
-  const scoreOf = useMatchScores(data.cvs, undefined, data.apps !== undefined);
+  const scoreOf = useMatchScores(data.cvs, data.features, undefined, data.apps !== undefined);
   const { filter } = route;
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());

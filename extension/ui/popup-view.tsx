@@ -18,7 +18,7 @@ const ROW_HEIGHT = 58;
 export function PopupView({ data }: { data: TrackerData }) {
   const { t } = useI18n();
   const { apps, preferences } = data;
-  const scoreOf = useMatchScores(data.cvs, apps, apps !== undefined);
+  const scoreOf = useMatchScores(data.cvs, data.features, apps, apps !== undefined);
   const [filter, setFilter] = useState<FilterValue>({ query: '', status: '' });
   const [error, setError] = useState('');
   const shown = useMemo(() => (apps ? filterApplications(apps, filter) : []), [apps, filter]);

@@ -5,6 +5,7 @@ import {
   createJobCache,
   createJobCorpus,
   isCurrentFeatures,
+  type MatchFeatures,
   type MatchResult,
   prepareCv,
   scoreApplication,
@@ -53,18 +54,24 @@ export function toMatchView(result: MatchResult, cvName?: string, lang = 'en'): 
   };
 }
 
+/** Stored features by application id, as the page has read them (store/reader.ts PageData). */
+type FeaturesById = ReadonlyMap<string, MatchFeatures>;
+
 /**
  * An application is scored with the CV version it was captured with (its cvId) while that
  * version exists, else with the default. Each CV's text is prepared once, on first use.
  * Word weights come from the user's own stored jobs (the first CORPUS_JOBS of `apps`)
  * blended with the shipped background table. Each job is read from the match features the
- * background stored with its summary (match/features.ts); a job whose features are
- * missing or from an older match version has no score until the background has read it
- * again (at start-up) — the page never reads descriptions to score. `rowsShown`: the page
- * has its first rows; scores start the frame after they are painted (useFirstPaint).
+ * background stored for it (feat:<id>, match/features.ts), which the page reads after the
+ * summaries (`features`, filled in as batches arrive: a row scores once its features are
+ * in); a job whose features are missing or from an older match version has no score until
+ * the background has read it again (at start-up) — the page never reads descriptions to
+ * score. `rowsShown`: the page has its first rows; scores start the frame after they are
+ * painted (useFirstPaint).
  */
 export function useMatchScores(
   cvs: readonly CvRecord[],
+  features: FeaturesById,
   apps: readonly ApplicationSummary[] = [],
   rowsShown = true,
 ): ScoreOf {
@@ -73,16 +80,17 @@ export function useMatchScores(
   const hasDefault = painted && cvs.some((record) => record.isDefault);
   // Only what scoring reads: a new array with the same CVs does not rescore.
   const key = cvs.map((cv) => `${cv.id}|${cv.isDefault}|${cv.text}`).join('\u0000');
-  const sample = apps.slice(0, CORPUS_JOBS).filter((app) => isCurrentFeatures(app.features));
+  const sample = apps.slice(0, CORPUS_JOBS).filter((app) => isCurrentFeatures(features.get(app.id)));
   const corpusKey = sample.map((app) => `${app.id}|${app.updatedAt}`).join(',');
   // Prepared jobs outlive a CV change or a new corpus: only the cheap step runs again.
   const jobs = useMemo(() => createJobCache(), []);
+  const jobOf = (app: ApplicationSummary, stored: MatchFeatures) => jobs.get({ ...app, features: stored });
   const corpus = useMemo(
-    () => createJobCorpus(painted ? sample.map((app) => jobs.get(app)) : []),
+    () => createJobCorpus(painted ? sample.map((app) => jobOf(app, features.get(app.id) ?? '')) : []),
     [corpusKey, painted],
   );
-  return useMemo(() => {
-    if (!hasDefault) return noScore;
+  const scoreWith = useMemo(() => {
+    if (!hasDefault) return undefined;
     const byId = new Map(cvs.map((cv) => [cv.id, cv]));
     const fallback = cvs.find((cv) => cv.isDefault);
     const profiles = new Map<string, CvProfile>();
@@ -94,20 +102,32 @@ export function useMatchScores(
       }
       return profile;
     };
-    // Per record object: a record that changes is a new object and is scored again.
-    const scores = new WeakMap<ApplicationSummary, MatchView>();
-    return (app: ApplicationSummary) => {
-      let view = scores.get(app);
-      if (!view) {
-        if (!isCurrentFeatures(app.features)) return undefined;
-        const cv = (app.cvId ? byId.get(app.cvId) : undefined) ?? fallback;
-        if (!cv) return undefined;
-        view = toMatchView(scoreApplication(profileOf(cv), jobs.get(app), corpus), cv.fileName, lang);
-        scores.set(app, view);
-      }
+    // Per record object and features: a record that changes is a new object, features
+    // that change are a new string; either is scored again. Kept while more features
+    // arrive, so a batch rescoring nothing already shown.
+    const scores = new WeakMap<ApplicationSummary, { stored: MatchFeatures; view: MatchView }>();
+    return (app: ApplicationSummary, stored: MatchFeatures) => {
+      const known = scores.get(app);
+      if (known?.stored === stored) return known.view;
+      const cv = (app.cvId ? byId.get(app.cvId) : undefined) ?? fallback;
+      if (!cv) return undefined;
+      const view = toMatchView(
+        scoreApplication(profileOf(cv), jobOf(app, stored), corpus),
+        cv.fileName,
+        lang,
+      );
+      scores.set(app, { stored, view });
       return view;
     };
   }, [key, hasDefault, corpus, lang]);
+  // A new function when more features arrive, so the rows on screen render again.
+  return useMemo(() => {
+    if (!scoreWith) return noScore;
+    return (app: ApplicationSummary) => {
+      const stored = features.get(app.id);
+      return isCurrentFeatures(stored) ? scoreWith(app, stored) : undefined;
+    };
+  }, [scoreWith, features]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinSnapshot } from '../../extension/store/records';
 import { type LoadedExtension, launchExtension } from '../support/extension';
 import { appKeys, badgeFor, fixture, openJobPage, toastText } from './capture-support';
 
@@ -23,10 +24,11 @@ afterAll(async () => {
   await ext?.close();
 });
 
-const storage = () =>
-  (context.serviceWorkers().at(-1) ?? worker).evaluate(() => chrome.storage.local.get(null)) as Promise<
-    Record<string, Record<string, unknown>>
-  >;
+/** Everything stored, each application whole under its app: key (summary and detail joined). */
+const storage = async () =>
+  (await joinSnapshot(
+    await (context.serviceWorkers().at(-1) ?? worker).evaluate(() => chrome.storage.local.get(null)),
+  )) as Record<string, Record<string, unknown>>;
 
 /** The user clicks the toolbar button on `page`'s tab: activeTab is granted there. */
 async function clickToolbarButton(page: Page): Promise<void> {

@@ -180,7 +180,8 @@ describe('a day of use', () => {
       cookie: document.cookie,
     }));
     // chrome.storage.local: the documented keys only.
-    for (const key of inventory.local) expect(key).toMatch(/^(meta|settings|app:.+|detail:.+|cv:.+)$/);
+    for (const key of inventory.local)
+      expect(key).toMatch(/^(meta|settings|app:.+|detail:.+|feat:.+|cv:.+)$/);
     expect(appKeys(Object.fromEntries(inventory.local.map((k) => [k, 1])))).toEqual([JOB_KEY]);
     // Session storage (cleared with the browser session, and on uninstall): the first-screen
     // snapshot and undo records only.

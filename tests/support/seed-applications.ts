@@ -1,5 +1,6 @@
 import type { Application } from '../../extension/model/application';
-import { applicationItems } from '../../extension/store/records';
+import { appKey, detailKey } from '../../extension/store/keys';
+import { applicationItems, storedValues } from '../../extension/store/records';
 
 /**
  * Invented applications for scale tests and screenshots: deterministic, varied (boards,
@@ -76,8 +77,23 @@ export function seedApplications(count: number, start = Date.parse('2026-11-20T1
 
 /**
  * The storage items for `apps`, as the service worker writes them (test setup only): each
- * application's summary with its match features, and its detail (store/records.ts).
+ * application's summary, its detail and its match features (store/records.ts).
  */
 export function seedItems(apps: readonly Application[]): Promise<Record<string, unknown>> {
   return applicationItems(apps);
+}
+
+/**
+ * The storage items for `apps` in schema 2's layout (each summary with its match features
+ * inside, and its detail), as that version wrote them: migration tests and the storage
+ * bench's baseline.
+ */
+export async function schema2Items(apps: readonly Application[]): Promise<Record<string, unknown>> {
+  const items: Record<string, unknown> = {};
+  for (const app of apps) {
+    const { summary, detail, features } = await storedValues(app);
+    items[appKey(app.id)] = { ...summary, features };
+    items[detailKey(app.id)] = detail;
+  }
+  return items;
 }

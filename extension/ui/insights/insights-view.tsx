@@ -86,7 +86,7 @@ export function InsightsView({
   const { t, lang } = useI18n();
   const all = data.apps ?? [];
   const stages = data.preferences.stages;
-  const matchScores = useMatchScores(data.cvs);
+  const matchScores = useMatchScores(data.cvs, data.features);
   const hasCv = data.cvs.some((cv) => cv.isDefault);
   const scoreOf = useMemo<Score | undefined>(
     () => fixedScore ?? (hasCv ? (app) => matchScores(app)?.score : undefined),
@@ -105,7 +105,14 @@ export function InsightsView({
     () => (data.complete ? computeInsights({ apps, stages, filter, now }) : undefined),
     [data.complete, apps, stages, filter, now],
   );
-  const scores = useScoreFigures(apps, stages, filter, data.complete ? scoreOf : undefined);
+  // Scored once every feature is read (store/reader.ts reads them in batches after the
+  // summaries): figures computed on a part would change under the reader's eyes.
+  const scores = useScoreFigures(
+    apps,
+    stages,
+    filter,
+    data.complete && data.featuresComplete ? scoreOf : undefined,
+  );
   const link = (extra: Partial<ListLink>) => listLinkQuery({ ...filter, ...extra });
 
   if (!insights) {

@@ -5,6 +5,7 @@ import { launchExtension } from '../../support/extension';
 import { makeApp } from '../../support/make-app';
 import { loadEvaluationSet, loadRankingSet } from '../../support/match-eval';
 import { realisticApplications } from '../../support/seed';
+import { schema2Items } from '../../support/seed-applications';
 import type { BenchRow } from '../report';
 
 /** chrome.storage.local's quota without the unlimitedStorage permission. */
@@ -13,9 +14,10 @@ const COUNT = 5_000;
 
 /**
  * Storage: bytes per application with a full description and the total for 5,000, as
- * Chromium itself counts them (getBytesInUse), in the schema-2 layout beside schema 1's
- * one key per record (same run, same records), against the quota the extension has; and
- * how long a page's read takes in each.
+ * Chromium itself counts them (getBytesInUse), in the schema-3 layout (store/keys.ts:
+ * summary, detail and match features apart) beside schema 1's one key per record and
+ * schema 2's summary with features inside (same run, same records), against the quota the
+ * extension has; what a page reads before search is ready, and how long that read takes.
  */
 export const storageSuite = {
   name: 'storage',
@@ -26,11 +28,14 @@ export const storageSuite = {
     try {
       // Schema 1: one key per application, description and all.
       const v1 = Object.fromEntries(apps.map((app) => [appKey(app.id), app]));
-      // Schema 2 (store/keys.ts): summary with match features + detail, as the store writes.
-      const v2 = await applicationItems(apps);
+      // Schema 2: summary with match features inside + detail.
+      const v2 = await schema2Items(apps);
+      // Schema 3 (store/keys.ts): summary + detail + features, as the store writes.
+      const v3 = await applicationItems(apps);
       // A string, not a function: tsx would wrap named inner functions in a helper the
       // worker lacks. Writes `items`, then answers bytes in use and the median of 5 page
-      // reads: everything (get(null)), and keys then summaries (getKeys + get).
+      // reads: everything (get(null)), and keys then summaries (getKeys + get, as
+      // store/prefetch.ts: no detail:, no feat: keys).
       const script = `async (items) => {
         await chrome.storage.local.clear();
         const keys = Object.keys(items);
@@ -39,6 +44,7 @@ export const storageSuite = {
         }
         const total = await chrome.storage.local.getBytesInUse(null);
         const summaries = await chrome.storage.local.getBytesInUse(keys.filter((k) => k.startsWith('app:')));
+        const features = await chrome.storage.local.getBytesInUse(keys.filter((k) => k.startsWith('feat:')));
         const all = [];
         const summaryRead = [];
         for (let run = 0; run < 5; run++) {
@@ -46,7 +52,9 @@ export const storageSuite = {
           await chrome.storage.local.get(null);
           all.push(performance.now() - started);
           started = performance.now();
-          const wanted = (await chrome.storage.local.getKeys()).filter((k) => !k.startsWith('detail:'));
+          const wanted = (await chrome.storage.local.getKeys()).filter(
+            (k) => !k.startsWith('detail:') && !k.startsWith('feat:'),
+          );
           await chrome.storage.local.get(wanted);
           summaryRead.push(performance.now() - started);
         }
@@ -55,6 +63,7 @@ export const storageSuite = {
         return {
           total,
           summaries,
+          features,
           all: mid(all),
           summaryRead: mid(summaryRead),
           unlimited: (manifest.permissions ?? []).includes('unlimitedStorage'),
@@ -63,6 +72,7 @@ export const storageSuite = {
       type Measured = {
         total: number;
         summaries: number;
+        features: number;
         all: number;
         summaryRead: number;
         unlimited: boolean;
@@ -77,7 +87,8 @@ export const storageSuite = {
         return run.evaluate((f, items) => f(items), entries);
       };
       const before = await measure(v1);
-      const after = await measure(v2);
+      const schema2 = await measure(v2);
+      const after = await measure(v3);
       await ext.worker.evaluate(() => chrome.storage.local.clear());
       const descriptionBytes = apps.reduce((sum, app) => sum + (app.description?.length ?? 0), 0) / COUNT;
       // The seeded descriptions repeat a filler paragraph and deflate unusually well: the
@@ -92,28 +103,29 @@ export const storageSuite = {
           0,
         );
       const adsV1 = jsonBytes(Object.fromEntries(ads.map((app) => [appKey(app.id), app]))) / ads.length;
-      const adsV2 = jsonBytes(await applicationItems(ads)) / ads.length;
+      const adsV3 = jsonBytes(await applicationItems(ads)) / ads.length;
+      const adsV2 = jsonBytes(await schema2Items(ads)) / ads.length;
       const adsDescription = ads.reduce((sum, app) => sum + (app.description?.length ?? 0), 0) / ads.length;
       return [
         {
           suite: 'storage',
-          metric: 'bytes per application (schema 2: summary + features + detail)',
+          metric: 'bytes per application (schema 3: summary + features + detail)',
           unit: 'bytes',
           median: after.total / COUNT,
           runs: 1,
           baseline: { label: 'schema 1 (one key, full record)', median: before.total / COUNT },
           budget: { limit: before.total / COUNT, better: 'lower' },
-          extra: `description ≈ ${Math.round(descriptionBytes)} chars (seeded: repetitive, deflates well)`,
+          extra: `description ≈ ${Math.round(descriptionBytes)} chars (seeded: repetitive, deflates well); schema 2 ${(schema2.total / COUNT).toFixed(0)} B; of schema 3's, features ${(after.features / COUNT).toFixed(0)} B`,
         },
         {
           suite: 'storage',
-          metric: `bytes per application, ${ads.length} match-fixture ads (schema 2)`,
+          metric: `bytes per application, ${ads.length} match-fixture ads (schema 3)`,
           unit: 'bytes',
-          median: adsV2,
+          median: adsV3,
           runs: 1,
           baseline: { label: 'schema 1', median: adsV1 },
           budget: { limit: adsV1, better: 'lower' },
-          extra: `description ≈ ${Math.round(adsDescription)} chars: too short to deflate; the features cost more than they save`,
+          extra: `description ≈ ${Math.round(adsDescription)} chars: too short to deflate; the features cost more than they save; schema 2 ${adsV2.toFixed(0)} B`,
         },
         {
           suite: 'storage',
@@ -121,7 +133,8 @@ export const storageSuite = {
           unit: 'bytes',
           median: after.summaries / COUNT,
           runs: 1,
-          baseline: { label: 'schema 1 (everything)', median: before.total / COUNT },
+          baseline: { label: 'schema 2 (summaries with features)', median: schema2.summaries / COUNT },
+          extra: `schema 1 (everything) ${(before.total / COUNT).toFixed(0)} B; then features ${(after.features / COUNT).toFixed(0)} B, read after search is ready`,
         },
         {
           suite: 'storage',
@@ -129,8 +142,8 @@ export const storageSuite = {
           unit: 'ms',
           median: after.summaryRead,
           runs: 5,
-          baseline: { label: 'schema 1 get(null)', median: before.all },
-          extra: `schema 2 get(null) ${after.all.toFixed(0)} ms`,
+          baseline: { label: 'schema 2 getKeys + summaries', median: schema2.summaryRead },
+          extra: `schema 1 get(null) ${before.all.toFixed(0)} ms; schema 3 get(null) ${after.all.toFixed(0)} ms`,
         },
         {
           suite: 'storage',

@@ -27,7 +27,14 @@ afterEach(() => {
 });
 
 function dataOf(apps: Application[], stages = STAGES): TrackerData {
-  return { apps, preferences: { ...defaultPreferences(), stages }, cvs: [], complete: true };
+  return {
+    apps,
+    preferences: { ...defaultPreferences(), stages },
+    cvs: [],
+    complete: true,
+    features: new Map(),
+    featuresComplete: true,
+  };
 }
 
 /** The view with the filter state the tracker page keeps in its URL, here in a hook. */

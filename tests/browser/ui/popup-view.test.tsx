@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Application } from '../../../extension/model/application';
-import { appKey } from '../../../extension/store/keys';
+import { appKey, featKey } from '../../../extension/store/keys';
+import { unpackSummary } from '../../../extension/store/packed-summary';
 import { applicationItems } from '../../../extension/store/records';
 import { type ApplicationSummary, defaultPreferences } from '../../../extension/store/schema';
 import { PopupView } from '../../../extension/ui/popup-view';
@@ -17,7 +18,25 @@ const data = (apps: Application[] | undefined): TrackerData => ({
   preferences,
   cvs: [],
   complete: true,
+  features: new Map(),
+  featuresComplete: true,
 });
+const CV = {
+  id: 'cv-1',
+  fileName: 'cv.pdf',
+  addedAt: '2026-01-01T00:00:00.000Z',
+  text: 'Backend engineer: Python, PostgreSQL, Kubernetes, AWS.',
+  isDefault: true,
+};
+
+/** The summaries and features the store writes for `apps` (store/records.ts), newest first. */
+async function stored(apps: Application[]) {
+  const items = await applicationItems(apps);
+  return {
+    summaries: apps.map((app) => unpackSummary(items[appKey(app.id)]) as ApplicationSummary),
+    features: new Map(apps.map((app) => [app.id, items[featKey(app.id)] as string])),
+  };
+}
 let mounted: ReturnType<typeof mount> | undefined;
 afterEach(() => mounted?.unmount());
 
@@ -52,19 +71,39 @@ describe('popup list', () => {
       ...app,
       description: 'Requirements: Python, PostgreSQL and Kubernetes; AWS is a plus.',
     }));
-    const items = await applicationItems(apps);
-    const summaries = apps.map((app) => items[appKey(app.id)] as ApplicationSummary);
-    const cv = {
-      id: 'cv-1',
-      fileName: 'cv.pdf',
-      addedAt: '2026-01-01T00:00:00.000Z',
-      text: 'Backend engineer: Python, PostgreSQL, Kubernetes, AWS.',
-      isDefault: true,
-    };
-    mounted = mount(<PopupView data={{ ...data([]), apps: summaries, cvs: [cv] }} />);
+    const { summaries, features } = await stored(apps);
+    mounted = mount(<PopupView data={{ ...data([]), apps: summaries, cvs: [CV], features }} />);
     expect(rows().length).toBeGreaterThan(5);
     expect(mounted.host.querySelector('.prow .score')).toBeNull();
     await expect.poll(() => mounted?.host.querySelectorAll('.prow .score').length).toBeGreaterThan(5);
+  });
+
+  it('scores a row once its stored features arrive, never from the summary alone', async () => {
+    const apps = seedApplications(30).map((app) => ({
+      ...app,
+      description: 'Requirements: Python, PostgreSQL and Kubernetes; AWS is a plus.',
+    }));
+    const { summaries, features } = await stored(apps);
+    // The summaries are what a page reads first: they carry no features.
+    for (const summary of summaries) expect(summary).not.toHaveProperty('features');
+    const scored = () =>
+      rows()
+        .filter((row) => row.querySelector('.score'))
+        .map((row) => row.querySelector('.prow__title')?.textContent);
+    const page = (some: ReadonlyMap<string, string>) => (
+      <PopupView data={{ ...data([]), apps: summaries, cvs: [CV], features: some }} />
+    );
+    mounted = mount(page(new Map()));
+    // A few frames pass with rows shown and no features read: no score.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    expect(scored()).toEqual([]);
+    // The first batch: the first three rows' features.
+    const first = summaries.slice(0, 3);
+    mounted.rerender(page(new Map(first.map((app) => [app.id, features.get(app.id) ?? '']))));
+    await expect.poll(scored).toEqual(first.map((app) => app.title));
+    // Then the rest.
+    mounted.rerender(page(features));
+    await expect.poll(() => scored().length).toBe(rows().length);
   });
 
   it('renders later rows when scrolled', async () => {

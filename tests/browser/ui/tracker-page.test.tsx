@@ -19,6 +19,8 @@ const data: TrackerData = {
   preferences: { ...defaultPreferences(), stages: STAGES },
   cvs: [],
   complete: true,
+  features: new Map(),
+  featuresComplete: true,
 };
 // The test runner's own address: each test starts from a clean query and gets it back.
 const original = location.href;

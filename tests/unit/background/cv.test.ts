@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unpackSummary } from '../../../extension/store/packed-summary';
 import { readCvItems } from '../../../extension/store/records';
 import { MemoryArea } from '../../support/memory-area';
 import { OWN_ID, testRouter } from '../../support/test-router';
@@ -133,7 +134,7 @@ describe('CV versions', () => {
     await route(capture(2), content);
     const second = idOf(await route(add('b.pdf', 'x', { makeDefault: true }), ui));
     await route(capture(3), content);
-    const app = (id: number) => area.snapshot()[`app:linkedin-${id}`] as { cvId?: string };
+    const app = (id: number) => unpackSummary(area.snapshot()[`app:linkedin-${id}`]) as { cvId?: string };
     expect(app(1).cvId).toBeUndefined();
     expect(app(2).cvId).toBe(first);
     expect(app(3).cvId).toBe(second);

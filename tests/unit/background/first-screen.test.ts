@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFirstScreen, FIRST_SCREEN_ROWS } from '../../../extension/background/first-screen';
 import type { Application } from '../../../extension/model/application';
 import { FIRST_SCREEN_KEY } from '../../../extension/store/keys';
+import { packSummary, unpackSummary } from '../../../extension/store/packed-summary';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
 
@@ -9,15 +10,16 @@ import { MemoryArea } from '../../support/memory-area';
 const at = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString();
 const app = (n: number, extra: Partial<Application> = {}) =>
   makeApp(`linkedin-${n}`, { createdAt: at(n), updatedAt: at(n), ...extra });
-const items = (apps: Application[]) => Object.fromEntries(apps.map((a) => [`app:${a.id}`, a]));
+/** Stored as the store stores summaries: packed, one JSON string each (store/packed-summary.ts). */
+const items = (apps: Application[]) => Object.fromEntries(apps.map((a) => [`app:${a.id}`, packSummary(a)]));
 const settings = { schemaVersion: 1, preferences: { language: 'es' } };
 const cv = { id: 'cv-1', fileName: 'cv.pdf', addedAt: at(0), text: 'Go, SQL', isDefault: true };
 
 function shownIds(session: MemoryArea): string[] {
-  const snapshot = session.snapshot()[FIRST_SCREEN_KEY] as Record<string, { id: string; createdAt: string }>;
+  const snapshot = session.snapshot()[FIRST_SCREEN_KEY] as Record<string, unknown>;
   return Object.entries(snapshot)
     .filter(([key]) => key.startsWith('app:'))
-    .map(([, value]) => value)
+    .map(([, value]) => unpackSummary(value) as { id: string; createdAt: string })
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
     .map((value) => value.id);
 }
@@ -49,7 +51,7 @@ describe('first-screen snapshot in session storage', () => {
     expect(snapshot['cv:cv-1']).toEqual(cv);
     expect(snapshot.meta).toBeUndefined();
     expect(shownIds(session)).toEqual(newest(99, FIRST_SCREEN_ROWS));
-    expect(snapshot['app:linkedin-99']).toEqual(apps[99]);
+    expect(snapshot['app:linkedin-99']).toBe(packSummary(apps[99] as Application));
   });
 
   it('follows captures, edits and deletions in the order they happen', async () => {
@@ -59,22 +61,22 @@ describe('first-screen snapshot in session storage', () => {
     const store = wired(local, screen.apply);
 
     // A new capture goes to the top; the oldest shown one drops out.
-    await store.set({ 'app:linkedin-500': app(500) });
+    await store.set(items([app(500)]));
     expect(shownIds(session)).toEqual(['linkedin-500', ...newest(59, FIRST_SCREEN_ROWS - 1)]);
 
     // An edit of a shown application is shown as edited.
-    await store.set({ 'app:linkedin-59': app(59, { status: 'offer' }) });
-    const snapshot = () => session.snapshot()[FIRST_SCREEN_KEY] as Record<string, Application>;
-    expect(snapshot()['app:linkedin-59']?.status).toBe('offer');
+    await store.set(items([app(59, { status: 'offer' })]));
+    const snapshot = () => session.snapshot()[FIRST_SCREEN_KEY] as Record<string, unknown>;
+    expect((unpackSummary(snapshot()['app:linkedin-59']) as Application).status).toBe('offer');
 
     // Deleting shown ones shortens the list: still the newest, in order, with no read.
     await store.remove(['app:linkedin-500', 'app:linkedin-59']);
     expect(shownIds(session)).toEqual(newest(58, FIRST_SCREEN_ROWS - 2));
 
     // An edit far down the list changes nothing shown; a newer capture still goes on top.
-    await store.set({ 'app:linkedin-1': app(1, { notes: 'old one' }) });
+    await store.set(items([app(1, { notes: 'old one' })]));
     expect(shownIds(session)).toEqual(newest(58, FIRST_SCREEN_ROWS - 2));
-    await store.set({ 'app:linkedin-501': app(501) });
+    await store.set(items([app(501)]));
     expect(shownIds(session)).toEqual(['linkedin-501', ...newest(58, FIRST_SCREEN_ROWS - 2)]);
 
     // Settings and CVs follow too; "delete everything" empties it.
@@ -103,7 +105,7 @@ describe('first-screen snapshot in session storage', () => {
     const screen = createFirstScreen(local, session, Promise.resolve());
     const store = wired(local, screen.apply);
     // An import of an older application still belongs on the first screen.
-    await store.set({ 'app:linkedin-1': app(1) });
+    await store.set(items([app(1)]));
     expect(shownIds(session)).toEqual(['linkedin-6', 'linkedin-5', 'linkedin-1']);
   });
 

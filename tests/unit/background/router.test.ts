@@ -49,7 +49,11 @@ describe('router', () => {
       ok: true,
       value: { id: 'linkedin-4099887766', created: true, status: 'applied' },
     });
-    expect(Object.keys(area.snapshot())).toEqual(['app:linkedin-4099887766', 'detail:linkedin-4099887766']);
+    expect(Object.keys(area.snapshot())).toEqual([
+      'app:linkedin-4099887766',
+      'detail:linkedin-4099887766',
+      'feat:linkedin-4099887766',
+    ]);
   });
 
   it.each([

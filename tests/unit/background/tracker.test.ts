@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../../extension/model/application';
+import { unpackSummary } from '../../../extension/store/packed-summary';
 import { defaultPreferences } from '../../../extension/store/schema';
 import { makeApp } from '../../support/make-app';
 import { MemoryArea } from '../../support/memory-area';
@@ -21,7 +22,7 @@ function setup(apps: Application[] = [makeApp('a'), makeApp('b')]) {
     ...Object.fromEntries(apps.map((app) => [`app:${app.id}`, app])),
   });
   const route = testRouter(area);
-  const app = (id: string) => area.snapshot()[`app:${id}`] as Application | undefined;
+  const app = (id: string) => unpackSummary(area.snapshot()[`app:${id}`]) as Application | undefined;
   return { area, route, app };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeFromTabUrl, type CaptureEffects } from '../../../extension/background/capture';
 import { type BackgroundContext, createRouter } from '../../../extension/background/router';
 import type { ListingDraft } from '../../../extension/model/application';
+import { unpackSummary } from '../../../extension/store/packed-summary';
 import { createWriteQueue } from '../../../extension/store/write-queue';
 import { MemoryArea } from '../../support/memory-area';
 import { OWN_ID, OWN_ORIGIN, testRouter } from '../../support/test-router';
@@ -78,7 +79,10 @@ describe('capture in the background', () => {
   it('moves a saved job to applied, and Undo puts status and events back', async () => {
     const { area, route } = setup();
     await route({ type: 'capture', trigger: 'manual', draft }, tab(3));
-    const saved = area.snapshot()['app:indeed-5f3a2b1c9d8e7f60'] as { status: string; events: unknown[] };
+    const saved = unpackSummary(area.snapshot()['app:indeed-5f3a2b1c9d8e7f60']) as {
+      status: string;
+      events: unknown[];
+    };
     expect(saved.status).toBe('saved');
 
     const reply = (await route({ type: 'capture', trigger: 'apply', draft }, tab(3))) as Reply;
@@ -86,7 +90,7 @@ describe('capture in the background', () => {
       ok: true,
       value: { created: false, status: 'applied', previousStatus: 'saved' },
     });
-    const applied = area.snapshot()['app:indeed-5f3a2b1c9d8e7f60'] as {
+    const applied = unpackSummary(area.snapshot()['app:indeed-5f3a2b1c9d8e7f60']) as {
       status: string;
       events: { type: string }[];
     };
@@ -97,7 +101,10 @@ describe('capture in the background', () => {
       ok: true,
       value: { removed: false, status: 'saved' },
     });
-    const restored = area.snapshot()['app:indeed-5f3a2b1c9d8e7f60'] as { status: string; events: unknown[] };
+    const restored = unpackSummary(area.snapshot()['app:indeed-5f3a2b1c9d8e7f60']) as {
+      status: string;
+      events: unknown[];
+    };
     expect(restored.status).toBe('saved');
     expect(restored.events).toEqual(saved.events);
   });

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentFeatures } from '../../../extension/match/features';
+import { isCurrentFeatures, MATCH_FEATURES_VERSION } from '../../../extension/match/features';
 import type { Application } from '../../../extension/model/application';
 import { META_KEY } from '../../../extension/store/keys';
 import { refreshFeatures, runMigrations, validateSnapshot } from '../../../extension/store/migrations';
-import { readApplication, readApplications } from '../../../extension/store/reader';
+import { unpackSummary } from '../../../extension/store/packed-summary';
+import { readApplication, readApplications, readFeatures } from '../../../extension/store/reader';
 import { SCHEMA_VERSION } from '../../../extension/store/schema';
 import { MemoryArea } from '../../support/memory-area';
 import { realisticApplications } from '../../support/seed';
+import { schema2Items } from '../../support/seed-applications';
 
 /**
- * The schema 1 → 2 migration (one key per application → summary with match features +
- * detail) on a heavy user's store: 5,000 realistic applications, generated (seeded) rather
- * than committed. Every field of every record must come back.
+ * The schema migrations on a heavy user's store: 5,000 realistic applications, generated
+ * (seeded) rather than committed. 1 → 2 (one key per application → summary with match
+ * features + detail), then 2 → 3 (the features out of the summary into feat:<id>); a v1
+ * store goes through both. Every field of every record, and every features string, must
+ * come back.
  */
 const COUNT = 5_000;
 const SETTINGS = {
@@ -87,7 +91,36 @@ class InterruptedArea extends MemoryArea {
   }
 }
 
-describe('migration 1 → 2 on 5,000 applications', { timeout: 120_000 }, () => {
+/** A store as schema 2 wrote it: each summary with its features inside, and its detail. */
+async function v2Store(apps: readonly Application[]): Promise<Record<string, unknown>> {
+  const meta = { schemaVersion: 2, featuresVersion: MATCH_FEATURES_VERSION };
+  return JSON.parse(JSON.stringify({ meta, settings: SETTINGS, ...(await schema2Items(apps)) }));
+}
+
+/** Migrates `initial`, then proves a second run writes nothing. */
+async function expectIdempotent(initial: Record<string, unknown>): Promise<void> {
+  const area = new MemoryArea(initial);
+  await runMigrations(area);
+  const fingerprint = area.fingerprint();
+  const writes = area.writes;
+  const plan = await runMigrations(area);
+  expect(plan.set).toEqual({});
+  expect(area.writes).toBe(writes);
+  expect(area.fingerprint()).toBe(fingerprint);
+}
+
+/** Bytes of the summaries (app: keys): what a page reads before search is ready. */
+const summaryBytes = (snapshot: Record<string, unknown>) =>
+  bytes(Object.fromEntries(Object.entries(snapshot).filter(([k]) => k.startsWith('app:'))));
+
+/** Keys under `prefix`, without it. */
+const idsUnder = (snapshot: Record<string, unknown>, prefix: string) =>
+  Object.keys(snapshot)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length))
+    .sort();
+
+describe('migration 1 → 3 on 5,000 applications', { timeout: 120_000 }, () => {
   const apps = v1Apps();
   const expected = JSON.parse(JSON.stringify(apps)) as Application[];
 
@@ -107,41 +140,37 @@ describe('migration 1 → 2 on 5,000 applications', { timeout: 120_000 }, () => 
     const sample = expected[3] as Application;
     expect(await readApplication(sample.id, area)).toEqual(sample);
 
-    // Summaries carry no description and current features; details exist for all.
+    // Summaries carry no description and no features; details and current features
+    // exist for all.
     const { applications } = await readApplications(area);
     expect(applications).toHaveLength(COUNT);
     for (const summary of applications) {
       expect(summary).not.toHaveProperty('description');
       expect(summary).not.toHaveProperty('coverLetters');
-      expect(isCurrentFeatures(summary.features)).toBe(true);
+      expect(typeof after[`app:${summary.id}`]).toBe('string');
+      expect(unpackSummary(after[`app:${summary.id}`])).not.toHaveProperty('features');
     }
-    expect(Object.keys(after).filter((k) => k.startsWith('detail:'))).toHaveLength(COUNT);
+    expect(idsUnder(after, 'detail:')).toHaveLength(COUNT);
+    expect(idsUnder(after, 'feat:')).toEqual(idsUnder(after, 'app:'));
+    const features = await readFeatures(
+      applications.map((app) => app.id),
+      area,
+    );
+    for (const summary of applications) expect(isCurrentFeatures(features.get(summary.id))).toBe(true);
 
     const v1Bytes = bytes(initial);
-    const v2Bytes = bytes(after);
+    const v3Bytes = bytes(after);
     console.info(
-      `5,000 applications: v1 ${(v1Bytes / COUNT).toFixed(0)} B each, v2 ${(v2Bytes / COUNT).toFixed(0)} B each`,
+      `5,000 applications: v1 ${(v1Bytes / COUNT).toFixed(0)} B each, v3 ${(v3Bytes / COUNT).toFixed(0)} B each`,
     );
     // On these seeded ads (4 KB, a repeated filler paragraph) deflate saves more than the
     // features cost; on short, varied ads it does not (the storage bench shows both).
-    expect(v2Bytes).toBeLessThanOrEqual(v1Bytes);
+    expect(v3Bytes).toBeLessThanOrEqual(v1Bytes);
     // The summaries a page reads are a fraction of the store.
-    const summaryBytes = bytes(
-      Object.fromEntries(Object.entries(after).filter(([k]) => !k.startsWith('detail:'))),
-    );
-    expect(summaryBytes).toBeLessThan(v1Bytes / 2);
+    expect(summaryBytes(after)).toBeLessThan(v1Bytes / 4);
   });
 
-  it('is idempotent: a second run writes nothing', async () => {
-    const area = new MemoryArea(v1Store(apps.slice(0, 500)));
-    await runMigrations(area);
-    const fingerprint = area.fingerprint();
-    const writes = area.writes;
-    const plan = await runMigrations(area);
-    expect(plan.set).toEqual({});
-    expect(area.writes).toBe(writes);
-    expect(area.fingerprint()).toBe(fingerprint);
-  });
+  it('is idempotent: a second run writes nothing', () => expectIdempotent(v1Store(apps.slice(0, 500))));
 
   it.each([0, 7, 20])(
     'interrupted after %i writes, loses nothing and finishes on the next start',
@@ -167,20 +196,125 @@ describe('migration 1 → 2 on 5,000 applications', { timeout: 120_000 }, () => 
   it('brings stale match features up to date in the background, never losing the detail', async () => {
     const area = new MemoryArea(v1Store(apps.slice(0, 300)));
     await runMigrations(area);
-    // As if written by an older match version.
-    const stale = Object.fromEntries(
-      Object.entries(area.snapshot())
-        .filter(([k]) => k.startsWith('app:'))
-        .map(([k, v]) => [k, { ...(v as object), features: '0|||||||||||||' }]),
-    );
-    await area.set(stale);
+    const summaries = idsUnder(area.snapshot(), 'app:').map((id) => area.snapshot()[`app:${id}`]);
+    // As if written by an older match version (and one never written at all).
+    const ids = idsUnder(area.snapshot(), 'feat:');
+    await area.set(Object.fromEntries(ids.map((id) => [`feat:${id}`, '0|||||||||||||'])));
+    await area.remove(`feat:${ids[0]}`);
+    await area.set({ meta: { schemaVersion: SCHEMA_VERSION, featuresVersion: 0 } });
     const rewritten = await refreshFeatures(area);
     expect(rewritten).toBe(300);
-    const { applications } = await readApplications(area);
-    for (const summary of applications) expect(isCurrentFeatures(summary.features)).toBe(true);
+    const features = await readFeatures(ids, area);
+    for (const id of ids) expect(isCurrentFeatures(features.get(id)), id).toBe(true);
+    // Only the features were written: the summaries are as they were.
+    expect(idsUnder(area.snapshot(), 'app:').map((id) => area.snapshot()[`app:${id}`])).toEqual(summaries);
     const whole = await area.whole();
     for (const app of expected.slice(0, 300)) expect(whole[`app:${app.id}`]).toEqual(app);
     // Recorded in meta: the next start does not read everything again.
     expect(await refreshFeatures(area)).toBe(0);
   });
+});
+
+describe('migration 2 → 3 on 5,000 applications', { timeout: 120_000 }, () => {
+  const apps = v1Apps();
+  const expected = JSON.parse(JSON.stringify(apps)) as Application[];
+  let v2: Record<string, unknown>;
+  const v2Features = (id: string) => (v2[`app:${id}`] as { features?: unknown }).features;
+
+  it('moves every features string to its own key and keeps every field of every record', async () => {
+    v2 = await v2Store(apps);
+    const area = new MemoryArea(v2);
+    const plan = await runMigrations(area);
+    expect(plan.fromVersion).toBe(2);
+    expect(plan.problems).toEqual([]);
+    expect(plan.remove).toEqual([]);
+    const after = area.snapshot();
+    expect(after[META_KEY]).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      featuresVersion: MATCH_FEATURES_VERSION,
+    });
+    expect(validateSnapshot(after)).toEqual([]);
+    const whole = await area.whole();
+    for (const app of expected) {
+      expect(whole[`app:${app.id}`], app.id).toEqual(app);
+      // The same string, moved: not read again from the record.
+      expect(after[`feat:${app.id}`], app.id).toBe(v2Features(app.id));
+      const { features: _moved, ...summary } = v2[`app:${app.id}`] as Record<string, unknown>;
+      // Packed (one JSON string: store/packed-summary.ts), every other field as it was.
+      expect(typeof after[`app:${app.id}`], app.id).toBe('string');
+      expect(unpackSummary(after[`app:${app.id}`]), app.id).toEqual(summary);
+      expect(after[`detail:${app.id}`], app.id).toEqual(v2[`detail:${app.id}`]);
+    }
+    // The summaries a page reads lose what only scoring needs.
+    console.info(
+      `5,000 applications: summaries v2 ${(summaryBytes(v2) / COUNT).toFixed(0)} B each, v3 ${(summaryBytes(after) / COUNT).toFixed(0)} B each`,
+    );
+    expect(summaryBytes(after)).toBeLessThan(summaryBytes(v2) / 2);
+    // The store as a whole grows only by the new keys' names and the escaped quotes of the
+    // packed summaries (store/packed-summary.ts).
+    const newKeys = expected.reduce((sum, app) => sum + `feat:${app.id}`.length, 0);
+    const escapes = expected.reduce((sum, app) => {
+      const packed = after[`app:${app.id}`] as string;
+      return sum + JSON.stringify(packed).length - packed.length - 2;
+    }, 0);
+    expect(bytes(after)).toBeLessThanOrEqual(bytes(v2) + newKeys + escapes);
+    console.info(
+      `5,000 applications: v3 stores ${((bytes(after) - bytes(v2)) / COUNT).toFixed(0)} B more each than v2`,
+    );
+  });
+
+  it('is idempotent: a second run writes nothing', async () =>
+    expectIdempotent(await v2Store(apps.slice(0, 500))));
+
+  it('writes in batches of whole records', async () => {
+    const area = new MemoryArea(await v2Store(apps.slice(0, 1_000)));
+    const sets: Record<string, unknown>[] = [];
+    const set = area.set.bind(area);
+    area.set = async (items) => {
+      sets.push(items);
+      await set(items);
+    };
+    await runMigrations(area);
+    // 1,000 records in a few calls, the version last; each call holds both keys of a record.
+    expect(sets.length).toBeGreaterThan(1);
+    expect(sets.length).toBeLessThan(10);
+    expect(Object.keys(sets.at(-1) ?? {})).toEqual([META_KEY]);
+    for (const items of sets.slice(0, -1)) {
+      expect(idsUnder(items, 'feat:')).toEqual(idsUnder(items, 'app:'));
+    }
+  });
+
+  it.each([0, 3, 12])(
+    'interrupted after %i writes, loses nothing and finishes on the next start',
+    async (okWrites) => {
+      const initial = await v2Store(apps);
+      const area = new InterruptedArea(initial, okWrites);
+      await expect(runMigrations(area)).rejects.toThrow(/stopped/);
+      // Mid-way: every record still reads whole, every summary lists, every job keeps
+      // its features (moved or not yet).
+      const half = area.snapshot();
+      expect(half[META_KEY]).toMatchObject({ schemaVersion: 2 });
+      const wholeHalf = await area.whole();
+      for (const app of expected.slice(0, 50)) expect(wholeHalf[`app:${app.id}`]).toEqual(app);
+      expect((await readApplications(area)).applications).toHaveLength(COUNT);
+      for (const app of expected) {
+        const moved = half[`feat:${app.id}`];
+        const inside = (half[`app:${app.id}`] as { features?: unknown }).features;
+        expect(moved ?? inside, app.id).toBe(v2Features(app.id));
+      }
+
+      // The next start: a working store from what was left.
+      const resumed = new MemoryArea(area.snapshot());
+      await runMigrations(resumed);
+      const after = resumed.snapshot();
+      expect(after[META_KEY]).toMatchObject({ schemaVersion: SCHEMA_VERSION });
+      expect(validateSnapshot(after)).toEqual([]);
+      const whole = await resumed.whole();
+      for (const app of expected) {
+        expect(whole[`app:${app.id}`], app.id).toEqual(app);
+        expect(after[`feat:${app.id}`], app.id).toBe(v2Features(app.id));
+        expect(unpackSummary(after[`app:${app.id}`]), app.id).not.toHaveProperty('features');
+      }
+    },
+  );
 });

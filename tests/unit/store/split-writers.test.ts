@@ -3,6 +3,7 @@ import { jobFeatures } from '../../../extension/match/features';
 import type { Application, ListingDraft } from '../../../extension/model/application';
 import { upsertCapture } from '../../../extension/store/applications';
 import { recordCaptureUndo, undoCapture } from '../../../extension/store/capture-undo';
+import { unpackSummary } from '../../../extension/store/packed-summary';
 import { addLetter, writePrepNote } from '../../../extension/store/pro-records';
 import { readApplication } from '../../../extension/store/reader';
 import { DETAIL_FIELDS, defaultPreferences } from '../../../extension/store/schema';
@@ -11,9 +12,9 @@ import { MemoryArea } from '../../support/memory-area';
 import { testRouter, uiSender } from '../../support/test-router';
 
 /**
- * Every writer keeps an application's two keys (summary app:<id>, detail detail:<id>) in
- * step: both present or both gone, the summary free of detail fields, and its match
- * features those of the whole record as it now stands.
+ * Every writer keeps an application's three keys (summary app:<id>, detail detail:<id>,
+ * match features feat:<id>) in step: all present or all gone, the summary free of detail
+ * fields and of features, and the features those of the whole record as it now stands.
  */
 const settings = {
   installationId: '3f0c9a52-6b1e-4d8a-9c47-2a5e8f1d7b60',
@@ -31,20 +32,24 @@ async function expectConsistent(area: MemoryArea): Promise<Application[]> {
       .map((key) => key.slice(prefix.length))
       .sort();
   expect(ids('detail:')).toEqual(ids('app:'));
+  expect(ids('feat:')).toEqual(ids('app:'));
   const whole: Application[] = [];
   for (const id of ids('app:')) {
-    const summary = snapshot[`app:${id}`] as Record<string, unknown>;
+    // Packed: one JSON string (store/packed-summary.ts).
+    expect(typeof snapshot[`app:${id}`], id).toBe('string');
+    const summary = unpackSummary(snapshot[`app:${id}`]) as Record<string, unknown>;
     for (const field of DETAIL_FIELDS) expect(summary, `${id}.${field}`).not.toHaveProperty(field);
+    expect(summary, id).not.toHaveProperty('features');
     const app = await readApplication(id, area);
     if (!app) throw new Error(`${id} does not read whole`);
-    expect(summary.features, id).toBe(jobFeatures(app));
+    expect(snapshot[`feat:${id}`], id).toBe(jobFeatures(app));
     whole.push(app);
   }
   return whole;
 }
 
 function setup() {
-  const area = new MemoryArea({ settings, meta: { schemaVersion: 2 } });
+  const area = new MemoryArea({ settings, meta: { schemaVersion: 3 } });
   return { area, route: testRouter(area) };
 }
 
@@ -60,7 +65,7 @@ const draft: ListingDraft = {
   fieldSources: { title: 'board', company: 'board' },
 };
 
-describe('both keys of an application stay consistent', () => {
+describe('the keys of an application stay consistent', () => {
   it('through capture, a fuller capture, edits, status, events, Pro versions, undo and delete', async () => {
     const { area, route } = setup();
     const deps = { now: () => NOW, newId: () => crypto.randomUUID() };
@@ -137,7 +142,7 @@ describe('both keys of an application stay consistent', () => {
     expect(app?.description).toBe('Short now: Java.');
 
     const deleted = await route({ type: 'delete-applications', ids: [id] }, uiSender);
-    expect(Object.keys(area.snapshot()).filter((k) => /^(app|detail):/.test(k))).toEqual([]);
+    expect(Object.keys(area.snapshot()).filter((k) => /^(app|detail|feat):/.test(k))).toEqual([]);
     const restored = await route(
       { type: 'restore-applications', applications: (deleted as { value: Application[] }).value },
       uiSender,
@@ -147,8 +152,8 @@ describe('both keys of an application stay consistent', () => {
     expect(back).toEqual(app);
   });
 
-  it('through an undone capture that created the record: both keys go', async () => {
-    const area = new MemoryArea({ settings, meta: { schemaVersion: 2 } });
+  it('through an undone capture that created the record: all its keys go', async () => {
+    const area = new MemoryArea({ settings, meta: { schemaVersion: 3 } });
     const session = new MemoryArea();
     const change = await upsertCapture(area, draft, 'apply', {
       now: () => NOW,
@@ -156,7 +161,7 @@ describe('both keys of an application stay consistent', () => {
     });
     const token = await recordCaptureUndo(session, change, { tabId: 1, now: NOW, newId: () => 'tok' });
     await undoCapture(area, session, token, { tabId: 1, now: NOW });
-    expect(Object.keys(area.snapshot()).filter((k) => /^(app|detail):/.test(k))).toEqual([]);
+    expect(Object.keys(area.snapshot()).filter((k) => /^(app|detail|feat):/.test(k))).toEqual([]);
   });
 
   it('through import, and a capture over an unreadable record keeps both old parts aside', async () => {
@@ -183,6 +188,6 @@ describe('both keys of an application stay consistent', () => {
     ]);
 
     expect((await route({ type: 'delete-all-data', confirm: 'delete-all' }, uiSender)).ok).toBe(true);
-    expect(Object.keys(area.snapshot()).filter((k) => /^(app|detail|quarantine):/.test(k))).toEqual([]);
+    expect(Object.keys(area.snapshot()).filter((k) => /^(app|detail|feat|quarantine):/.test(k))).toEqual([]);
   });
 });

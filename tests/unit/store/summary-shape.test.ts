@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unpackSummary } from '../../../extension/store/packed-summary';
 import { applicationItems, parseSummary } from '../../../extension/store/records';
 import { hasSummaryShape } from '../../../extension/store/summary-shape';
 import { realisticApplications } from '../../support/seed';
@@ -11,7 +12,7 @@ async function storedSummaries(count: number): Promise<Record<string, unknown>[]
   const items = await applicationItems(realisticApplications(count, 7));
   return Object.entries(items)
     .filter(([key]) => key.startsWith('app:'))
-    .map(([, value]) => value as Record<string, unknown>);
+    .map(([, value]) => unpackSummary(value) as Record<string, unknown>);
 }
 
 describe('hasSummaryShape', () => {
