@@ -61,9 +61,10 @@ export default defineConfig({
     // localised like the name (actionTitle in _locales).
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
-      // The board pages' content script is the tiny loader (an unlisted script, so WXT's
-      // content-script wrapper and polyfill stay out of it); the capture code it loads on
-      // demand is web-accessible to the boards' origins only. See extension/capture/loader.ts.
+      // The board pages' content script is the one-listener loader (an unlisted script, so
+      // WXT's content-script wrapper and polyfill stay out of it); the click check and the
+      // capture code it loads on demand are web-accessible to the boards' origins only.
+      // See extension/capture/loader.ts.
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         { matches: BOARD_MATCHES, js: ['capture-loader.js'], run_at: 'document_idle' },
@@ -79,7 +80,10 @@ export default defineConfig({
         resources: string[];
         matches: string[];
       }[];
-      manifest.web_accessible_resources = [...existing, { resources: ['capture-run.js'], matches: origins }];
+      manifest.web_accessible_resources = [
+        ...existing,
+        { resources: ['capture-click.js', 'capture-run.js'], matches: origins },
+      ];
     },
     'zip:start': () => {
       if (!contactEmail.includes('@')) {
