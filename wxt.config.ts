@@ -124,8 +124,9 @@ export default defineConfig({
     // The backend: the only origin the extension ever calls, and only for a Pro action the
     // user asked for. The boards' job pages: exactly the content script's matches (so the
     // install warning is the one those already show), so that the background can read a
-    // board tab's URL and set the badge without the page sending a message on each load
-    // (extension/capture/loader.ts). Never fetched from.
+    // board tab's URL and set the badge without the page sending a message on each load,
+    // and inject the pane read where the URL names no job (extension/capture/loader.ts).
+    // Never fetched from.
     host_permissions: [`${backendUrl.origin}/*`, ...BOARD_MATCHES],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
