@@ -127,8 +127,8 @@ const badgeTurns = new WeakMap<BackgroundContext, Map<number, number>>();
  * that names a job gets that job's badge, a board page off the job pages (LinkedIn's feed)
  * none. A job page whose URL names no job (Indeed search without vjk) gets the pane read
  * injected once the tab has loaded (`loaded`: on each in-app move after that), and the job
- * it finds; a read from a URL the tab has since left is dropped. Returns whether the badge
- * was decided. `href` is undefined for tabs the extension may not see.
+ * it finds (none when the read fails); a read from a URL the tab has since left is dropped.
+ * Returns whether the badge was decided. `href` is undefined for tabs the extension may not see.
  */
 export async function badgeFromTabUrl(
   tabId: number,
@@ -147,8 +147,10 @@ export async function badgeFromTabUrl(
   if (named.kind === 'page') {
     if (!loaded) return false;
     const read = PaneRead.safeParse(await effects.readPane(tabId).catch(() => undefined));
-    if (!read.success || read.data.href !== href || turns.get(tabId) !== turn) return false;
-    job = read.data.job;
+    // The tab moved on while the page was read: its newer update decides.
+    if (turns.get(tabId) !== turn || (read.success && read.data.href !== href)) return false;
+    // A read that failed or answered nonsense names no job: no ✓ left from the last one.
+    job = read.success ? read.data.job : null;
   } else if (named.kind === 'none' && !boardOfHost(safeHost(href))) {
     return false;
   } else {

@@ -373,19 +373,25 @@ describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)'
     expect(badges.get(6)).toBe(false);
   });
 
-  it('drops a pane read from a URL the tab left, one a newer update overtook, and answers that are not a job', async () => {
+  it('drops a pane read from a URL the tab left or one a newer update overtook; a failed read names no job', async () => {
     const { ctx, badges, panes, route } = world();
     await route({ type: 'capture', trigger: 'apply', draft }, tab(3));
     badges.set(6, false);
     panes.set(6, async () => ({ href: `${noVjk}&vjk=5f3a2b1c9d8e7f60`, job: indeedJob }));
     expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(false);
-    for (const answer of [undefined, { href: noVjk, job: { board: 'evil', url: 'x' } }, 'job']) {
-      panes.set(6, async () => answer);
-      expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(false);
-    }
-    panes.set(6, () => Promise.reject(new Error('Cannot access contents of the page')));
-    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(false);
     expect(badges.get(6)).toBe(false);
+    const failures: (() => Promise<unknown>)[] = [
+      async () => undefined,
+      async () => ({ href: noVjk, job: { board: 'evil', url: 'x' } }),
+      async () => 'job',
+      () => Promise.reject(new Error('Cannot access contents of the page')),
+    ];
+    for (const failure of failures) {
+      badges.set(6, true);
+      panes.set(6, failure);
+      expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+      expect(badges.get(6)).toBe(false);
+    }
     // A slow read of a tracked pane, overtaken by a pushState to a URL naming an untracked job.
     let answer: (value: unknown) => void = () => undefined;
     panes.set(6, () => new Promise((resolve) => (answer = resolve)));
