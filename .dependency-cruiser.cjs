@@ -4,7 +4,8 @@
  * Rules about globals (chrome.*, storage keys written as text) are in
  * tests/unit/architecture.test.ts, since they are not imports.
  */
-const CONTENT = '^extension/(entrypoints/(capture-loader|capture-run|manual-capture)\\.ts$|capture/|sites/)';
+const CONTENT =
+  '^extension/(entrypoints/(capture-loader|capture-click|capture-run|capture-pane|manual-capture)\\.ts$|capture/|sites/)';
 const PAGES = '^extension/(ui/|entrypoints/(popup|tracker)/)';
 
 module.exports = {

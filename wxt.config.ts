@@ -61,9 +61,10 @@ export default defineConfig({
     // localised like the name (actionTitle in _locales).
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
-      // The board pages' content script is the tiny loader (an unlisted script, so WXT's
-      // content-script wrapper and polyfill stay out of it); the capture code it loads on
-      // demand is web-accessible to the boards' origins only. See extension/capture/loader.ts.
+      // The board pages' content script is the one-listener loader (an unlisted script, so
+      // WXT's content-script wrapper and polyfill stay out of it); the click check and the
+      // capture code it loads on demand are web-accessible to the boards' origins only.
+      // See extension/capture/loader.ts.
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         { matches: BOARD_MATCHES, js: ['capture-loader.js'], run_at: 'document_idle' },
@@ -79,7 +80,10 @@ export default defineConfig({
         resources: string[];
         matches: string[];
       }[];
-      manifest.web_accessible_resources = [...existing, { resources: ['capture-run.js'], matches: origins }];
+      manifest.web_accessible_resources = [
+        ...existing,
+        { resources: ['capture-click.js', 'capture-run.js'], matches: origins },
+      ];
     },
     'zip:start': () => {
       if (!contactEmail.includes('@')) {
@@ -120,8 +124,9 @@ export default defineConfig({
     // The backend: the only origin the extension ever calls, and only for a Pro action the
     // user asked for. The boards' job pages: exactly the content script's matches (so the
     // install warning is the one those already show), so that the background can read a
-    // board tab's URL and set the badge without the page sending a message on each load
-    // (extension/capture/loader.ts). Never fetched from.
+    // board tab's URL and set the badge without the page sending a message on each load,
+    // and inject the pane read where the URL names no job (extension/capture/loader.ts).
+    // Never fetched from.
     host_permissions: [`${backendUrl.origin}/*`, ...BOARD_MATCHES],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'

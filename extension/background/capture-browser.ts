@@ -1,3 +1,4 @@
+import { CAPTURE_PANE_FILE } from '../capture/loader-key';
 import { badgeFromTabUrl, type CaptureEffects, saveTab } from './capture';
 import type { BackgroundContext } from './router';
 
@@ -49,18 +50,24 @@ export function createCaptureEffects(): CaptureEffects {
       });
       return frame?.result;
     },
+    async readPane(tabId) {
+      const [frame] = await chrome.scripting.executeScript({ target: { tabId }, files: [CAPTURE_PANE_FILE] });
+      return frame?.result;
+    },
   };
 }
 
 /**
  * The toolbar badge follows the tab's URL: on each URL change (a load or a single-page
- * board's pushState) and when a load completes. Chrome and Firefox give the URL only for
- * tabs the host permissions cover (the boards' job pages), so other tabs are skipped.
+ * board's pushState) and when a load completes; a URL that names no job is read from the
+ * page once it has loaded. Chrome and Firefox give the URL only for tabs the host
+ * permissions cover (the boards' job pages), so other tabs are skipped.
  */
 export function startTabBadges(ctx: BackgroundContext): void {
   chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url === undefined && change.status !== 'complete') return;
-    void badgeFromTabUrl(tabId, change.url ?? tab.url, ctx).catch(() => undefined);
+    const loaded = (change.status ?? tab.status) === 'complete';
+    void badgeFromTabUrl(tabId, change.url ?? tab.url, ctx, loaded).catch(() => undefined);
   });
 }
 

@@ -1,4 +1,5 @@
-import type { CaptureTrigger, JobRef, ListingDraft } from '../model/application';
+import { z } from 'zod';
+import { type CaptureTrigger, JobRef, type ListingDraft } from '../model/application';
 import { type CAPTURE_PROTOCOL, type CaptureReply, SaveTabOutcome } from '../protocol/capture';
 import { fail, ok, type Result } from '../protocol/result';
 import { adapterFor } from '../sites/extract';
@@ -17,7 +18,7 @@ import type { SenderInfo } from './sender';
 
 /**
  * Capture in the background: the Apply capture with its undo record and badge, the badge
- * check a content script asks for, the toast's Undo and Open, and manual capture of the
+ * from each board tab's URL (or its pane), the toast's Undo and Open, and manual capture of the
  * active tab (popup button, context menu, keyboard shortcut). Browser side effects go
  * through CaptureEffects so the logic runs in unit tests.
  */
@@ -30,6 +31,11 @@ export interface CaptureEffects {
   activeTabId(): Promise<number | undefined>;
   /** Runs the manual-capture script in the tab (activeTab); resolves to its result. */
   runManualCapture(tabId: number): Promise<unknown>;
+  /**
+   * Runs the pane read (capture-pane.js, capture/pane.ts) in a board tab whose URL names no
+   * job (host permissions on the boards' job pages); resolves to its result.
+   */
+  readPane(tabId: number): Promise<unknown>;
   /**
    * The badge was set on a page no content script watches (a manual save off the boards):
    * clear it when that tab loads another page.
@@ -98,7 +104,7 @@ async function undo(
 }
 
 /** Whether the job a tab shows is tracked; sets that tab's badge. */
-export async function reportTabJob(
+async function reportTabJob(
   job: JobRef | null,
   ctx: BackgroundContext,
   tabId: number | undefined,
@@ -109,25 +115,49 @@ export async function reportTabJob(
   return app ? { tracked: true, id: app.id, status: app.status } : { tracked: false };
 }
 
+/** What capture-pane.js answers (capture/pane.ts), checked: it is read from a web page. */
+const PaneRead = z.object({ href: z.string(), job: JobRef.nullable() });
+
+/** The latest badge update begun per tab: a slower, older one must not overwrite it. */
+const badgeTurns = new WeakMap<BackgroundContext, Map<number, number>>();
+
 /**
  * The badge from a tab's URL, read by the background itself (tabs.onUpdated, with host
  * permissions on the boards' job pages only), so a board page sends nothing on load: a URL
  * that names a job gets that job's badge, a board page off the job pages (LinkedIn's feed)
- * none. A job page whose URL names no job (Indeed search without vjk) is left to its
- * content script, which reads the open pane and reports it ('tab-job'). Returns whether
- * the URL decided the badge. `href` is undefined for tabs the extension may not see.
+ * none. A job page whose URL names no job (Indeed search without vjk) gets the pane read
+ * injected once the tab has loaded (`loaded`: on each in-app move after that), and the job
+ * it finds (none when the read fails); a read from a URL the tab has since left is dropped.
+ * Returns whether the badge was decided. `href` is undefined for tabs the extension may not see.
  */
 export async function badgeFromTabUrl(
   tabId: number,
   href: string | undefined,
   ctx: BackgroundContext,
+  loaded = true,
 ): Promise<boolean> {
-  if (href === undefined || !ctx.capture) return false;
+  const effects = ctx.capture;
+  if (href === undefined || !effects) return false;
+  const turns = badgeTurns.get(ctx) ?? new Map<number, number>();
+  badgeTurns.set(ctx, turns);
+  const turn = (turns.get(tabId) ?? 0) + 1;
+  turns.set(tabId, turn);
   const named = urlJob(href);
-  if (named.kind === 'page') return false;
-  if (named.kind === 'none' && !boardOfHost(safeHost(href))) return false;
+  let job: JobRef | null;
+  if (named.kind === 'page') {
+    if (!loaded) return false;
+    const read = PaneRead.safeParse(await effects.readPane(tabId).catch(() => undefined));
+    // The tab moved on while the page was read: its newer update decides.
+    if (turns.get(tabId) !== turn || (read.success && read.data.href !== href)) return false;
+    // A read that failed or answered nonsense names no job: no ✓ left from the last one.
+    job = read.success ? read.data.job : null;
+  } else if (named.kind === 'none' && !boardOfHost(safeHost(href))) {
+    return false;
+  } else {
+    job = named.kind === 'job' ? named.job : null;
+  }
   await ctx.ready;
-  await reportTabJob(named.kind === 'job' ? named.job : null, ctx, tabId);
+  await reportTabJob(job, ctx, tabId);
   return true;
 }
 
@@ -230,7 +260,6 @@ export const captureHandlers: HandlerMap<typeof CAPTURE_PROTOCOL> = {
     if (tabId !== undefined && !isBoardPage(sender.url)) ctx.capture?.clearBadgeOnNavigation?.(tabId);
     return ok(reply);
   },
-  'tab-job': async (request, ctx, sender) => ok(await reportTabJob(request.job, ctx, tabIdOf(sender))),
   'undo-capture': (request, ctx, sender) => undo(request.token, ctx, tabIdOf(sender)),
   'open-application': async (request, ctx) => {
     if (!ctx.capture) return fail({ code: 'unavailable' });

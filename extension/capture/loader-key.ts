@@ -1,4 +1,11 @@
-/** Where the capture code loaded on demand leaves its entry point in the isolated world. */
+/**
+ * Where the code loaded on demand leaves its entry point in the content script's isolated
+ * world (pages cannot see it), and the files' paths in the extension. The click check and
+ * the capture code are web-accessible resources on the boards' origins only.
+ */
+export const CAPTURE_CLICK_KEY = '__jobtrackApplyClick';
+export const CAPTURE_CLICK_FILE = '/capture-click.js';
 export const CAPTURE_RUN_KEY = '__jobtrackCaptureRun';
-/** The chunk's path in the extension (a web-accessible resource on the boards only). */
 export const CAPTURE_RUN_FILE = '/capture-run.js';
+/** Injected by the background into a job page whose URL names no job (capture/pane.ts). */
+export const CAPTURE_PANE_FILE = '/capture-pane.js';

@@ -45,12 +45,5 @@ export function createCaptureRun(adapter: SiteAdapter, doc: Document, href: () =
         showToast(doc, captureToast(result, listing, 'apply'), timers),
       );
     },
-    currentJob() {
-      try {
-        return adapter.currentJob(doc, new URL(href()));
-      } catch {
-        return undefined;
-      }
-    },
   };
 }

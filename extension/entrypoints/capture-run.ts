@@ -3,10 +3,9 @@ import { createCaptureRun } from '../capture/run';
 import { adapterFor } from '../sites/extract';
 
 /**
- * The capture code, loaded on demand by the board pages' loader (capture-loader.ts) with a
- * dynamic import: it runs in the content script's isolated world and leaves its entry
- * point there for the loader. Nothing here runs until an Apply click (or a badge check on a
- * page whose URL names no job).
+ * The capture code, loaded on demand by the click check (capture-click.ts) with a dynamic
+ * import: it runs in the content script's isolated world and leaves its entry point there.
+ * Nothing here runs until an Apply click.
  */
 export default defineUnlistedScript(() => {
   const adapter = adapterFor(new URL(location.href));

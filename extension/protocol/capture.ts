@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Application, CaptureTrigger, JobRef, ListingDraft } from '../model/application';
+import { Application, CaptureTrigger, ListingDraft } from '../model/application';
 import { message } from './message';
 import type { AppError } from './result';
 
@@ -52,12 +52,6 @@ export const CAPTURE_PROTOCOL = {
     'content',
     z.object({ trigger: CaptureTrigger, draft: ListingDraft }).strict(),
     CaptureReply,
-  ),
-  /** Sets the toolbar badge for the sender's tab: tracked or not. `null`: no job open. */
-  'tab-job': message(
-    'content',
-    z.object({ job: JobRef.nullable() }).strict(),
-    z.object({ tracked: z.boolean(), id: z.string().optional(), status: z.string().optional() }),
   ),
   /** The toast's Undo: reverts the capture that answered with this token. */
   'undo-capture': message(

@@ -100,14 +100,17 @@ export function parseGlassdoor(doc: Document, url: URL): ListingDraft | undefine
   );
 }
 
+/** The job a Glassdoor page shows (the adapter's currentJob; the badge's pane read imports it alone). */
+export function glassdoorCurrentJob(doc: Document, url: URL): JobRef | undefined {
+  const id = jobId(doc, url, doc);
+  return id ? { board: 'glassdoor', boardJobId: id, url: glassdoorJobUrl(url, id) } : undefined;
+}
+
 export const glassdoor: SiteAdapter = {
   board: 'glassdoor',
   matches: (url) => boardOfHost(url.hostname) === 'glassdoor',
   parseListing: parseGlassdoor,
   isClosed,
-  currentJob(doc, url): JobRef | undefined {
-    const id = jobId(doc, url, doc);
-    return id ? { board: 'glassdoor', boardJobId: id, url: glassdoorJobUrl(url, id) } : undefined;
-  },
+  currentJob: glassdoorCurrentJob,
   applySelectors: APPLY_SELECTORS.glassdoor,
 };

@@ -104,9 +104,11 @@ function jobId(doc: Document, url: URL, pane: Element | undefined): string | und
   const fromPane = key(holder?.getAttribute('data-jk'));
   if (fromPane) return fromPane;
   if (pane) {
+    // The embedded data is read only when no card is selected: on a 2 MB page, every inline
+    // script's text is megabytes to copy.
     const selected = key(firstElement(doc, SEL.selectedCard)?.getAttribute('data-jk'));
-    const auto = autoOpenedKey(doc);
-    if (selected || auto) return selected ?? auto;
+    const auto = selected ?? autoOpenedKey(doc);
+    if (auto) return auto;
   }
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (canonical) {
@@ -152,16 +154,19 @@ export function parseIndeed(doc: Document, url: URL): ListingDraft | undefined {
   );
 }
 
+/** The job an Indeed page shows (the adapter's currentJob; the badge's pane read imports it alone). */
+export function indeedCurrentJob(doc: Document, url: URL): JobRef | undefined {
+  const id = jobId(doc, url, firstElement(doc, SEL.pane));
+  return id
+    ? { board: 'indeed', boardJobId: id, url: `https://${url.hostname}/viewjob?jk=${id}` }
+    : undefined;
+}
+
 export const indeed: SiteAdapter = {
   board: 'indeed',
   matches: (url) => boardOfHost(url.hostname) === 'indeed',
   parseListing: parseIndeed,
   isClosed,
-  currentJob(doc, url): JobRef | undefined {
-    const id = jobId(doc, url, firstElement(doc, SEL.pane));
-    return id
-      ? { board: 'indeed', boardJobId: id, url: `https://${url.hostname}/viewjob?jk=${id}` }
-      : undefined;
-  },
+  currentJob: indeedCurrentJob,
   applySelectors: APPLY_SELECTORS.indeed,
 };

@@ -322,15 +322,18 @@ export function parseLinkedIn(doc: Document, url: URL): ListingDraft | undefined
   return undefined;
 }
 
+/** The job a LinkedIn page shows (the adapter's currentJob; the badge's pane read imports it alone). */
+export function linkedinCurrentJob(doc: Document, url: URL): JobRef | undefined {
+  const id = isGuestPage(doc) ? guestJobId(doc, url) : linkedinIdFromUrl(url);
+  const paneId = id ?? paneJobId(doc, url, firstElement(doc, PANE.root));
+  return paneId ? { board: 'linkedin', boardJobId: paneId, url: linkedinJobUrl(paneId) } : undefined;
+}
+
 export const linkedin: SiteAdapter = {
   board: 'linkedin',
   matches: (url) => boardOfHost(url.hostname) === 'linkedin',
   parseListing: parseLinkedIn,
   isClosed,
-  currentJob(doc, url): JobRef | undefined {
-    const id = isGuestPage(doc) ? guestJobId(doc, url) : linkedinIdFromUrl(url);
-    const paneId = id ?? paneJobId(doc, url, firstElement(doc, PANE.root));
-    return paneId ? { board: 'linkedin', boardJobId: paneId, url: linkedinJobUrl(paneId) } : undefined;
-  },
+  currentJob: linkedinCurrentJob,
   applySelectors: APPLY_SELECTORS.linkedin,
 };

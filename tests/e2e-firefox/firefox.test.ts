@@ -158,6 +158,32 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
     });
   });
 
+  describe('the badge in Firefox', () => {
+    it('marks a tracked job on a page whose URL names none: the background reads the pane', async () => {
+      const url = 'https://www.indeed.com/jobs?q=warehouse+systems+analyst&l=Columbus%2C+OH';
+      const html = fixture('indeed/search-us-no-vjk-captcha.html');
+      const key = 'app:indeed-3c4d5e6f7a8b9c0d';
+      const badge = () =>
+        watcher.evaluate(async (expected: string) => {
+          const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === expected);
+          return tab?.id === undefined ? 'no tab' : chrome.action.getBadgeText({ tabId: tab.id });
+        }, url);
+      const first = await ext.browser.newPage();
+      await serveFixture(first, url, html);
+      await first.goto(url);
+      await waitForLoader(watcher, url);
+      await first.click('#indeedApplyButton span');
+      await expect.poll(async () => (await ext.storage())[key], { timeout: 10_000 }).toBeTruthy();
+      await first.close();
+      // A fresh load: nothing in the URL names the job, only the pane does.
+      const page = await ext.browser.newPage();
+      await serveFixture(page, url, html);
+      await page.goto(url);
+      await expect.poll(badge, { timeout: 10_000 }).toBe('✓');
+      await page.close();
+    });
+  });
+
   describe('popup and CV in Firefox', () => {
     const apps = [
       makeApp('linkedin-901', {

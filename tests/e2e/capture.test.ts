@@ -292,13 +292,17 @@ describe('LinkedIn single-page navigation', () => {
     await expect.poll(() => badgeFor(ext.worker, page)).toBe('✓');
     await page.evaluate(() => history.back());
     await expect.poll(() => badgeFor(ext.worker, page)).toBe('');
+    // A move to a URL that names no job: the background reads the open pane (its
+    // data-job-id is the tracked 4034567890).
+    await page.evaluate(() => history.pushState({}, '', '/jobs/search/?keywords=go'));
+    await expect.poll(() => badgeFor(ext.worker, page)).toBe('✓');
     await page.close();
   });
 
   it('marks a tracked job on a fresh load: from the URL, or from the pane when the URL names no job', async () => {
     // Both captured above (Apply on each board). The first URL names the job (the background
-    // reads it); the second, Indeed search without vjk, does not (the content script reads
-    // the open pane at idle time and reports it).
+    // reads it); the second, Indeed search without vjk, does not (the background injects
+    // the pane read, capture-pane.js, once the page has loaded).
     const pages: [string, string][] = [
       [
         'infojobs/offer-hybrid-salary.html',

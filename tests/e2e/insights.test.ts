@@ -45,7 +45,14 @@ describe('insights in the built extension', () => {
     const chunks = readdirSync(join(dir, 'chunks'));
     const insightsChunk = chunks.find((file) => file.startsWith('insights-view-'));
     expect(insightsChunk).toBeDefined();
-    for (const script of ['capture-loader.js', 'capture-run.js', 'manual-capture.js', 'background.js']) {
+    for (const script of [
+      'capture-loader.js',
+      'capture-click.js',
+      'capture-run.js',
+      'capture-pane.js',
+      'manual-capture.js',
+      'background.js',
+    ]) {
       expect(readFileSync(join(dir, script), 'utf8')).not.toContain('chart__board');
     }
     const popup = await open('popup.html');

@@ -39,10 +39,11 @@ const MATCHES = [
 /** The one content script: the capture loader (extension/entrypoints/capture-loader.ts). */
 const CONTENT_SCRIPT_FILES = ['capture-loader.js'];
 /**
- * The one web-accessible resource: the capture code the loader imports on the first Apply
- * (extension/entrypoints/capture-run.ts), to the five boards' origins and no other site.
+ * The web-accessible resources: the click check the loader imports on a click and the
+ * capture code that imports on an Apply (extension/entrypoints/capture-click.ts,
+ * capture-run.ts), to the five boards' origins and no other site.
  */
-const WEB_ACCESSIBLE_FILES = ['capture-run.js'];
+const WEB_ACCESSIBLE_FILES = ['capture-click.js', 'capture-run.js'];
 const WEB_ACCESSIBLE_MATCHES = [
   /^https:\/\/\*\.linkedin\.com\/\*$/,
   /^https:\/\/\*\.indeed\.com\/\*$/,

@@ -41,8 +41,15 @@ describe('the network watcher', () => {
   });
 
   it('content-script bundles hold no network API and no page-message listener', () => {
-    // The loader on every board page, the capture code it imports, the manual-save script.
-    for (const file of ['capture-loader.js', 'capture-run.js', 'manual-capture.js']) {
+    // The loader on every board page, the click check and capture code it imports, the
+    // badge's pane read and the manual-save script.
+    for (const file of [
+      'capture-loader.js',
+      'capture-click.js',
+      'capture-run.js',
+      'capture-pane.js',
+      'manual-capture.js',
+    ]) {
       const code = readFileSync(`${extensionDir()}/${file}`, 'utf8');
       expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource/);
       expect(code, file).not.toMatch(/addEventListener\((["'`])message\1|onmessage\s*=/);

@@ -193,14 +193,15 @@ interface LoadMetrics {
   /** The page's whole main-thread script time (CDP Performance.getMetrics ScriptDuration). */
   script: number;
   task: number;
-  /** Of that, what the trace attributes to the content script's own file (0 without one). */
+  /** Of that, what the trace attributes to the extension's own scripts (0 without one). */
   own: number;
+  /** Which of the extension's files ran in the page (content script, injected reads). */
+  ran: string[];
 }
 
 /**
- * After the load: the content script has run, and so have any idle callbacks it queued
- * (the pane read where the URL names no job) and their message round trip. The same wait
- * in every browser.
+ * After the load: the content script has run, and so has the background's pane read where
+ * the URL names no job (injected once the tab has loaded). The same wait in every browser.
  */
 const SETTLE =
   'new Promise((r) => requestIdleCallback(() => setTimeout(() => requestIdleCallback(() => r(1)), 150)))';
@@ -222,7 +223,7 @@ interface TraceEvent {
  * FunctionCall events whose script is the extension's. The page's own work, which varies
  * by several ms between loads on a shared machine, is not in it.
  */
-function ownTime(events: TraceEvent[], origin: string): number {
+function ownTime(events: TraceEvent[], origin: string): Pick<LoadMetrics, 'own' | 'ran'> {
   const ours = events.filter(
     (e) =>
       e.ph === 'X' &&
@@ -232,11 +233,14 @@ function ownTime(events: TraceEvent[], origin: string): number {
   const inside = (e: TraceEvent, o: TraceEvent) =>
     o !== e && o.tid === e.tid && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0);
   // Thread time: on a machine shared by several jobs, wall time is mostly waiting.
-  return (
+  const own =
     ours.filter((e) => !ours.some((o) => inside(e, o))).reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) /
-    1000
-  );
+    1000;
+  const ran = [...new Set(ours.map((e) => (e.args?.data?.url ?? '').slice(origin.length)))].sort();
+  return { own, ran };
 }
+
+const notTraced = { own: 0, ran: [] };
 
 /** A page with the Performance domain on, a trace to start and stop, and its metrics. */
 async function instrumented(context: BrowserContext) {
@@ -288,14 +292,18 @@ export async function loadMetrics(
   const { script, task } = await metrics();
   const events = await stopTrace();
   await close();
-  return { script, task, own: extensionId ? ownTime(events, `chrome-extension://${extensionId}/`) : 0 };
+  return {
+    script,
+    task,
+    ...(extensionId ? ownTime(events, `chrome-extension://${extensionId}/`) : notTraced),
+  };
 }
 
 /**
  * A LinkedIn in-app move to another job, as LinkedIn does it when a card is clicked: the
  * URL changes with pushState and the pane re-renders, with no page load. Measures the
- * script time from the move until things settle (the content script's navigation hook
- * included; the badge is the background's, from the new URL), the load itself excluded.
+ * script time from the move until things settle (the badge is the background's, from the
+ * new URL), the load itself excluded.
  */
 async function navigationMetrics(
   context: BrowserContext,
@@ -320,7 +328,7 @@ async function navigationMetrics(
   return {
     script: after.script - before.script,
     task: after.task - before.task,
-    own: extensionId ? ownTime(events, `chrome-extension://${extensionId}/`) : 0,
+    ...(extensionId ? ownTime(events, `chrome-extension://${extensionId}/`) : notTraced),
   };
 }
 
@@ -369,9 +377,12 @@ export function contentScriptSizes(): { file: string; bytes: number; gzip: numbe
     content_scripts?: { js?: string[] }[];
   };
   const files = new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []));
-  // Loaded on demand (the capture chunk on an Apply click; manual capture through
-  // activeTab): also content-script code, paid only when used.
-  for (const name of readdirSync(dir)) if (/^(manual-capture|capture-run)\.js$/.test(name)) files.add(name);
+  // Loaded on demand (the click check on a click, the capture code on an Apply, the pane
+  // read where a URL names no job, manual capture through activeTab): also content-script
+  // code, paid only when used.
+  for (const name of readdirSync(dir)) {
+    if (/^(manual-capture|capture-(click|run|pane))\.js$/.test(name)) files.add(name);
+  }
   return [...files].map((file) => {
     const bytes = readFileSync(join(dir, file));
     return { file, bytes: bytes.length, gzip: gzipSync(bytes).length };
@@ -410,13 +421,14 @@ function costRow(what: string, rounds: Rounds, runs: number): BenchRow {
   const pageOverNone = script(rounds.ext) - script(rounds.none);
   const floorOverNone = script(rounds.floor) - script(rounds.none);
   const noise = iqr(rounds.none.map((m) => m.script));
+  const ran = [...new Set(rounds.ext.flatMap((m) => m.ran))].join(', ') || 'none';
   return {
     suite: 'capture',
     metric: `content-script time ${what}`,
     unit: 'ms',
     median: own(rounds.ext),
     runs,
-    extra: `IQR ${iqr(rounds.ext.map((m) => m.own)).toFixed(2)} ms; whole page's script time +${pageOverNone.toFixed(2)} ms over no extension (floor +${floorOverNone.toFixed(2)}; page noise IQR ${noise.toFixed(2)} ms)`,
+    extra: `IQR ${iqr(rounds.ext.map((m) => m.own)).toFixed(2)} ms; ran ${ran}; whole page's script time +${pageOverNone.toFixed(2)} ms over no extension (floor +${floorOverNone.toFixed(2)}; page noise IQR ${noise.toFixed(2)} ms)`,
     baseline: { label: 'one-listener floor', median: own(rounds.floor) },
     note: `${overFloor <= 0.5 ? 'within 0.5 ms of' : `${overFloor.toFixed(2)} ms over`} the floor (traced, median of rounds)`,
   };
@@ -431,7 +443,7 @@ export async function measureCapture(options: CaptureBenchOptions = {}): Promise
   const clickRuns = options.clickRuns ?? Number(process.env.BENCH_CLICK_RUNS ?? 9);
   const loadRuns = options.loadRuns ?? Number(process.env.BENCH_LOAD_RUNS ?? 7);
   // Each board's largest page and, for Indeed, also a search whose URL names the job (vjk):
-  // its largest page names none, so the badge check there loads the capture code.
+  // its largest page names none, so the background injects the pane read there.
   const clickPages = largeBoardPages();
   const pages = [
     ...largestBoardPages(),

@@ -23,11 +23,6 @@ const conversation: Wire[] = [
       source: 'board',
     },
   },
-  {
-    type: 'tab-job',
-    job: { board: 'linkedin', boardJobId: '1', url: 'https://www.linkedin.com/jobs/view/1/' },
-  },
-  { type: 'tab-job', job: null },
   { type: 'update-application', id: 'a', patch: { notes: 'call back' } },
   { type: 'set-status', ids: ['a'], status: 'offer' },
   { type: 'add-event', id: 'a', event: { type: 'note', date: '2026-11-21T10:00:00.000Z', note: 'x' } },

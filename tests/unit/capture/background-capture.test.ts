@@ -47,6 +47,7 @@ function setup(manualResult: unknown = undefined) {
       if (manualResult instanceof Error) throw manualResult;
       return manualResult;
     },
+    readPane: async () => undefined,
   };
   const route = testRouter(area, { now: () => new Date(clock), capture: effects });
   return { area, session, badges, opened, transient, route, advance: (ms: number) => (clock += ms) };
@@ -146,24 +147,6 @@ describe('capture in the background', () => {
       tab(3),
     );
     expect(Object.keys(session.snapshot())).toHaveLength(1);
-  });
-
-  it('answers whether the tab job is tracked and sets that tab badge', async () => {
-    const { badges, route } = setup();
-    const job = { board: 'indeed', boardJobId: '5f3a2b1c9d8e7f60', url: draft.url };
-    expect(await route({ type: 'tab-job', job }, tab(5))).toEqual({ ok: true, value: { tracked: false } });
-    expect(badges.get(5)).toBe(false);
-    await route({ type: 'capture', trigger: 'apply', draft }, tab(3));
-    expect(await route({ type: 'tab-job', job }, tab(5))).toEqual({
-      ok: true,
-      value: { tracked: true, id: 'indeed-5f3a2b1c9d8e7f60', status: 'applied' },
-    });
-    expect(badges.get(5)).toBe(true);
-    expect(await route({ type: 'tab-job', job: null }, tab(5))).toEqual({
-      ok: true,
-      value: { tracked: false },
-    });
-    expect(badges.get(5)).toBe(false);
   });
 
   it('marks a badge set off the boards to be cleared when that tab navigates', async () => {
@@ -314,7 +297,14 @@ describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)'
   function world() {
     const area = new MemoryArea();
     const badges = new Map<number, boolean>();
+    /** What capture-pane.js answers in each tab (the pane read), and the tabs it ran in. */
+    const panes = new Map<number, () => Promise<unknown>>();
+    const paneReads: number[] = [];
     const capture: CaptureEffects = {
+      readPane: async (tabId) => {
+        paneReads.push(tabId);
+        return panes.get(tabId)?.();
+      },
       setBadge: async (tabId, tracked) => {
         badges.set(tabId, tracked);
       },
@@ -335,7 +325,7 @@ describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)'
       newId: () => `id-${++n}`,
       capture,
     };
-    return { ctx, badges, route: createRouter(ctx) };
+    return { ctx, badges, panes, paneReads, route: createRouter(ctx) };
   }
 
   it('marks a tab whose URL names a tracked job, and follows a single-page move to another job', async () => {
@@ -367,15 +357,67 @@ describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)'
     expect(badges.get(5)).toBe(false);
   });
 
-  it('leaves a job page whose URL names no job to its content script, and ignores unseen or other tabs', async () => {
-    const { ctx, badges } = world();
+  const noVjk = 'https://www.indeed.com/jobs?q=warehouse';
+  const indeedJob = { board: 'indeed', boardJobId: '5f3a2b1c9d8e7f60', url: draft.url };
+
+  it('reads the pane of a loaded job page whose URL names no job, and marks the job it finds', async () => {
+    const { ctx, badges, panes, paneReads, route } = world();
+    await route({ type: 'capture', trigger: 'apply', draft }, tab(3));
+    panes.set(6, async () => ({ href: noVjk, job: indeedJob }));
+    // While the page loads: nothing read yet (the 'complete' update comes next).
+    expect(await badgeFromTabUrl(6, noVjk, ctx, false)).toBe(false);
+    expect(paneReads).toEqual([]);
+    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+    expect(paneReads).toEqual([6]);
+    expect(badges.get(6)).toBe(true);
+    // Another job in the pane (an in-app move to a URL that still names none), then none.
+    panes.set(6, async () => ({ href: noVjk, job: { ...indeedJob, boardJobId: '0a1b2c3d4e5f6789' } }));
+    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+    expect(badges.get(6)).toBe(false);
     badges.set(6, true);
-    expect(await badgeFromTabUrl(6, 'https://www.indeed.com/jobs?q=warehouse', ctx)).toBe(false);
+    panes.set(6, async () => ({ href: noVjk, job: null }));
+    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+    expect(badges.get(6)).toBe(false);
+  });
+
+  it('drops a pane read from a URL the tab left or one a newer update overtook; a failed read names no job', async () => {
+    const { ctx, badges, panes, route } = world();
+    await route({ type: 'capture', trigger: 'apply', draft }, tab(3));
+    badges.set(6, false);
+    panes.set(6, async () => ({ href: `${noVjk}&vjk=5f3a2b1c9d8e7f60`, job: indeedJob }));
+    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(false);
+    expect(badges.get(6)).toBe(false);
+    const failures: (() => Promise<unknown>)[] = [
+      async () => undefined,
+      async () => ({ href: noVjk, job: { board: 'evil', url: 'x' } }),
+      async () => 'job',
+      () => Promise.reject(new Error('Cannot access contents of the page')),
+    ];
+    for (const failure of failures) {
+      badges.set(6, true);
+      panes.set(6, failure);
+      expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+      expect(badges.get(6)).toBe(false);
+    }
+    // A slow read of a tracked pane, overtaken by a pushState to a URL naming an untracked job.
+    let answer: (value: unknown) => void = () => undefined;
+    panes.set(6, () => new Promise((resolve) => (answer = resolve)));
+    const slow = badgeFromTabUrl(6, noVjk, ctx);
+    expect(await badgeFromTabUrl(6, 'https://www.indeed.com/jobs?q=x&vjk=0a1b2c3d4e5f6789', ctx)).toBe(true);
+    answer({ href: noVjk, job: indeedJob });
+    expect(await slow).toBe(false);
+    expect(badges.get(6)).toBe(false);
+  });
+
+  it('ignores unseen tabs and tabs off the boards', async () => {
+    const { ctx, badges, paneReads } = world();
+    badges.set(6, true);
     expect(await badgeFromTabUrl(6, undefined, ctx)).toBe(false);
     expect(await badgeFromTabUrl(6, 'https://ryecrumb.example/jobs/head-baker', ctx)).toBe(false);
     expect(
       await badgeFromTabUrl(6, 'https://www.indeed.com.evil.example/viewjob?jk=5f3a2b1c9d8e7f60', ctx),
     ).toBe(false);
     expect(badges.get(6)).toBe(true);
+    expect(paneReads).toEqual([]);
   });
 });

@@ -3,16 +3,18 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * What runs in job-board pages stays small and quiet: no whole-page MutationObserver, no
- * timers polling, no zod (validation happens in the background). The loader injected on
- * every board page imports only the few tiny modules that decide "is this an Apply" and
- * "which job does this URL name". Checked on the source of every module the page code
- * bundles.
+ * timers polling, no zod (validation happens in the background). The script injected on
+ * every board page is one click listener and imports only constants; the click check it
+ * loads on a click imports only the few tiny modules that decide "is this an Apply".
+ * Checked on the source of every module the page code bundles.
  */
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const pageCode = [
   'extension/entrypoints/capture-loader.ts',
+  'extension/entrypoints/capture-click.ts',
   'extension/entrypoints/capture-run.ts',
+  'extension/entrypoints/capture-pane.ts',
   'extension/entrypoints/manual-capture.ts',
   ...readdirSync(new URL('extension/capture/', root)).map((name) => `extension/capture/${name}`),
   ...readdirSync(new URL('extension/sites/', root)).map((name) => `extension/sites/${name}`),
@@ -41,22 +43,8 @@ describe('content-script code', () => {
     }
   });
 
-  it('the loader on every board page bundles only the click check, the URL ids and the typed send', () => {
-    const allowed = new Set([
-      '../capture/loader',
-      '../capture/loader-key',
-      // protocol/send.ts and its Result helpers; the table itself is imported as types only.
-      '../protocol/send',
-      './result',
-      '../sites/apply-selectors',
-      '../sites/hosts',
-      '../sites/job-urls',
-      // sites/url-job.ts: the URL → job decision, shared with the background's badge.
-      '../sites/url-job',
-      './hosts',
-      './job-urls',
-      './apply-detection',
-    ]);
+  /** Every module `entry` bundles (type-only imports vanish from the bundle). */
+  const bundled = (entry: string) => {
     const seen = new Set<string>();
     const visit = (path: string) => {
       for (const { statement, from } of importsOf(read(path))) {
@@ -66,14 +54,32 @@ describe('content-script code', () => {
         visit(next);
       }
     };
-    visit('extension/entrypoints/capture-loader.ts');
-    visit('extension/capture/loader.ts');
-    for (const from of seen) expect(allowed, from).toContain(from);
+    visit(entry);
+    return seen;
+  };
+
+  it('the script on every board page bundles only constants (the click check loads on a click)', () => {
+    expect([...bundled('extension/entrypoints/capture-loader.ts')]).toEqual(['../capture/loader-key']);
+  });
+
+  it('the click check bundles only the Apply decision and the board of a URL', () => {
+    const allowed = new Set([
+      '../capture/loader',
+      '../capture/loader-key',
+      '../sites/apply-selectors',
+      '../sites/hosts',
+      './apply-detection',
+    ]);
+    for (const from of bundled('extension/entrypoints/capture-click.ts'))
+      expect(allowed, from).toContain(from);
   });
 
   it('registers its one click listener in the capture phase, and no other page listener', () => {
-    const source = read('extension/capture/loader.ts');
+    const source = read('extension/entrypoints/capture-loader.ts');
     expect(source.match(/addEventListener\(/g)).toHaveLength(1);
-    expect(source).toMatch(/env\.doc\.addEventListener\(\s*'click',[\s\S]*\{ capture: true \}/);
+    expect(source).toMatch(/document\.addEventListener\(\s*'click',[\s\S]*\btrue,\s*\);/);
+    for (const path of pageCode.filter((file) => file !== 'extension/entrypoints/capture-loader.ts')) {
+      expect(read(path), path).not.toMatch(/(document|window|navigation)\??\.addEventListener\(/);
+    }
   });
 });

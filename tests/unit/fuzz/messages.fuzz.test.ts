@@ -38,7 +38,6 @@ const LETTER_OPTIONS = { language: 'en', tone: 'warm', length: 'short' } as cons
 const PAYLOADS: { [K in MessageType]: readonly Payload<K>[] } = {
   ping: [{}],
   capture: [{ trigger: 'apply', draft }],
-  'tab-job': [{ job: { board: 'linkedin', boardJobId: '1', url: 'https://www.linkedin.com/jobs/view/1/' } }],
   'undo-capture': [{ token: 'x' }],
   'open-application': [{ id: 'a' }],
   'save-active-tab': [{}],
