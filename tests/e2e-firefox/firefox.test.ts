@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../extension/model/application';
+import { unpackSummary } from '../../extension/store/packed-summary';
 import { twoColumnPdf } from '../support/cv-samples';
 import {
   type FirefoxExtension,
@@ -101,7 +102,8 @@ describe.skipIf(!findFirefox())('Firefox ESR', () => {
         expect(sent).toBe(0);
         await page.click(click);
         await expect.poll(async () => (await ext.storage())[key], { timeout: 10_000 }).toBeTruthy();
-        const app = (await ext.storage())[key] as Stored;
+        // Summaries are stored packed, one JSON string each (store/packed-summary.ts).
+        const app = unpackSummary((await ext.storage())[key]) as Stored;
         expect(app).toMatchObject({ ...fields, status: 'applied', captureMethod: 'apply' });
         expect(app.events.map((event) => event.type)).toEqual(['applied']);
         // The toast is a closed shadow root (a page must not read the user's stage from it):
