@@ -1,5 +1,12 @@
 import { isBridgeTerm, roleGroupOf, type TermBag } from './lexical';
-import { type Importance, type JobInput, type JobProfile, type PrepareOptions, prepareJob } from './score';
+import {
+  type Importance,
+  type JobInput,
+  type JobProfile,
+  type PrepareOptions,
+  prepareJob,
+  titleTermOfWord,
+} from './score';
 import { type SkillIndex, skillIndex } from './skills';
 import { cachedStem, wordOfSurface } from './text';
 
@@ -315,11 +322,8 @@ export function isCurrentFeatures(features: unknown): features is MatchFeatures 
   return typeof features === 'string' && features.startsWith(`${MATCH_FEATURES_VERSION}${FIELD}`);
 }
 
-/** A title word's term, as titleTermsOf derives it from the word (a role group or its stem). */
-function titleTermOf(label: string): string {
-  const stem = cachedStem(wordOfSurface(label));
-  return roleGroupOf(stem) ?? stem;
-}
+/** A title word's term from its stored surface, as titleTermsOf derives it from the word. */
+const titleTermOf = (label: string) => titleTermOfWord(wordOfSurface(label));
 
 /** The skill (index position) a stored skill reference names, or undefined. */
 function skillOfRef(ref: string, skills: readonly string[], index: SkillIndex): number | undefined {

@@ -445,6 +445,12 @@ function skillIds(index: SkillIndex): string[] {
   return ids;
 }
 
+/** A title word's term: its role group, else its stem (stored features derive it again). */
+export function titleTermOfWord(word: string): string {
+  const stem = cachedStem(word);
+  return roleGroupOf(stem) ?? stem;
+}
+
 function titleTermsOf(title: string, index: SkillIndex): JobProfile['titleTerms'] {
   const text = stemText(title.replace(/\s+/g, ' '), false);
   const hits = findSkills(text, index);
@@ -462,8 +468,7 @@ function titleTermsOf(title: string, index: SkillIndex): JobProfile['titleTerms'
   words(foldText(keepAcronyms(title))).forEach((word, position) => {
     if (consumed.has(position)) return;
     if (STOPWORDS.has(word) || TITLE_NOISE.has(word) || /^\d+$/.test(word) || word.length < 2) return;
-    const stem = cachedStem(word);
-    const term = roleGroupOf(stem) ?? stem;
+    const term = titleTermOfWord(word);
     if (seen.has(term)) return;
     seen.add(term);
     terms.push({ label: surfaceOf(word), term });
