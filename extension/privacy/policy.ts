@@ -71,7 +71,7 @@ const TEXT: Record<Language, (c: PolicyContext) => { title: string; sections: Po
       {
         heading: 'What JobTrack reads on web pages',
         paragraphs: [
-          'On job pages of LinkedIn, Indeed, Glassdoor, InfoJobs and Tecnoempleo, a content script reads the listing that is open when you click Apply (title, company, location, salary, description, link). The toolbar button shows whether the open job is already tracked: for that the extension reads the tab’s address on these job pages (and, where the address names no job, the content script tells it which job is open). On linkedin.com it stays idle outside /jobs/ pages. It never reads cookies, passwords, messages or your account pages.',
+          'On job pages of LinkedIn, Indeed, Glassdoor, InfoJobs and Tecnoempleo, a content script reads the listing that is open when you click Apply (title, company, location, salary, description, link). The toolbar button shows whether the open job is already tracked: for that the extension reads the tab’s address on these job pages (and, where the address names no job, such as an Indeed search, it runs a small script in that page that reads only which job is open). On linkedin.com it stays idle outside /jobs/ pages. It never reads cookies, passwords, messages or your account pages.',
           'On any other page, JobTrack reads the listing only when you ask: the popup’s “Save this job” button, the context menu or the keyboard shortcut (the browser’s activeTab permission).',
           'CV files (PDF or Word) are read inside the extension with bundled code (pdf.js); only the extracted text is stored. Match scores are computed on your device.',
         ],
@@ -115,7 +115,7 @@ const TEXT: Record<Language, (c: PolicyContext) => { title: string; sections: Po
       {
         heading: 'Qué lee JobTrack en las páginas web',
         paragraphs: [
-          'En las páginas de ofertas de LinkedIn, Indeed, Glassdoor, InfoJobs y Tecnoempleo, un script de contenido lee la oferta abierta cuando pulsas Inscribirme/Solicitar (puesto, empresa, ubicación, salario, descripción, enlace). El botón de la barra muestra si la oferta abierta ya está guardada: para ello la extensión lee la dirección de la pestaña en esas páginas de ofertas (y, si la dirección no nombra ninguna oferta, el script de contenido le indica cuál está abierta). En linkedin.com no hace nada fuera de las páginas /jobs/. Nunca lee cookies, contraseñas, mensajes ni las páginas de tu cuenta.',
+          'En las páginas de ofertas de LinkedIn, Indeed, Glassdoor, InfoJobs y Tecnoempleo, un script de contenido lee la oferta abierta cuando pulsas Inscribirme/Solicitar (puesto, empresa, ubicación, salario, descripción, enlace). El botón de la barra muestra si la oferta abierta ya está guardada: para ello la extensión lee la dirección de la pestaña en esas páginas de ofertas (y, si la dirección no nombra ninguna oferta, como en una búsqueda de Indeed, ejecuta en esa página un pequeño script que solo lee qué oferta está abierta). En linkedin.com no hace nada fuera de las páginas /jobs/. Nunca lee cookies, contraseñas, mensajes ni las páginas de tu cuenta.',
           'En cualquier otra página, JobTrack lee la oferta solo cuando lo pides: el botón «Guardar esta oferta» del popup, el menú contextual o el atajo de teclado (el permiso activeTab del navegador).',
           'Los CV (PDF o Word) se leen dentro de la extensión con código incluido en ella (pdf.js); solo se guarda el texto extraído. Las puntuaciones de encaje se calculan en tu dispositivo.',
         ],
