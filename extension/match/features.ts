@@ -317,6 +317,17 @@ export function jobFeatures(job: JobInput, options: PrepareOptions = {}): MatchF
   return featuresOfProfile(prepareJob(job, options));
 }
 
+/**
+ * The word list of stored features of any version (their second field, in every version:
+ * store/packed-text.ts codes the description against it), or [] for anything else.
+ */
+export function featureWords(features: unknown): string[] {
+  if (typeof features !== 'string') return [];
+  const start = features.indexOf(FIELD) + 1;
+  const end = features.indexOf(FIELD, start);
+  return start > 0 && end > start ? split(features.slice(start, end)) : [];
+}
+
 /** Whether stored features were written by this version of the match code. */
 export function isCurrentFeatures(features: unknown): features is MatchFeatures {
   return typeof features === 'string' && features.startsWith(`${MATCH_FEATURES_VERSION}${FIELD}`);

@@ -1,7 +1,7 @@
 import type { Application, ApplicationEvent, CaptureTrigger, ListingDraft } from '../model/application';
 import { applicationId } from './application-id';
 import { canonicalizeUrl } from './canonical-url';
-import { appKey, detailKey, quarantineKey } from './keys';
+import { appKey, quarantineKey } from './keys';
 import { applicationItems, applicationKeys, joinStored } from './records';
 import type { StorageArea } from './storage-area';
 
@@ -126,12 +126,12 @@ export async function upsertCapture(
   if (!existing) {
     const after = newApplication(id, draft, trigger, event(trigger === 'apply' ? 'applied' : 'saved'), extra);
     const items = await applicationItems([after]);
-    // An unreadable record is kept aside (summary and detail; its features are derived
-    // from them, and the new record's replace them) rather than silently replaced.
+    // An unreadable record is kept aside whole (summary, detail and the features its
+    // description is coded against, packed-text.ts) rather than silently replaced.
     if (stored[key] !== undefined) {
-      items[quarantineKey(key, date)] = stored[key];
-      if (stored[detailKey(id)] !== undefined)
-        items[quarantineKey(detailKey(id), date)] = stored[detailKey(id)];
+      for (const part of applicationKeys([id])) {
+        if (stored[part] !== undefined) items[quarantineKey(part, date)] = stored[part];
+      }
     }
     await area.set(items);
     return { before: undefined, after, created: true };

@@ -13,8 +13,15 @@ import {
   META_KEY,
   SETTINGS_KEY,
 } from './keys';
-import { packSummary } from './packed-summary';
-import { joinStored, type Snapshot, type StorageProblem, storedValues, summaryValue } from './records';
+import { packSummary, unpackSummary } from './packed-summary';
+import {
+  joinStored,
+  recordItems,
+  type Snapshot,
+  type StorageProblem,
+  storedValues,
+  summaryValue,
+} from './records';
 import {
   CvRecord,
   Meta,
@@ -95,8 +102,39 @@ const separateFeatures: Migration = {
   },
 };
 
+/** A detail with its description deflated alone (schema 3) or as text (it may code shorter). */
+const hasUncodedText = (detail: unknown) =>
+  typeof detail === 'object' && detail !== null && ('descriptionZ' in detail || 'description' in detail);
+/** A stored summary that packSummary would write as it is. */
+const isPackedAsToday = (value: unknown) => packSummary(unpackSummary(value) as object) === value;
+
+/**
+ * 3 → 4: each description is coded against the words its match features already list
+ * (packed-text.ts), so an application's words are stored once: with its features, a
+ * record no longer takes more room than schema 1's plain one. Every readable record is
+ * read whole and written again by today's writer (records.ts: summary, detail and
+ * features together, stored features reused when current); one already rewritten (an
+ * interrupted run) reads and writes the same. An unreadable one stays as it is (reported).
+ */
+const codeDescriptions: Migration = {
+  from: 3,
+  describe: "code each description against its match features' words",
+  async migrate(snapshot) {
+    const out: Snapshot = { ...snapshot };
+    for (const key of Object.keys(snapshot)) {
+      if (!isAppKey(key)) continue;
+      const id = appIdOf(key);
+      // Already as today's writer stores it (written by 1 → 2, or an interrupted run).
+      if (!hasUncodedText(snapshot[detailKey(id)]) && isPackedAsToday(snapshot[key])) continue;
+      const app = await joinStored(snapshot, id);
+      if (app) Object.assign(out, recordItems(id, await storedValues(app, app)));
+    }
+    return out;
+  },
+};
+
 /** The schema's history, oldest first. Version 1 is the first shipped schema. */
-export const MIGRATIONS: readonly Migration[] = [splitApplications, separateFeatures];
+export const MIGRATIONS: readonly Migration[] = [splitApplications, separateFeatures, codeDescriptions];
 
 export interface MigrationPlan {
   fromVersion: number;
@@ -250,7 +288,8 @@ export async function runMigrations(area: StorageArea): Promise<MigrationPlan> {
 /**
  * Brings every application's stored match features (feat:<id>) to MATCH_FEATURES_VERSION:
  * when the match code changed, the background reads each stale job once (with its
- * description) and writes its features; pages never do (until then they show no score
+ * description) and writes its features, with the description coded against their words
+ * (packed-text.ts); pages never do (until then they show no score
  * for it). Runs at start-up, inside the write queue, and only reads everything when meta
  * says the version changed. Answers how many it rewrote.
  */
@@ -266,7 +305,8 @@ export async function refreshFeatures(area: StorageArea): Promise<number> {
     if (isCurrentFeatures(all[featKey(id)])) continue;
     const app = await joinStored(all, id);
     if (!app) continue;
-    batch[featKey(id)] = (await storedValues(app)).features;
+    // The whole record: its description is coded against the features' words (packed-text.ts).
+    Object.assign(batch, recordItems(id, await storedValues(app)));
     if (++rewritten % RECORDS_PER_WRITE === 0) {
       await area.set(batch);
       batch = {};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCurrentFeatures, jobFeatures, type MatchFeatures } from '../match/features';
+import { featureWords, isCurrentFeatures, jobFeatures, type MatchFeatures } from '../match/features';
 import type { Application } from '../model/application';
 import {
   appIdOf,
@@ -13,7 +13,7 @@ import {
   SETTINGS_KEY,
 } from './keys';
 import { packSummary, unpackSummary } from './packed-summary';
-import { packText, unpackText } from './packed-text';
+import { packText, unpackDeflated, unpackText } from './packed-text';
 import { newestCvFirst, newestFirst } from './queries';
 import {
   type ApplicationSummary,
@@ -116,8 +116,9 @@ const featureInputs = (app: Application) =>
 
 /**
  * An application in full from its stored values (summary and detail), or undefined when
- * the summary is unreadable. A detail that is missing or unreadable leaves the record
- * without one (the summary alone is still the application). A summary still in the
+ * the summary is unreadable, or the description is (a coded one is read with the words of
+ * `features`, packed-text.ts). A detail that is missing or does not match the schema
+ * leaves the record without one (the summary alone is still the application). A summary still in the
  * one-key layout of schema 1 is whole by itself. Its `features` (feat:<id>, or those
  * still inside a schema-2 summary) are remembered for a write of this record to reuse.
  */
@@ -133,9 +134,17 @@ export async function joinApplication(
   let record: Record<string, unknown> = { ...summary };
   if (legacy?.success) record = { ...legacy.data };
   else if (parsedDetail.success) {
-    const { descriptionZ, ...rest } = parsedDetail.data;
+    const { descriptionZ, descriptionW, ...rest } = parsedDetail.data;
     Object.assign(record, rest);
-    if (descriptionZ !== undefined) record.description = await unpackText(descriptionZ);
+    try {
+      if (descriptionW !== undefined)
+        record.description = await unpackText(descriptionW, featureWords(features));
+      else if (descriptionZ !== undefined) record.description = await unpackDeflated(descriptionZ);
+    } catch {
+      // Unreadable as a whole rather than without its description: a write of the record
+      // as read would lose the text (a capture keeps such a record aside, applications.ts).
+      return undefined;
+    }
   }
   const parsed = StoredApplication.safeParse(record);
   if (!parsed.success) return undefined;
@@ -163,15 +172,16 @@ export async function storedValues(
     if (app[field] !== undefined) detail[field] = app[field];
     delete summary[field];
   }
-  if (typeof app.description === 'string') {
-    const packed = await packText(app.description);
-    if (packed !== undefined) {
-      delete detail.description;
-      detail.descriptionZ = packed;
-    }
-  }
   const kept = previous && storedFeatures.get(previous);
   const features = kept && featureInputs(previous) === featureInputs(app) ? kept : jobFeatures(app);
+  if (typeof app.description === 'string') {
+    // Coded against the features' words: the two are written together (recordItems).
+    const packed = await packText(app.description, featureWords(features));
+    if (packed !== undefined) {
+      delete detail.description;
+      detail.descriptionW = packed;
+    }
+  }
   return { summary: summary as ApplicationSummary, detail: detail as StoredDetail, features };
 }
 

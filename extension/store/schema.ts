@@ -8,7 +8,7 @@ import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../model/stages';
  * The schemas of what chrome.storage.local holds (keys: store/keys.ts) and of the edits
  * the store accepts. Lists are built at read time; there is no index to keep in sync.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const Meta = z.object({
   schemaVersion: z.number().int().positive(),
@@ -115,7 +115,12 @@ export const LEGACY_FEATURES_FIELD = 'features';
 /** An application's detail (keys.ts detail:<id>). */
 export const StoredDetail = Application.pick(detailMask)
   .extend({
-    /** The description deflated and base64-encoded (store/packed-text.ts), when that is shorter. */
+    /**
+     * The description coded against the words of the features it is stored with, deflated
+     * (store/packed-text.ts), when that is shorter. Schema 4.
+     */
+    descriptionW: z.string().optional(),
+    /** Schema 3's form: the description deflated and base64-encoded (store/packed-text.ts). */
     descriptionZ: z.string().optional(),
   })
   .strict();
