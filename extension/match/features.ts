@@ -28,7 +28,7 @@ import { cachedStem, wordOfSurface } from './text';
  * and until it has, pages treat old features as missing (no score) rather than score
  * from them.
  */
-export const MATCH_FEATURES_VERSION = 2;
+export const MATCH_FEATURES_VERSION = 3;
 
 /**
  * The features as stored: one string per application, fields joined by "|" (see
@@ -51,7 +51,11 @@ interface FeatureFields {
    * first member, as termBag adds them.
    */
   w: string;
-  /** The bag's skill terms (vocabulary ids), in order, after the words. */
+  /**
+   * The bag's skill terms, in order, after the words: each its position in the skill
+   * vocabulary (base 36; a vocabulary is pinned to a features version, see
+   * MATCH_FEATURES_VERSION), a third the bytes of the ids.
+   */
   k?: string;
   /** Every bag term's count, in the rebuilt order (see encodeCounts). */
   c: string;
@@ -290,7 +294,8 @@ export function featuresOfProfile(job: JobProfile): MatchFeatures {
     (importance === 'required' ? required : preferred).push(skillRef(skill));
   }
   const features: FeatureFields = { v: MATCH_FEATURES_VERSION, w: join(words), c: encodeCounts(bag.counts) };
-  if (skills.length) features.k = join(skills);
+  // Positions in the vocabulary (this version's: see MATCH_FEATURES_VERSION), not ids.
+  if (skills.length) features.k = join(skills.map((id) => (index.byId.get(id) ?? -1).toString(36)));
   const titleBag = encodeSubBag(job.titleBag, positions);
   if (titleBag) features.tb = titleBag;
   const needs = encodeSubBag(job.needs, positions);
@@ -359,8 +364,9 @@ function rebuildBag(features: FeatureFields, index: SkillIndex): TermBag | undef
     groups.add(term);
     terms.push(term);
   }
-  for (const id of split(features.k)) {
-    if (!index.byId.has(id)) return undefined;
+  for (const at of split(features.k)) {
+    const id = index.skills[Number.parseInt(at, 36)]?.id;
+    if (id === undefined) return undefined;
     terms.push(`~${id}`);
   }
   const counts = decodeCounts(features.c);
@@ -387,7 +393,7 @@ export function profileFromFeatures(
   const titleBag = decodeSubBag(features.tb, bag);
   const needs = decodeSubBag(features.n, bag);
   if (!titleBag || !needs) return undefined;
-  const bagSkills = split(features.k);
+  const bagSkills = bag.terms.filter((term) => term.charCodeAt(0) === 126).map((term) => term.slice(1));
   const skills = new Map<number, Importance>();
   for (const [list, importance] of [
     [features.r, 'required'],

@@ -102,16 +102,23 @@ const separateFeatures: Migration = {
   },
 };
 
-/** A detail with its description deflated alone (schema 3) or as text (it may code shorter). */
-const hasUncodedText = (detail: unknown) =>
-  typeof detail === 'object' && detail !== null && ('descriptionZ' in detail || 'description' in detail);
+/**
+ * A detail as schema 3 stored it: its description deflated alone or as text (it may code
+ * shorter now), or its field sources as an object.
+ */
+const isOlderDetail = (detail: unknown) =>
+  typeof detail === 'object' &&
+  detail !== null &&
+  ('descriptionZ' in detail ||
+    'description' in detail ||
+    typeof (detail as { fieldSources?: unknown }).fieldSources === 'object');
 /** A stored summary that packSummary would write as it is. */
 const isPackedAsToday = (value: unknown) => packSummary(unpackSummary(value) as object) === value;
 
 /**
  * 3 → 4: each description is coded against the words its match features already list
- * (packed-text.ts), so an application's words are stored once: with its features, a
- * record no longer takes more room than schema 1's plain one. Every readable record is
+ * (packed-text.ts), so an application's words are stored once, and its field sources
+ * become a short string (records.ts). Every readable record is
  * read whole and written again by today's writer (records.ts: summary, detail and
  * features together, stored features reused when current); one already rewritten (an
  * interrupted run) reads and writes the same. An unreadable one stays as it is (reported).
@@ -125,7 +132,7 @@ const codeDescriptions: Migration = {
       if (!isAppKey(key)) continue;
       const id = appIdOf(key);
       // Already as today's writer stores it (written by 1 → 2, or an interrupted run).
-      if (!hasUncodedText(snapshot[detailKey(id)]) && isPackedAsToday(snapshot[key])) continue;
+      if (!isOlderDetail(snapshot[detailKey(id)]) && isPackedAsToday(snapshot[key])) continue;
       const app = await joinStored(snapshot, id);
       if (app) Object.assign(out, recordItems(id, await storedValues(app, app)));
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { featureWords, isCurrentFeatures, jobFeatures, type MatchFeatures } from '../match/features';
-import type { Application } from '../model/application';
+import type { Application, FieldSources } from '../model/application';
 import {
   appIdOf,
   appKey,
@@ -134,8 +134,9 @@ export async function joinApplication(
   let record: Record<string, unknown> = { ...summary };
   if (legacy?.success) record = { ...legacy.data };
   else if (parsedDetail.success) {
-    const { descriptionZ, descriptionW, ...rest } = parsedDetail.data;
+    const { descriptionZ, descriptionW, fieldSources, ...rest } = parsedDetail.data;
     Object.assign(record, rest);
+    if (fieldSources !== undefined) record.fieldSources = unpackSources(fieldSources);
     try {
       if (descriptionW !== undefined)
         record.description = await unpackText(descriptionW, featureWords(features));
@@ -150,6 +151,30 @@ export async function joinApplication(
   if (!parsed.success) return undefined;
   if (isCurrentFeatures(features)) storedFeatures.set(parsed.data, features);
   return parsed.data;
+}
+
+/**
+ * Where each field was read, as stored (schema 4): "title company salary:meta", a field
+ * alone when the board's own markup gave it (nearly always), "field:source" otherwise.
+ * A quarter of the object's bytes; the object form (schemas 1–3) still reads.
+ */
+function packSources(sources: FieldSources): string {
+  return Object.entries(sources)
+    .map(([field, source]) => (source === 'board' ? field : `${field}:${source}`))
+    .join(' ');
+}
+
+function unpackSources(stored: string | FieldSources): FieldSources {
+  if (typeof stored !== 'string') return stored;
+  const sources: Record<string, string> = {};
+  for (const entry of stored.split(' ')) {
+    if (!entry) continue;
+    const colon = entry.indexOf(':');
+    if (colon < 0) sources[entry] = 'board';
+    else sources[entry.slice(0, colon)] = entry.slice(colon + 1);
+  }
+  // Checked with the whole record (StoredApplication): an unknown field or source fails there.
+  return sources as FieldSources;
 }
 
 /** Application `id` whole from items that hold its keys (applicationKeys); undefined: unreadable. */
@@ -172,6 +197,7 @@ export async function storedValues(
     if (app[field] !== undefined) detail[field] = app[field];
     delete summary[field];
   }
+  if (app.fieldSources) detail.fieldSources = packSources(app.fieldSources);
   const kept = previous && storedFeatures.get(previous);
   const features = kept && featureInputs(previous) === featureInputs(app) ? kept : jobFeatures(app);
   if (typeof app.description === 'string') {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UninstallToken } from '../../shared/api';
 import { LIMITS } from '../../shared/limits';
-import { Application, ApplicationEvent, Stage } from '../model/application';
+import { Application, ApplicationEvent, FieldSources, Stage } from '../model/application';
 import { type BuiltInStage, DEFAULT_STAGE_LABELS } from '../model/stages';
 
 /**
@@ -122,6 +122,8 @@ export const StoredDetail = Application.pick(detailMask)
     descriptionW: z.string().optional(),
     /** Schema 3's form: the description deflated and base64-encoded (store/packed-text.ts). */
     descriptionZ: z.string().optional(),
+    /** Where each field was read: schema 4 stores it as a string (records.ts packSources). */
+    fieldSources: z.union([z.string().max(400), FieldSources]).optional(),
   })
   .strict();
 export type StoredDetail = z.infer<typeof StoredDetail>;

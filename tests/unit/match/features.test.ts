@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createJobCache, scoreApplications } from '../../../extension/match/batch';
 import { jobFeatures, MATCH_FEATURES_VERSION, profileFromFeatures } from '../../../extension/match/features';
 import { createJobCorpus, prepareCv, prepareJob, scoreApplication } from '../../../extension/match/score';
+import { skillIndex } from '../../../extension/match/skills';
 import { loadEvaluationSet, loadRankingSet } from '../../support/match-eval';
 import { realisticApplications } from '../../support/seed';
 
@@ -104,11 +106,27 @@ describe('match features', () => {
     const fields = features.split('|');
     const withField = (at: number, value: string) => fields.map((f, i) => (i === at ? value : f)).join('|');
     expect(profileFromFeatures(app.title, withField(0, String(MATCH_FEATURES_VERSION + 1)))).toBeUndefined();
-    expect(profileFromFeatures(app.title, withField(2, 'no-such-skill'))).toBeUndefined();
+    // A skill position past the vocabulary.
+    expect(profileFromFeatures(app.title, withField(2, 'zz'))).toBeUndefined();
     expect(profileFromFeatures(app.title, { v: MATCH_FEATURES_VERSION })).toBeUndefined();
     expect(profileFromFeatures(app.title, undefined)).toBeUndefined();
     // A cache given stale features and no description does not pretend to know the job.
     const cache = createJobCache();
     expect(cache.get({ id: 'x', title: app.title, features }).bag.terms.length).toBeGreaterThan(0);
+  });
+
+  it('name skills by vocabulary position, so each features version keeps its vocabulary', () => {
+    // Stored features name a skill by its position in the vocabulary: a vocabulary edit
+    // (a skill added, removed or moved) must come with a new MATCH_FEATURES_VERSION, or
+    // stored positions would name other skills. Add the new version's line here; never
+    // change an existing one.
+    const VOCABULARY_OF_VERSION: Record<number, string> = { 3: '22f2d4f1e0007602' };
+    const ids = skillIndex()
+      .skills.map((skill) => skill.id)
+      .join(' ');
+    const fingerprint = createHash('sha256').update(ids).digest('hex').slice(0, 16);
+    expect(fingerprint, 'the skill vocabulary changed: bump MATCH_FEATURES_VERSION').toBe(
+      VOCABULARY_OF_VERSION[MATCH_FEATURES_VERSION],
+    );
   });
 });
