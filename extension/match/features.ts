@@ -84,24 +84,48 @@ const join = (list: readonly string[]) => list.join(SEP);
 const split = (text: string | undefined): string[] => (text ? text.split(SEP) : []);
 
 /**
- * Counts: one base-36 digit for 1–35, else "_<base 36>_"; a run of five or more equal
- * counts (most words of an ad appear once) is the first then "*<more, base 36>*".
+ * Counts: a run of five or more equal counts (most words of an ad appear once) is the
+ * first then "*<more, base 36>*"; two neighbours of 1–5 share one letter "A"–"Y" (most
+ * of the rest are 1–3); any other count is one base-36 digit for 1–35, else
+ * "_<base 36>_".
  */
-function encodeCounts(counts: readonly number[]): string {
+export function encodeCounts(counts: readonly number[]): string {
   let out = '';
+  let pending = 0; // a lone count of 1–5 waiting for a neighbour to pair with
+  const flush = () => {
+    if (pending) out += pending.toString(36);
+    pending = 0;
+  };
   for (let i = 0; i < counts.length; ) {
     const count = counts[i] as number;
     let end = i + 1;
     while (end < counts.length && counts[end] === count) end++;
     const one = count > 0 && count < 36 ? count.toString(36) : `_${count.toString(36)}_`;
     const more = end - i - 1;
-    out += more >= 4 ? `${one}*${more.toString(36)}*` : one.repeat(more + 1);
+    if (more >= 4) {
+      flush();
+      out += `${one}*${more.toString(36)}*`;
+    } else {
+      for (let n = 0; n <= more; n++) {
+        if (count < 1 || count > PAIRED) {
+          flush();
+          out += one;
+        } else if (pending) {
+          out += String.fromCharCode(65 + (pending - 1) * PAIRED + count - 1);
+          pending = 0;
+        } else pending = count;
+      }
+    }
     i = end;
   }
+  flush();
   return out;
 }
 
-function decodeCounts(text: string): number[] {
+/** Counts up to this pair into one letter. */
+const PAIRED = 5;
+
+export function decodeCounts(text: string): number[] {
   const counts: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -116,6 +140,10 @@ function decodeCounts(text: string): number[] {
       const last = counts[counts.length - 1] ?? 0;
       for (let n = Number.parseInt(text.slice(i + 1, end), 36); n > 0; n--) counts.push(last);
       i = end;
+    } else if (code >= 65 && code < 65 + PAIRED * PAIRED) {
+      // 'A'–'Y': two counts
+      const pair = code - 65;
+      counts.push(Math.floor(pair / PAIRED) + 1, (pair % PAIRED) + 1);
     } else counts.push(code <= 57 ? code - 48 : code - 87); // '0'–'9', 'a'–'z'
   }
   return counts;

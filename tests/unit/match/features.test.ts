@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createJobCache, scoreApplications } from '../../../extension/match/batch';
-import { jobFeatures, MATCH_FEATURES_VERSION, profileFromFeatures } from '../../../extension/match/features';
+import {
+  decodeCounts,
+  encodeCounts,
+  jobFeatures,
+  MATCH_FEATURES_VERSION,
+  profileFromFeatures,
+} from '../../../extension/match/features';
 import { createJobCorpus, prepareCv, prepareJob, scoreApplication } from '../../../extension/match/score';
 import { skillIndex } from '../../../extension/match/skills';
 import { loadEvaluationSet, loadRankingSet } from '../../support/match-eval';
@@ -68,6 +74,31 @@ describe('match features', () => {
     expect(pairs).toBeGreaterThan(300);
   });
 
+  it('round-trip any list of counts: runs, pairs of small counts, counts over 35', () => {
+    let state = 9;
+    const next = () => {
+      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+      return state / 2 ** 32;
+    };
+    const pick = () => {
+      const r = next();
+      return r < 0.6 ? 1 : r < 0.8 ? 2 : r < 0.9 ? 3 + Math.floor(next() * 4) : 1 + Math.floor(next() * 60);
+    };
+    for (let round = 0; round < 500; round++) {
+      const counts: number[] = [];
+      while (counts.length < round % 97) {
+        const count = pick();
+        const repeat = next() < 0.2 ? 1 + Math.floor(next() * 9) : 1;
+        for (let n = 0; n < repeat; n++) counts.push(count);
+      }
+      const text = encodeCounts(counts);
+      expect(decodeCounts(text), text).toEqual(counts);
+    }
+    // Two small neighbours share a letter; a long run is one count and its length.
+    expect(encodeCounts([1, 2, 3, 1, 5, 5])).toBe('BKY');
+    expect(encodeCounts([1, 1, 1, 1, 1, 1, 2])).toBe('1*5*2');
+  });
+
   it('round-trip their compact forms: runs of counts, counts over 35, position ranges, skills by position', () => {
     const job = {
       id: 'edge',
@@ -84,6 +115,7 @@ describe('match features', () => {
     // The forms this test is about are really written.
     expect(counts).toMatch(/_[0-9a-z]+_/);
     expect(counts).toMatch(/\*[0-9a-z]+\*/);
+    expect(counts).toMatch(/[A-Y]/);
     expect(needs).toMatch(/[0-9a-z]+-[0-9a-z]+/);
     const profile = profileFromFeatures(job.title, features);
     if (!profile) throw new Error('no profile');
