@@ -1,38 +1,154 @@
 /**
- * How a summary is stored (keys.ts app:<id>, schema 3): as one JSON string, not as an
- * object. chrome.storage hands a page every value rebuilt node by node (JSON in the
- * browser process, then V8 objects in the page): for 5,000 summaries as objects that cost
- * 317 ms of a page's read, as strings 39 ms, and JSON.parse of all of them 10 ms more
- * (measured in the tracker page on this project's 2-core machine, same run, same data).
- * A summary is small (≈650 bytes) and read whole, so nothing is lost by packing it.
- * Values still stored as objects (schemas 1 and 2, met only while a migration is under
- * way, and test fixtures) read as they are. Kept free of schemas: the background's
- * first-screen snapshot and the pages' sort use it on raw values.
+ * How a summary is stored (keys.ts app:<id>): as one string, not as an object.
+ * chrome.storage hands a page every value rebuilt node by node (JSON in the browser
+ * process, then V8 objects in the page): for 5,000 summaries as objects that cost 317 ms
+ * of a page's read, as strings 39 ms, and JSON.parse of all of them 10 ms more (measured
+ * in the tracker page on this project's 2-core machine, same run, same data). A summary
+ * is small and read whole, so nothing is lost by packing it.
  */
 
-/** A summary object as stored. */
-export const packSummary = (summary: object): string => JSON.stringify(summary);
+/** Separates a packed summary's parts: one byte in storage, never in real text. */
+const SEP = '\u007f';
+
+/** How a field's value is written: its text as it is, or its JSON. */
+type Kind = 'text' | 'json';
+
+/**
+ * The fields a packed summary holds by position, in this order (never reorder or remove:
+ * stored summaries are read with this table; a new field goes at the end). createdAt
+ * comes first, so the raw sort reads it without parsing. updatedAt is '' when it equals
+ * createdAt (as it does until the record is first changed).
+ */
+const FIELDS: readonly (readonly [name: string, kind: Kind])[] = [
+  ['createdAt', 'text'],
+  ['id', 'text'],
+  ['board', 'text'],
+  ['boardJobId', 'text'],
+  ['url', 'text'],
+  ['title', 'text'],
+  ['company', 'text'],
+  ['location', 'text'],
+  ['salary', 'json'],
+  ['workplace', 'text'],
+  ['employmentType', 'text'],
+  ['experience', 'text'],
+  ['skills', 'json'],
+  ['status', 'text'],
+  ['events', 'json'],
+  ['notes', 'text'],
+  ['captureMethod', 'text'],
+  ['captureSource', 'text'],
+  ['incomplete', 'json'],
+  ['cvId', 'text'],
+  ['updatedAt', 'text'],
+];
+const KNOWN = new Map(FIELDS.map(([name, kind], bit) => [name, { kind, bit }]));
+const CREATED_AT = 'createdAt';
+const UPDATED_AT = 'updatedAt';
+/** The mask bit of the last part: the other fields, as one JSON object. */
+const OTHERS_BIT = FIELDS.length;
+const MASK_RADIX = 36;
+
+/** Sets a property even when its name is __proto__ (which `=` would not create). */
+function put(target: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__') Object.defineProperty(target, name, { value, enumerable: true, writable: true });
+  else target[name] = value;
+}
+
+/**
+ * The packed form of a summary: SEP, then the parts joined by SEP — a mask (base 36) of
+ * which fields are present, then each present field of FIELDS in order, then any other
+ * field (one unknown to the table, or of a kind it does not expect) as one JSON object.
+ * Undefined when a part would contain SEP itself (a DEL in the text: it never happens in
+ * practice, and such a record is stored as plain JSON).
+ */
+function packFields(summary: Record<string, unknown>): string | undefined {
+  const byBit: (string | undefined)[] = [];
+  const others: Record<string, unknown> = {};
+  let mask = 0;
+  for (const [name, value] of Object.entries(summary)) {
+    if (value === undefined) continue;
+    const part = partOf(name, value, summary);
+    const known = KNOWN.get(name);
+    if (known === undefined || part === undefined) {
+      put(others, name, value);
+      mask |= 1 << OTHERS_BIT;
+      continue;
+    }
+    byBit[known.bit] = part;
+    mask |= 1 << known.bit;
+  }
+  const parts = [mask.toString(MASK_RADIX), ...byBit.filter((part) => part !== undefined)];
+  if (mask & (1 << OTHERS_BIT)) parts.push(JSON.stringify(others));
+  return parts.some((part) => part.includes(SEP)) ? undefined : SEP + parts.join(SEP);
+}
+
+/** How a field of the table is written; undefined when its value is not of its kind. */
+function partOf(name: string, value: unknown, summary: Record<string, unknown>): string | undefined {
+  const kind = KNOWN.get(name)?.kind;
+  if (kind === 'json') return JSON.stringify(value);
+  if (kind !== 'text' || typeof value !== 'string') return undefined;
+  if (name !== UPDATED_AT) return value;
+  // '' stands for "same as createdAt", so an updatedAt of '' itself goes with the others.
+  if (value === '') return undefined;
+  return value === summary[CREATED_AT] ? '' : value;
+}
+
+/** A summary object as stored (packFields; plain JSON when that cannot hold it). */
+export function packSummary(summary: object): string {
+  return packFields(summary as Record<string, unknown>) ?? JSON.stringify(summary);
+}
+
+function unpackFields(value: string): Record<string, unknown> {
+  const parts = value.split(SEP);
+  const maskText = parts[1] ?? '';
+  if (!/^[0-9a-z]{1,6}$/.test(maskText)) throw new Error('not a packed summary');
+  const mask = Number.parseInt(maskText, MASK_RADIX);
+  const out: Record<string, unknown> = {};
+  let at = 2;
+  for (let bit = 0; bit < FIELDS.length; bit++) {
+    if ((mask & (1 << bit)) === 0) continue;
+    const [name, kind] = FIELDS[bit] as (typeof FIELDS)[number];
+    const part = parts[at++] ?? '';
+    if (kind === 'json') out[name] = JSON.parse(part);
+    else out[name] = name === UPDATED_AT && part === '' ? out[CREATED_AT] : part;
+  }
+  if (mask & (1 << OTHERS_BIT)) {
+    const others: unknown = JSON.parse(parts[at++] ?? '');
+    if (typeof others !== 'object' || others === null) throw new Error('not a packed summary');
+    for (const [name, field] of Object.entries(others)) put(out, name, field);
+  }
+  // A damaged value (parts missing or left over) reads as unreadable, not as a record.
+  if (at !== parts.length) throw new Error('not a packed summary');
+  return out;
+}
 
 /** A stored app:<id> value as an object (or as it is, when it is not a readable string). */
 export function unpackSummary(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   try {
-    return JSON.parse(value) as unknown;
+    return value.startsWith(SEP) ? unpackFields(value) : (JSON.parse(value) as unknown);
   } catch {
     return value;
   }
 }
 
-const CREATED_AT = /"createdAt":"([^"\\]*)"/;
+const PLAIN_CREATED_AT = /"createdAt":"([^"\\]*)"/;
 
 /**
  * A stored summary's createdAt without parsing the rest (for sorting raw values newest
- * first); '' when it has none. In a packed summary the key can only appear as the
- * record's own field: inside a string value its quotes would be escaped, and no nested
- * object of a summary has a createdAt.
+ * first); '' when it has none. Packed, it is the first field. In plain JSON the key can
+ * only appear as the record's own field: inside a string value its quotes would be
+ * escaped, and no nested object of a summary has a createdAt.
  */
 export function storedCreatedAt(value: unknown): string {
-  if (typeof value === 'string') return CREATED_AT.exec(value)?.[1] ?? '';
+  if (typeof value === 'string') {
+    if (!value.startsWith(SEP)) return PLAIN_CREATED_AT.exec(value)?.[1] ?? '';
+    const maskEnd = value.indexOf(SEP, 1);
+    if (maskEnd < 0 || (Number.parseInt(value.slice(1, maskEnd), MASK_RADIX) & 1) === 0) return '';
+    const end = value.indexOf(SEP, maskEnd + 1);
+    return value.slice(maskEnd + 1, end < 0 ? undefined : end);
+  }
   const createdAt = (value as { createdAt?: unknown } | null | undefined)?.createdAt;
   return typeof createdAt === 'string' ? createdAt : '';
 }
