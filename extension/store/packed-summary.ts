@@ -42,11 +42,16 @@ const FIELDS: readonly (readonly [name: string, kind: Kind])[] = [
   ['cvId', 'text'],
   ['updatedAt', 'text'],
 ];
-const KNOWN = new Map(FIELDS.map(([name, kind], bit) => [name, { kind, bit }]));
+/**
+ * The mask's bit 0 flags the last part: the other fields, as one JSON object; FIELDS[i]
+ * is bit i + 1, so a field added to the table never moves a bit already stored. (At most
+ * 30 fields: the mask is a 32-bit integer.)
+ */
+const OTHERS_FLAG = 1;
+const flagOf = (index: number) => 1 << (index + 1);
+const KNOWN = new Map(FIELDS.map(([name, kind], index) => [name, { kind, index }]));
 const CREATED_AT = 'createdAt';
 const UPDATED_AT = 'updatedAt';
-/** The mask bit of the last part: the other fields, as one JSON object. */
-const OTHERS_BIT = FIELDS.length;
 const MASK_RADIX = 36;
 
 /** Sets a property even when its name is __proto__ (which `=` would not create). */
@@ -63,7 +68,7 @@ function put(target: Record<string, unknown>, name: string, value: unknown): voi
  * practice, and such a record is stored as plain JSON).
  */
 function packFields(summary: Record<string, unknown>): string | undefined {
-  const byBit: (string | undefined)[] = [];
+  const byIndex: (string | undefined)[] = [];
   const others: Record<string, unknown> = {};
   let mask = 0;
   for (const [name, value] of Object.entries(summary)) {
@@ -72,14 +77,14 @@ function packFields(summary: Record<string, unknown>): string | undefined {
     const known = KNOWN.get(name);
     if (known === undefined || part === undefined) {
       put(others, name, value);
-      mask |= 1 << OTHERS_BIT;
+      mask |= OTHERS_FLAG;
       continue;
     }
-    byBit[known.bit] = part;
-    mask |= 1 << known.bit;
+    byIndex[known.index] = part;
+    mask |= flagOf(known.index);
   }
-  const parts = [mask.toString(MASK_RADIX), ...byBit.filter((part) => part !== undefined)];
-  if (mask & (1 << OTHERS_BIT)) parts.push(JSON.stringify(others));
+  const parts = [mask.toString(MASK_RADIX), ...byIndex.filter((part) => part !== undefined)];
+  if (mask & OTHERS_FLAG) parts.push(JSON.stringify(others));
   return parts.some((part) => part.includes(SEP)) ? undefined : SEP + parts.join(SEP);
 }
 
@@ -99,21 +104,32 @@ export function packSummary(summary: object): string {
   return packFields(summary as Record<string, unknown>) ?? JSON.stringify(summary);
 }
 
+// For the read loop (the pages unpack thousands at once): the table as flat lookups.
+const NAMES = FIELDS.map(([name]) => name);
+const JSON_FLAGS = FIELDS.reduce(
+  (flags, [, kind], index) => (kind === 'json' ? flags | flagOf(index) : flags),
+  0,
+);
+const UPDATED_AT_INDEX = NAMES.indexOf(UPDATED_AT);
+const CREATED_AT_FLAG = flagOf(NAMES.indexOf(CREATED_AT));
+const MASK_TEXT = /^[0-9a-z]{1,6}$/;
+
 function unpackFields(value: string): Record<string, unknown> {
   const parts = value.split(SEP);
   const maskText = parts[1] ?? '';
-  if (!/^[0-9a-z]{1,6}$/.test(maskText)) throw new Error('not a packed summary');
+  if (!MASK_TEXT.test(maskText)) throw new Error('not a packed summary');
   const mask = Number.parseInt(maskText, MASK_RADIX);
   const out: Record<string, unknown> = {};
   let at = 2;
-  for (let bit = 0; bit < FIELDS.length; bit++) {
-    if ((mask & (1 << bit)) === 0) continue;
-    const [name, kind] = FIELDS[bit] as (typeof FIELDS)[number];
+  for (let index = 0; index < NAMES.length; index++) {
+    const flag = flagOf(index);
+    if ((mask & flag) === 0) continue;
+    const name = NAMES[index] as string;
     const part = parts[at++] ?? '';
-    if (kind === 'json') out[name] = JSON.parse(part);
-    else out[name] = name === UPDATED_AT && part === '' ? out[CREATED_AT] : part;
+    if (JSON_FLAGS & flag) out[name] = JSON.parse(part);
+    else out[name] = index === UPDATED_AT_INDEX && part === '' ? out[CREATED_AT] : part;
   }
-  if (mask & (1 << OTHERS_BIT)) {
+  if (mask & OTHERS_FLAG) {
     const others: unknown = JSON.parse(parts[at++] ?? '');
     if (typeof others !== 'object' || others === null) throw new Error('not a packed summary');
     for (const [name, field] of Object.entries(others)) put(out, name, field);
@@ -145,7 +161,8 @@ export function storedCreatedAt(value: unknown): string {
   if (typeof value === 'string') {
     if (!value.startsWith(SEP)) return PLAIN_CREATED_AT.exec(value)?.[1] ?? '';
     const maskEnd = value.indexOf(SEP, 1);
-    if (maskEnd < 0 || (Number.parseInt(value.slice(1, maskEnd), MASK_RADIX) & 1) === 0) return '';
+    if (maskEnd < 0 || (Number.parseInt(value.slice(1, maskEnd), MASK_RADIX) & CREATED_AT_FLAG) === 0)
+      return '';
     const end = value.indexOf(SEP, maskEnd + 1);
     return value.slice(maskEnd + 1, end < 0 ? undefined : end);
   }

@@ -42,6 +42,65 @@ describe('packed summaries', () => {
     }
   });
 
+  it('read a summary packed by this format before (the field table never moves a field)', () => {
+    const stored = [
+      '2hwcf',
+      '2026-03-01T10:00:00.000Z',
+      'indeed-5f3a',
+      'indeed',
+      '5f3a',
+      'https://uk.indeed.com/viewjob?jk=5f3a',
+      'Nurse',
+      'Clínica',
+      'Leeds',
+      '{"text":"£30k"}',
+      'On-site',
+      'Full-time',
+      '2 years',
+      '["BLS"]',
+      'interview',
+      '[{"id":"e1","type":"applied","date":"2026-03-01T10:00:00.000Z"}]',
+      'n',
+      'manual',
+      'structured',
+      '["salary"]',
+      'cv1',
+      '2026-03-02T09:30:00.000Z',
+      '{"later":1}',
+    ];
+    const summary = {
+      id: 'indeed-5f3a',
+      board: 'indeed',
+      boardJobId: '5f3a',
+      url: 'https://uk.indeed.com/viewjob?jk=5f3a',
+      title: 'Nurse',
+      company: 'Clínica',
+      location: 'Leeds',
+      salary: { text: '£30k' },
+      workplace: 'On-site',
+      employmentType: 'Full-time',
+      experience: '2 years',
+      skills: ['BLS'],
+      status: 'interview',
+      events: [{ id: 'e1', type: 'applied', date: '2026-03-01T10:00:00.000Z' }],
+      notes: 'n',
+      captureMethod: 'manual',
+      captureSource: 'structured',
+      incomplete: ['salary'],
+      cvId: 'cv1',
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '2026-03-02T09:30:00.000Z',
+      later: 1,
+    };
+    const packed = DEL + stored.join(DEL);
+    expect(unpackSummary(packed)).toEqual(summary);
+    expect(packSummary(summary)).toBe(packed);
+    // Unchanged since capture: updatedAt is stored as '' and reads as createdAt.
+    const fresh = { ...summary, updatedAt: summary.createdAt };
+    expect(packSummary(fresh).split(DEL).at(-2)).toBe('');
+    expect(unpackSummary(packSummary(fresh))).toEqual(fresh);
+  });
+
   it('round-trip any text: quotes, backslashes, DEL, emoji, accents, empty strings', () => {
     const texts = [
       'say "hi" \\ and \\" and \\\\',
