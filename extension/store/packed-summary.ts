@@ -11,14 +11,15 @@
  * of tests/fixtures/storage/long-ads.json) on field names and a tenth on the `\"` that
  * storage's own JSON writes for each inner quote; packed it takes ≈378. Reading stays as
  * fast: one split() and a loop instead of JSON.parse. For 5,000 summaries: unpacked in
- * 7.7 ms against 8.0 for JSON.parse in Node; in an extension page (medians of 11
- * alternating rounds, machine under load) read + unpack 92 ms against 129, the unpack
- * itself 17 against 11 but the read of the smaller strings 65 against 120; the raw sort
- * reads createdAt 2–4× faster. The cost: the unpacked texts are slices of the stored
- * string, which the page then keeps (≈2 MiB more heap at 5,000). Not chosen: JSON with
- * short names, dates in base 36 and `"` swapped for U+007F (398 bytes on the same ads, but
- * swapping back alone cost 26 ms per 5,000 in the extension's worker, and every date was
- * rebuilt with toISOString on each read).
+ * 10 ms against 8 for JSON.parse in Node; in an extension page (medians of 11 alternating
+ * rounds, machine under load) read + unpack 83 ms against 178, the storage read of the
+ * smaller strings saving far more than the unpack costs; the raw sort reads createdAt
+ * 2–4× faster. In the popup and tracker benchmark at 5,000 (5 alternating runs each, 3
+ * of them before the copies of ownCopy; load 5–9 on 2 cores) search was ready at 281 ms against 334 (popup) and 332 against 371
+ * (tracker), with 0.6 MiB more heap (13.0 MiB). Not chosen: JSON with short names, dates
+ * in base 36 and `"` swapped for U+007F (398 bytes on the same ads, but swapping back
+ * alone cost 26 ms per 5,000 in the extension's worker, and every date was rebuilt with
+ * toISOString on each read).
  *
  * Summaries stored as plain JSON strings (schema 3 before this format, until every record
  * is written again) and as objects (schemas 1 and 2, met only while a migration is under
@@ -143,7 +144,8 @@ const MASK_TEXT = /^[0-9a-z]{1,6}$/;
 /**
  * A part of the stored string as a string of its own. split() gives a part of 13 characters
  * or more as a view into the whole stored string, which would keep every stored string
- * alive as long as its summary (2.6 MiB more at 5,000 in Node, against 0.7 with copies).
+ * alive as long as its summary (2.6 MiB more than JSON.parse's strings at 5,000 in Node,
+ * 0.8 with these copies and shared words).
  */
 const ownCopy = (part: string) => (part.length < 13 ? part : `${part} `.slice(0, -1));
 
