@@ -1,4 +1,5 @@
-import { appKey } from '../../../extension/store/keys';
+import { appKey, isAppKey } from '../../../extension/store/keys';
+import { unpackSummary } from '../../../extension/store/packed-summary';
 import { applicationItems } from '../../../extension/store/records';
 import { SCHEMA_VERSION, StoredApplication } from '../../../extension/store/schema';
 import { launchExtension } from '../../support/extension';
@@ -127,6 +128,16 @@ export const storageSuite = {
               sum + JSON.stringify((detail as { descriptionW?: string }).descriptionW ?? '').length,
             0,
           ) / long.length;
+      // The summaries alone: packed (store/packed-summary.ts) beside the plain JSON string
+      // schema 3 first stored.
+      const longSummaries = Object.entries(longItems).filter(([key]) => isAppKey(key));
+      const packedSummary = jsonBytes(Object.fromEntries(longSummaries)) / long.length;
+      const plainSummary =
+        jsonBytes(
+          Object.fromEntries(
+            longSummaries.map(([key, value]) => [key, JSON.stringify(unpackSummary(value))]),
+          ),
+        ) / long.length;
       const longDescription =
         long.reduce((sum, app) => sum + (app.description?.length ?? 0), 0) / long.length;
       return [
@@ -158,7 +169,7 @@ export const storageSuite = {
           runs: 1,
           baseline: { label: 'schema 1', median: longV1 },
           budget: { limit: longV1, better: 'lower' },
-          extra: `description ≈ ${Math.round(longDescription)} chars of varied text; schema 2 ${longV2.toFixed(0)} B; of schema ${SCHEMA_VERSION}'s, features ${longFeatures.toFixed(0)} B, description ${longText.toFixed(0)} B (coded against the features' words)`,
+          extra: `description ≈ ${Math.round(longDescription)} chars of varied text; schema 2 ${longV2.toFixed(0)} B; of schema ${SCHEMA_VERSION}'s, features ${longFeatures.toFixed(0)} B, description ${longText.toFixed(0)} B (coded against the features' words), summary ${packedSummary.toFixed(0)} B (${plainSummary.toFixed(0)} B as plain JSON)`,
         },
         {
           suite: 'storage',
