@@ -5,7 +5,7 @@
  * tests/unit/architecture.test.ts, since they are not imports.
  */
 const CONTENT =
-  '^extension/(entrypoints/(capture-loader|capture-click|capture-run|capture-pane|manual-capture)\\.ts$|capture/|sites/)';
+  '^extension/(entrypoints/(capture-loader|capture-click|capture-run|capture-pane|capture-pane-key|manual-capture)\\.ts$|capture/|sites/)';
 const PAGES = '^extension/(ui/|entrypoints/(popup|tracker)/)';
 
 module.exports = {

@@ -1,4 +1,4 @@
-import { CAPTURE_PANE_FILE } from '../capture/loader-key';
+import { CAPTURE_PANE_FILE, CAPTURE_PANE_KEY_FILE } from '../capture/loader-key';
 import { badgeFromTabUrl, type CaptureEffects, saveTab } from './capture';
 import type { BackgroundContext } from './router';
 
@@ -50,8 +50,9 @@ export function createCaptureEffects(): CaptureEffects {
       });
       return frame?.result;
     },
-    async readPane(tabId) {
-      const [frame] = await chrome.scripting.executeScript({ target: { tabId }, files: [CAPTURE_PANE_FILE] });
+    async readPane(tabId, read) {
+      const file = read === 'key' ? CAPTURE_PANE_KEY_FILE : CAPTURE_PANE_FILE;
+      const [frame] = await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
       return frame?.result;
     },
   };

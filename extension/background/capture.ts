@@ -4,7 +4,7 @@ import { type CAPTURE_PROTOCOL, type CaptureReply, SaveTabOutcome } from '../pro
 import { fail, ok, type Result } from '../protocol/result';
 import { adapterFor } from '../sites/extract';
 import { boardOfHost } from '../sites/hosts';
-import { jobRefFromUrl } from '../sites/job-urls';
+import { indeedJobUrl, jobRefFromUrl } from '../sites/job-urls';
 import { urlJob } from '../sites/url-job';
 import { applicationId } from '../store/application-id';
 import { upsertCapture } from '../store/applications';
@@ -32,10 +32,12 @@ export interface CaptureEffects {
   /** Runs the manual-capture script in the tab (activeTab); resolves to its result. */
   runManualCapture(tabId: number): Promise<unknown>;
   /**
-   * Runs the pane read (capture-pane.js, capture/pane.ts) in a board tab whose URL names no
-   * job (host permissions on the boards' job pages); resolves to its result.
+   * Runs a pane read in a board tab whose URL names no job (host permissions on the boards'
+   * job pages); resolves to its result: `key` the quick read of an Indeed pane's job key
+   * (capture-pane-key.js, capture/pane-key.ts), `job` the full read (capture-pane.js,
+   * capture/pane.ts).
    */
-  readPane(tabId: number): Promise<unknown>;
+  readPane(tabId: number, read: 'key' | 'job'): Promise<unknown>;
   /**
    * The badge was set on a page no content script watches (a manual save off the boards):
    * clear it when that tab loads another page.
@@ -117,6 +119,41 @@ async function reportTabJob(
 
 /** What capture-pane.js answers (capture/pane.ts), checked: it is read from a web page. */
 const PaneRead = z.object({ href: z.string(), job: JobRef.nullable() });
+/** What capture-pane-key.js answers (capture/pane-key.ts), checked likewise. */
+const PaneKey = z.object({
+  href: z.string(),
+  key: z
+    .string()
+    .regex(/^[0-9a-f]{8,32}$/)
+    .nullable(),
+});
+
+/**
+ * The job a loaded page whose URL names none shows, read from the page: on Indeed first
+ * the quick read of the pane's job key (a few lookups by id: it never walks the page, and
+ * costs the page about as little as the one-listener floor, see capture/pane-key.ts),
+ * then, if that cannot tell, the full pane read (the board adapter's currentJob). `stale`
+ * when the tab moved on during a read; null when a read failed or found no job.
+ */
+async function readOpenJob(
+  effects: CaptureEffects,
+  tabId: number,
+  href: string,
+  current: () => boolean,
+): Promise<JobRef | null | 'stale'> {
+  const url = new URL(href);
+  if (boardOfHost(url.hostname) === 'indeed') {
+    const quick = PaneKey.safeParse(await effects.readPane(tabId, 'key').catch(() => undefined));
+    if (!current() || (quick.success && quick.data.href !== href)) return 'stale';
+    const key = quick.success ? quick.data.key : null;
+    if (key) return { board: 'indeed', boardJobId: key, url: indeedJobUrl(url, key) };
+  }
+  const read = PaneRead.safeParse(await effects.readPane(tabId, 'job').catch(() => undefined));
+  // The tab moved on while the page was read: its newer update decides.
+  if (!current() || (read.success && read.data.href !== href)) return 'stale';
+  // A read that failed or answered nonsense names no job: no ✓ left from the last one.
+  return read.success ? read.data.job : null;
+}
 
 /** The latest badge update begun per tab: a slower, older one must not overwrite it. */
 const badgeTurns = new WeakMap<BackgroundContext, Map<number, number>>();
@@ -125,8 +162,8 @@ const badgeTurns = new WeakMap<BackgroundContext, Map<number, number>>();
  * The badge from a tab's URL, read by the background itself (tabs.onUpdated, with host
  * permissions on the boards' job pages only), so a board page sends nothing on load: a URL
  * that names a job gets that job's badge, a board page off the job pages (LinkedIn's feed)
- * none. A job page whose URL names no job (Indeed search without vjk) gets the pane read
- * injected once the tab has loaded (`loaded`: on each in-app move after that), and the job
+ * none. A job page whose URL names no job (Indeed search without vjk) gets the pane reads
+ * (readOpenJob) injected once the tab has loaded (`loaded`: on each in-app move after that), and the job
  * it finds (none when the read fails); a read from a URL the tab has since left is dropped.
  * Returns whether the badge was decided. `href` is undefined for tabs the extension may not see.
  */
@@ -146,11 +183,9 @@ export async function badgeFromTabUrl(
   let job: JobRef | null;
   if (named.kind === 'page') {
     if (!loaded) return false;
-    const read = PaneRead.safeParse(await effects.readPane(tabId).catch(() => undefined));
-    // The tab moved on while the page was read: its newer update decides.
-    if (turns.get(tabId) !== turn || (read.success && read.data.href !== href)) return false;
-    // A read that failed or answered nonsense names no job: no ✓ left from the last one.
-    job = read.success ? read.data.job : null;
+    const read = await readOpenJob(effects, tabId, href, () => turns.get(tabId) === turn);
+    if (read === 'stale') return false;
+    job = read;
   } else if (named.kind === 'none' && !boardOfHost(safeHost(href))) {
     return false;
   } else {

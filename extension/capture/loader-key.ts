@@ -9,3 +9,5 @@ export const CAPTURE_RUN_KEY = '__jobtrackCaptureRun';
 export const CAPTURE_RUN_FILE = '/capture-run.js';
 /** Injected by the background into a job page whose URL names no job (capture/pane.ts). */
 export const CAPTURE_PANE_FILE = '/capture-pane.js';
+/** Injected before it on Indeed: the quick read of the open job's key (capture/pane-key.ts). */
+export const CAPTURE_PANE_KEY_FILE = '/capture-pane-key.js';

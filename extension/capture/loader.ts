@@ -36,10 +36,12 @@ export interface ApplyClickEnv {
  * load and each pushState; host permissions on exactly this script's matches, so the
  * install warning is unchanged) and derives the job with the same pure code
  * (sites/url-job.ts). A job page whose URL names no job (Indeed search without vjk, a pane
- * without an id), on load or after an in-app move, gets capture-pane.js injected by the
+ * without an id), on load or after an in-app move, gets a pane read injected by the
  * background (chrome.scripting.executeScript, Chrome and Firefox MV3), which reads the open
- * job from the page and returns it. So the page pays nothing for the badge until a URL that
- * names no job, and then only that read.
+ * job from the page and returns it: on Indeed first capture-pane-key.js (one XPath by id,
+ * capture/pane-key.ts), and capture-pane.js (the adapters' currentJob) only when that one
+ * cannot tell. So the page pays nothing for the badge until a URL that names no job, and
+ * then only that read.
  *
  * Options compared (the bench, tests/bench/suites/capture.ts, times the extension's own
  * main-thread time in the page from a trace, beside a one-listener floor extension on the
@@ -67,7 +69,19 @@ export interface ApplyClickEnv {
  * average about 4): injecting a file that reads nothing costs about 0.15 ms over this
  * script; the rest is evaluating the pane read (9 KiB: only the three boards' currentJob;
  * with all the adapters, 35 KiB, about 0.8 ms more) and querying the 2 MB page (the 6 KiB
- * loader read it at idle: 2.4 ms on an idle machine). Apply click →
+ * loader read it at idle: 2.4 ms on an idle machine). The pane read compared by trace
+ * on that page (2026-12-01, 4–7 loads each, load average 4–8, the floor 0.20–0.24):
+ * the full read 2.37 ms; an injected file that reads nothing 0.56 (the injection costs
+ * about 0.2 over this script); reading the pane by id with getElementById 1.25 — the first
+ * element object the extension's isolated world gets costs 0.3–0.9 ms of setting up the
+ * DOM's prototypes there, whatever the query; the same read in the page's main world
+ * (world: 'MAIN') no cheaper (0.6–0.8 per injection) and open to the page's scripts;
+ * executeScript({func}) does not show in the trace as the extension's, so the bench could
+ * not see its cost, and was not taken; one document.evaluate with a string result (no
+ * element object) 0.3–0.45 per injection, 0.8–1.0 when it also confirmed the selected card
+ * by id. Taken: one XPath by id (capture/pane-key.ts): 1.12 ms against 0.24 (7 loads,
+ * load average 7); in the capture bench (BENCH_LOAD_RUNS=5, load average falling from 6
+ * to 1.5) 1.27 ms against 0.28, 0.99 over: still not within the 0.5 ms goal on that page. Apply click →
  * stored now waits for one more module load: medians 26–42 ms in that run; back to back
  * with the 6 KiB loader's build (7 clicks per 2 MB page, load average 7–9) 29–41 ms
  * against 12–28, under the 50 ms budget but with less room. A pointerdown listener that

@@ -2,6 +2,7 @@ import type { ListingDraft } from '../model/application';
 import { finishDraft, type JobRef, type SiteAdapter } from './adapter';
 import { APPLY_SELECTORS } from './apply-selectors';
 import { boardOfHost } from './hosts';
+import { autoOpenKeyIn, INDEED_PANE_ID, indeedKey as key } from './indeed-keys';
 import { indeedIdFromUrl } from './job-urls';
 import { dollarCurrencyForHost, parseSalary } from './salary';
 import { cleanText, firstElement, firstText, readableText } from './text';
@@ -13,12 +14,7 @@ import { cleanText, firstElement, firstText, readableText } from './text';
  */
 const SEL = {
   // seen on /viewjob?jk= and in the search page's right pane (/jobs?…&vjk=)
-  pane: [
-    '#jobsearch-ViewjobPaneWrapper',
-    '.jobsearch-RightPane',
-    '#vjs-container',
-    '.jobsearch-ViewJobLayout',
-  ],
+  pane: [`#${INDEED_PANE_ID}`, '.jobsearch-RightPane', '#vjs-container', '.jobsearch-ViewJobLayout'],
   title: [
     'h2[data-testid="jobsearch-JobInfoHeader-title"]',
     'h1[data-testid="jobsearch-JobInfoHeader-title"]',
@@ -70,23 +66,14 @@ function splitSalaryAndType(text: string | undefined, host: string) {
   return { salary, employmentType: cleanText(typeText) || undefined };
 }
 
-const JOB_KEY = /^[0-9a-f]{8,32}$/i;
-const key = (value: string | null | undefined) =>
-  value && JOB_KEY.test(value) ? value.toLowerCase() : undefined;
-
 /**
  * The key of the job the search page opened by itself (`/jobs?q=…` without `vjk`): the
- * page's embedded data names it ("autoOpenTwoPaneJobKey"). Only scripts that mention it
- * are searched with a regex: cheap on a 2 MB page.
+ * page's embedded data names it. Only scripts that mention it are searched: cheap on a
+ * 2 MB page.
  */
 function autoOpenedKey(doc: Document): string | undefined {
   for (const script of doc.getElementsByTagName('script')) {
-    const text = script.textContent ?? '';
-    const at = text.indexOf('autoOpenTwoPaneJobKey');
-    if (at < 0) continue;
-    const found = key(
-      text.slice(at, at + 80).match(/autoOpenTwoPaneJobKey\\?"\s*:\s*\\?"([0-9a-f]{8,32})/i)?.[1],
-    );
+    const found = autoOpenKeyIn(script.textContent ?? '');
     if (found) return found;
   }
   return undefined;

@@ -50,6 +50,7 @@ describe('insights in the built extension', () => {
       'capture-click.js',
       'capture-run.js',
       'capture-pane.js',
+      'capture-pane-key.js',
       'manual-capture.js',
       'background.js',
     ]) {

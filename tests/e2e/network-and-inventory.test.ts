@@ -48,6 +48,7 @@ describe('the network watcher', () => {
       'capture-click.js',
       'capture-run.js',
       'capture-pane.js',
+      'capture-pane-key.js',
       'manual-capture.js',
     ]) {
       const code = readFileSync(`${extensionDir()}/${file}`, 'utf8');

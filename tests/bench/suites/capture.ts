@@ -381,7 +381,7 @@ export function contentScriptSizes(): { file: string; bytes: number; gzip: numbe
   // read where a URL names no job, manual capture through activeTab): also content-script
   // code, paid only when used.
   for (const name of readdirSync(dir)) {
-    if (/^(manual-capture|capture-(click|run|pane))\.js$/.test(name)) files.add(name);
+    if (/^(manual-capture|capture-(click|run|pane|pane-key))\.js$/.test(name)) files.add(name);
   }
   return [...files].map((file) => {
     const bytes = readFileSync(join(dir, file));

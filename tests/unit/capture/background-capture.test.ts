@@ -297,13 +297,18 @@ describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)'
   function world() {
     const area = new MemoryArea();
     const badges = new Map<number, boolean>();
-    /** What capture-pane.js answers in each tab (the pane read), and the tabs it ran in. */
+    /**
+     * What capture-pane.js (the full pane read) and capture-pane-key.js (the quick key read)
+     * answer in each tab, and the tabs each ran in.
+     */
     const panes = new Map<number, () => Promise<unknown>>();
+    const keys = new Map<number, () => Promise<unknown>>();
     const paneReads: number[] = [];
+    const keyReads: number[] = [];
     const capture: CaptureEffects = {
-      readPane: async (tabId) => {
-        paneReads.push(tabId);
-        return panes.get(tabId)?.();
+      readPane: async (tabId, read) => {
+        (read === 'key' ? keyReads : paneReads).push(tabId);
+        return (read === 'key' ? keys : panes).get(tabId)?.();
       },
       setBadge: async (tabId, tracked) => {
         badges.set(tabId, tracked);
@@ -325,7 +330,7 @@ describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)'
       newId: () => `id-${++n}`,
       capture,
     };
-    return { ctx, badges, panes, paneReads, route: createRouter(ctx) };
+    return { ctx, badges, panes, keys, paneReads, keyReads, route: createRouter(ctx) };
   }
 
   it('marks a tab whose URL names a tracked job, and follows a single-page move to another job', async () => {
@@ -407,6 +412,44 @@ describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)'
     answer({ href: noVjk, job: indeedJob });
     expect(await slow).toBe(false);
     expect(badges.get(6)).toBe(false);
+  });
+
+  it("on Indeed, takes the quick read's key, and asks the full read only when it has none", async () => {
+    const { ctx, badges, panes, keys, paneReads, keyReads, route } = world();
+    await route({ type: 'capture', trigger: 'apply', draft }, tab(3));
+    panes.set(6, async () => ({ href: noVjk, job: null }));
+    keys.set(6, async () => ({ href: noVjk, key: indeedJob.boardJobId }));
+    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+    expect(badges.get(6)).toBe(true);
+    expect({ keyReads, paneReads }).toEqual({ keyReads: [6], paneReads: [] });
+    // The quick read cannot tell (or fails, or answers nonsense): the full read decides.
+    const unsure: (() => Promise<unknown>)[] = [
+      async () => ({ href: noVjk, key: null }),
+      () => Promise.reject(new Error('Cannot access contents of the page')),
+      async () => ({ href: noVjk, key: 'not a key' }),
+    ];
+    for (const answer of unsure) {
+      keys.set(6, answer);
+      panes.set(6, async () => ({ href: noVjk, job: indeedJob }));
+      badges.set(6, false);
+      expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+      expect(badges.get(6)).toBe(true);
+      panes.set(6, async () => ({ href: noVjk, job: null }));
+      expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+      expect(badges.get(6)).toBe(false);
+    }
+    expect(paneReads).toHaveLength(6);
+    // A quick read from a URL the tab has left decides nothing, and asks nothing more.
+    keys.set(6, async () => ({ href: `${noVjk}&vjk=${indeedJob.boardJobId}`, key: indeedJob.boardJobId }));
+    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(false);
+    expect(badges.get(6)).toBe(false);
+    expect(paneReads).toHaveLength(6);
+    // Off Indeed (a LinkedIn search pane without an id) only the full read runs.
+    const before = keyReads.length;
+    panes.set(7, async () => ({ href: 'https://www.linkedin.com/jobs/search/?keywords=go', job: null }));
+    expect(await badgeFromTabUrl(7, 'https://www.linkedin.com/jobs/search/?keywords=go', ctx)).toBe(true);
+    expect(keyReads).toHaveLength(before);
+    expect(paneReads.at(-1)).toBe(7);
   });
 
   it('ignores unseen tabs and tabs off the boards', async () => {

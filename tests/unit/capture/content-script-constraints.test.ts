@@ -15,6 +15,7 @@ const pageCode = [
   'extension/entrypoints/capture-click.ts',
   'extension/entrypoints/capture-run.ts',
   'extension/entrypoints/capture-pane.ts',
+  'extension/entrypoints/capture-pane-key.ts',
   'extension/entrypoints/manual-capture.ts',
   ...readdirSync(new URL('extension/capture/', root)).map((name) => `extension/capture/${name}`),
   ...readdirSync(new URL('extension/sites/', root)).map((name) => `extension/sites/${name}`),
