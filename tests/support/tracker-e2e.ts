@@ -22,7 +22,8 @@ export async function seedStorage(ext: LoadedExtension, items: Record<string, un
  */
 export async function readKey<T = unknown>(ext: LoadedExtension, key: string): Promise<T | undefined> {
   const worker = ext.context.serviceWorkers().at(-1) ?? ext.worker;
-  const keys = key.startsWith('app:') ? [key, `detail:${key.slice(4)}`] : [key];
+  // An application whole: its description is coded against its features' words (feat:).
+  const keys = key.startsWith('app:') ? [key, `detail:${key.slice(4)}`, `feat:${key.slice(4)}`] : [key];
   const items = await worker.evaluate((k) => chrome.storage.local.get(k), keys);
   return (await joinSnapshot(items))[key] as T | undefined;
 }
