@@ -113,7 +113,8 @@ const isOlderDetail = (detail: unknown) =>
     'description' in detail ||
     typeof (detail as { fieldSources?: unknown }).fieldSources === 'object');
 /** A stored summary that packSummary would write as it is. */
-const isPackedAsToday = (value: unknown) => packSummary(unpackSummary(value) as object) === value;
+const isPackedAsToday = (value: unknown) =>
+  typeof value === 'string' && packSummary(unpackSummary(value) as object) === value;
 
 /**
  * 3 → 4: each description is coded against the words its match features already list

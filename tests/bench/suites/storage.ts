@@ -6,8 +6,8 @@ import { launchExtension } from '../../support/extension';
 import { loadLongAds } from '../../support/long-ads';
 import { makeApp } from '../../support/make-app';
 import { loadEvaluationSet, loadRankingSet } from '../../support/match-eval';
+import { schema2Items } from '../../support/schema2-items';
 import { realisticApplications } from '../../support/seed';
-import { schema2Items } from '../../support/seed-applications';
 import type { BenchRow } from '../report';
 
 /** chrome.storage.local's quota without the unlimitedStorage permission. */

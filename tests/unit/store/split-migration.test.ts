@@ -7,8 +7,8 @@ import { unpackSummary } from '../../../extension/store/packed-summary';
 import { readApplication, readApplications, readFeatures } from '../../../extension/store/reader';
 import { SCHEMA_VERSION } from '../../../extension/store/schema';
 import { MemoryArea } from '../../support/memory-area';
+import { schema2Items } from '../../support/schema2-items';
 import { realisticApplications } from '../../support/seed';
-import { schema2Items } from '../../support/seed-applications';
 
 /**
  * The schema migrations on a heavy user's store: 5,000 realistic applications, generated
