@@ -199,7 +199,8 @@ function decodeWords(bytes: Uint8Array, words: readonly string[]): string {
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i] as number;
     if (byte === ESCAPE) {
-      run.push(bytes[++i] as number);
+      if (++i >= bytes.length) throw new PackedTextError('damaged data');
+      run.push(bytes[i] as number);
       continue;
     }
     if (byte < NEXT || byte > ESCAPE) {
