@@ -189,11 +189,11 @@ function codeWords(text: string, words: readonly string[]): Uint8Array {
 function decodeWords(bytes: Uint8Array, words: readonly string[]): string {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let out = '';
-  let run = new Bytes();
+  const run = new Bytes();
   const flush = () => {
     if (!run.length) return;
     out += decoder.decode(run.data.subarray(0, run.length));
-    run = new Bytes();
+    run.length = 0;
   };
   let next = 0;
   for (let i = 0; i < bytes.length; i++) {
