@@ -13,6 +13,9 @@ function hashText(text: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
+/** How the id of an application named by its board's job id begins. */
+export const boardIdPrefix = (board: Board) => `${board}-`;
+
 /**
  * The application id: board + the board's job id where known, else a hash of the
  * canonical URL. The same job captured twice maps to the same key.
@@ -20,7 +23,7 @@ function hashText(text: string): string {
 export function applicationId(listing: { board: Board; boardJobId?: string; url: string }): string {
   if (listing.boardJobId) {
     const jobId = listing.boardJobId.toLowerCase().replace(/[^a-z0-9_-]/g, '');
-    if (jobId) return `${listing.board}-${jobId}`;
+    if (jobId) return `${boardIdPrefix(listing.board)}${jobId}`;
   }
   return `url-${hashText(canonicalizeUrl(listing.url))}`;
 }

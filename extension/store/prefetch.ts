@@ -1,4 +1,5 @@
 import { FIRST_SCREEN_KEY, isSummaryPageKey } from './keys';
+import { listKeys } from './storage-area';
 
 /**
  * The page's storage reads, started by entrypoints/prefetch.ts — a classic script in the
@@ -21,8 +22,7 @@ type KeyedArea = {
 
 /** The keys of settings, CVs and the application summaries; null where Chrome cannot list keys. */
 export async function summaryKeys(area: KeyedArea): Promise<string[] | null> {
-  if (typeof area.getKeys !== 'function') return null;
-  return (await area.getKeys()).filter(isSummaryPageKey);
+  return (await listKeys(area))?.filter(isSummaryPageKey) ?? null;
 }
 
 /** Settings, CVs and the application summaries: what a page's lists need. */

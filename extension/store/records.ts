@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { featureWords, isCurrentFeatures, jobFeatures, type MatchFeatures } from '../match/features';
-import type { Application, FieldSources } from '../model/application';
+import type { Application, Board, FieldSources } from '../model/application';
+import { boardIdPrefix } from './application-id';
 import {
   appIdOf,
   appKey,
@@ -27,7 +28,7 @@ import {
   StoredDetail,
   StoredSummary,
 } from './schema';
-import type { StorageArea } from './storage-area';
+import { listKeys, type StorageArea } from './storage-area';
 
 /**
  * Reading records out of storage: the one loop that validates them, the one newest-first
@@ -318,17 +319,28 @@ export async function readApplicationsById(
 }
 
 /**
+ * Whether a job of `board` that has its board's job id could be tracked: false when no
+ * stored application's id is of that board (`indeed-…`, store/application-id.ts), so the
+ * badge of a page whose URL names no job needs no read of the page (every adapter's
+ * currentJob names the job by its id); null where the area cannot list keys.
+ */
+export async function holdsJobsOfBoard(area: StorageArea, board: Board): Promise<boolean | null> {
+  const keys = await listKeys(area);
+  if (keys === null) return null;
+  const prefix = appKey(boardIdPrefix(board));
+  return keys.some((key) => key.startsWith(prefix));
+}
+
+/**
  * Only the cv: items. Capture asks for the default CV on every Apply, and reading all of
  * storage (thousands of applications) for it would be wasteful: Chrome 130+ lists keys
  * without values (getKeys); older versions fall back to reading everything.
  */
 export async function readCvItems(area: StorageArea): Promise<Snapshot> {
-  const withKeys = area as { getKeys?: () => Promise<string[]> };
-  if (typeof withKeys.getKeys === 'function') {
-    const keys = (await withKeys.getKeys()).filter(isCvKey);
-    return keys.length ? area.get(keys) : {};
-  }
-  return area.get(null);
+  const listed = await listKeys(area);
+  if (listed === null) return area.get(null);
+  const keys = listed.filter(isCvKey);
+  return keys.length ? area.get(keys) : {};
 }
 
 /** Every CV version, newest first. */

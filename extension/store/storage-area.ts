@@ -8,6 +8,15 @@ export interface StorageArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
+/**
+ * Every stored key without the values (chrome.storage getKeys, Chrome 130+); null where
+ * the area cannot list keys (older browsers), and the caller reads another way.
+ */
+export async function listKeys(area: object): Promise<string[] | null> {
+  const keyed = area as { getKeys?: () => Promise<string[]> };
+  return typeof keyed.getKeys === 'function' ? keyed.getKeys() : null;
+}
+
 /** chrome.storage reports a full quota with a message naming QUOTA_BYTES. */
 export function isQuotaError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);

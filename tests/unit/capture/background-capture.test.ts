@@ -294,8 +294,11 @@ describe('a hostile page cannot drive captures', () => {
 });
 
 describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)', () => {
-  function world() {
-    const area = new MemoryArea();
+  function world({ listsKeys = true } = {}) {
+    // chrome.storage.local lists its keys without values from Chrome 130 (getKeys).
+    const area = listsKeys
+      ? Object.assign(new MemoryArea(), { getKeys: async () => [...area.data.keys()] })
+      : new MemoryArea();
     const badges = new Map<number, boolean>();
     /**
      * What capture-pane.js (the full pane read) and capture-pane-key.js (the quick key read)
@@ -351,19 +354,25 @@ describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)'
     expect(badges.get(4)).toBe(true);
   });
 
+  const noVjk = 'https://www.indeed.com/jobs?q=warehouse';
+  const linkedinJobUrl = 'https://www.linkedin.com/jobs/view/4056789012/';
+  const linkedinDraft = {
+    ...draft,
+    board: 'linkedin' as const,
+    boardJobId: '4056789012',
+    url: linkedinJobUrl,
+  };
+  const linkedinTab = { id: OWN_ID, url: linkedinJobUrl, tab: { id: 5 } };
+  const indeedJob = { board: 'indeed', boardJobId: '5f3a2b1c9d8e7f60', url: draft.url };
+
   it('clears the badge when a board tab leaves the job pages (LinkedIn feed)', async () => {
     const { ctx, badges, route } = world();
-    const linkedin = { ...draft, board: 'linkedin' as const, boardJobId: '4056789012' };
-    const sender = { id: OWN_ID, url: 'https://www.linkedin.com/jobs/view/4056789012/', tab: { id: 5 } };
-    await route({ type: 'capture', trigger: 'apply', draft: { ...linkedin, url: sender.url } }, sender);
+    await route({ type: 'capture', trigger: 'apply', draft: linkedinDraft }, linkedinTab);
     expect(await badgeFromTabUrl(5, 'https://www.linkedin.com/jobs/view/4056789012/', ctx)).toBe(true);
     expect(badges.get(5)).toBe(true);
     expect(await badgeFromTabUrl(5, 'https://www.linkedin.com/feed/', ctx)).toBe(true);
     expect(badges.get(5)).toBe(false);
   });
-
-  const noVjk = 'https://www.indeed.com/jobs?q=warehouse';
-  const indeedJob = { board: 'indeed', boardJobId: '5f3a2b1c9d8e7f60', url: draft.url };
 
   it('reads the pane of a loaded job page whose URL names no job, and marks the job it finds', async () => {
     const { ctx, badges, panes, paneReads, route } = world();
@@ -445,11 +454,43 @@ describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)'
     expect(badges.get(6)).toBe(false);
     expect(paneReads).toHaveLength(6);
     // Off Indeed (a LinkedIn search pane without an id) only the full read runs.
+    await route({ type: 'capture', trigger: 'apply', draft: linkedinDraft }, linkedinTab);
     const before = keyReads.length;
     panes.set(7, async () => ({ href: 'https://www.linkedin.com/jobs/search/?keywords=go', job: null }));
     expect(await badgeFromTabUrl(7, 'https://www.linkedin.com/jobs/search/?keywords=go', ctx)).toBe(true);
     expect(keyReads).toHaveLength(before);
     expect(paneReads.at(-1)).toBe(7);
+  });
+
+  it("reads no page while no job of the page's board is tracked, and reads once one is", async () => {
+    const { ctx, badges, panes, keys, paneReads, keyReads, route } = world();
+    const linkedinPage = 'https://www.linkedin.com/jobs/search/?keywords=go';
+    panes.set(6, async () => ({ href: noVjk, job: indeedJob }));
+    keys.set(6, async () => ({ href: noVjk, key: indeedJob.boardJobId }));
+    panes.set(7, async () => ({ href: linkedinPage, job: null }));
+    badges.set(6, true);
+    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+    expect(badges.get(6)).toBe(false);
+    // Another board's application does not make an Indeed job tracked, nor the reverse.
+    await route({ type: 'capture', trigger: 'apply', draft: linkedinDraft }, linkedinTab);
+    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+    expect({ keyReads, paneReads }).toEqual({ keyReads: [], paneReads: [] });
+    expect(await badgeFromTabUrl(7, linkedinPage, ctx)).toBe(true);
+    expect(paneReads).toEqual([7]);
+    // Once an Indeed job is tracked, the page is read and the badge follows it.
+    await route({ type: 'capture', trigger: 'apply', draft }, tab(3));
+    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+    expect(keyReads).toEqual([6]);
+    expect(badges.get(6)).toBe(true);
+  });
+
+  it('reads the page as before where storage cannot list its keys (Chrome before 130)', async () => {
+    const { ctx, badges, keys, keyReads } = world({ listsKeys: false });
+    keys.set(6, async () => ({ href: noVjk, key: '0a1b2c3d4e5f6789' }));
+    badges.set(6, true);
+    expect(await badgeFromTabUrl(6, noVjk, ctx)).toBe(true);
+    expect(keyReads).toEqual([6]);
+    expect(badges.get(6)).toBe(false);
   });
 
   it('ignores unseen tabs and tabs off the boards', async () => {
