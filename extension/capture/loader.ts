@@ -40,8 +40,10 @@ export interface ApplyClickEnv {
  * background (chrome.scripting.executeScript, Chrome and Firefox MV3), which reads the open
  * job from the page and returns it: on Indeed first capture-pane-key.js (one XPath by id,
  * capture/pane-key.ts), and capture-pane.js (the adapters' currentJob) only when that one
- * cannot tell. So the page pays nothing for the badge until a URL that names no job, and
- * then only that read.
+ * cannot tell; and only while a job of that board is tracked (storage's keys, asked by the
+ * background: with none, no job the page shows can be, and the badge needs no read). So the
+ * page pays nothing for the badge until a URL that names no job on a board whose jobs the
+ * user tracks, and then only that read.
  *
  * Options compared (the bench, tests/bench/suites/capture.ts, times the extension's own
  * main-thread time in the page from a trace, beside a one-listener floor extension on the
@@ -81,7 +83,10 @@ export interface ApplyClickEnv {
  * element object) 0.3–0.45 per injection, 0.8–1.0 when it also confirmed the selected card
  * by id. Taken: one XPath by id (capture/pane-key.ts): 1.12 ms against 0.24 (7 loads,
  * load average 7); in the capture bench (BENCH_LOAD_RUNS=5, load average falling from 6
- * to 1.5) 1.27 ms against 0.28, 0.99 over: still not within the 0.5 ms goal on that page. Apply click →
+ * to 1.5) 1.27 ms against 0.28, 0.99 over: still not within the 0.5 ms goal on that page.
+ * Then the background stopped reading such a page while no job of its board is tracked
+ * (BENCH_LOAD_RUNS=5, idle machine): 0.37 ms against 0.23 with no Indeed job tracked,
+ * 1.29 against 0.26 with one. Apply click →
  * stored now waits for one more module load: medians 26–42 ms in that run; back to back
  * with the 6 KiB loader's build (7 clicks per 2 MB page, load average 7–9) 29–41 ms
  * against 12–28, under the 50 ms budget but with less room. A pointerdown listener that
