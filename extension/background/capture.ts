@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { type CaptureTrigger, JobRef, type ListingDraft } from '../model/application';
+import { type Board, type CaptureTrigger, JobRef, type ListingDraft } from '../model/application';
 import { type CAPTURE_PROTOCOL, type CaptureReply, SaveTabOutcome } from '../protocol/capture';
 import { fail, ok, type Result } from '../protocol/result';
 import { adapterFor } from '../sites/extract';
 import { boardOfHost } from '../sites/hosts';
 import { indeedJobUrl, jobRefFromUrl } from '../sites/job-urls';
-import { urlJob } from '../sites/url-job';
+import { type UrlJob, urlJob } from '../sites/url-job';
 import { applicationId } from '../store/application-id';
 import { upsertCapture } from '../store/applications';
 import { recordCaptureUndo, undoCapture } from '../store/capture-undo';
@@ -130,23 +130,24 @@ const PaneKey = z.object({
 
 /**
  * The job a loaded page whose URL names none shows, read from the page: on Indeed first
- * the quick read of the pane's job key (a few lookups by id: it never walks the page, and
- * costs the page about as little as the one-listener floor, see capture/pane-key.ts),
- * then, if that cannot tell, the full pane read (the board adapter's currentJob). `stale`
- * when the tab moved on during a read; null when a read failed or found no job.
+ * the quick read of the pane's job key (one XPath by id: it never walks the page; about
+ * 1 ms of the page's main thread on a 2 MB search page, against 2.4 for the full read, see
+ * capture/loader.ts), then, if that cannot tell, the full pane read (the board adapter's
+ * currentJob). `stale` when the tab moved on during a read; null when a read failed or
+ * found no job.
  */
 async function readOpenJob(
   effects: CaptureEffects,
   tabId: number,
-  href: string,
+  page: Extract<UrlJob, { kind: 'page' }>,
   current: () => boolean,
 ): Promise<JobRef | null | 'stale'> {
-  const url = new URL(href);
-  if (boardOfHost(url.hostname) === 'indeed') {
+  const href = page.url.href;
+  if (page.board === 'indeed') {
     const quick = PaneKey.safeParse(await effects.readPane(tabId, 'key').catch(() => undefined));
     if (!current() || (quick.success && quick.data.href !== href)) return 'stale';
     const key = quick.success ? quick.data.key : null;
-    if (key) return { board: 'indeed', boardJobId: key, url: indeedJobUrl(url, key) };
+    if (key) return { board: 'indeed', boardJobId: key, url: indeedJobUrl(page.url, key) };
   }
   const read = PaneRead.safeParse(await effects.readPane(tabId, 'job').catch(() => undefined));
   // The tab moved on while the page was read: its newer update decides.
@@ -158,13 +159,11 @@ async function readOpenJob(
 /**
  * Whether the job a page whose URL names none shows could be tracked, asked before the page
  * is read: not when no application of the page's board is stored (a new user, or one who
- * never tracked a job of that board), and then the page pays nothing for the badge (the
- * pane read costs about 0.9 ms on a 2 MB Indeed search page, capture/loader.ts). Chrome
- * before 130 cannot list keys without reading every value: there the page is read.
+ * never tracked a job of that board), and then the page pays nothing for the badge.
+ * Browsers that cannot list keys without reading every value (Chrome before 130, Firefox
+ * before 143) read the page.
  */
-async function mayShowTrackedJob(ctx: BackgroundContext, href: string): Promise<boolean> {
-  const board = boardOfHost(safeHost(href));
-  if (!board) return false;
+async function mayShowTrackedJob(ctx: BackgroundContext, board: Board): Promise<boolean> {
   await ctx.ready;
   return (await holdsJobsOfBoard(ctx.area, board).catch(() => null)) !== false;
 }
@@ -198,8 +197,8 @@ export async function badgeFromTabUrl(
   if (named.kind === 'page') {
     if (!loaded) return false;
     const current = () => turns.get(tabId) === turn;
-    const read = (await mayShowTrackedJob(ctx, href))
-      ? await readOpenJob(effects, tabId, href, current)
+    const read = (await mayShowTrackedJob(ctx, named.board))
+      ? await readOpenJob(effects, tabId, named, current)
       : null;
     if (read === 'stale' || !current()) return false;
     job = read;

@@ -1,16 +1,18 @@
+import type { Board } from '../model/application';
 import { boardOfHost, isJobPage } from './hosts';
 import { jobRefFromUrl } from './job-urls';
 
 /**
  * What a page's URL alone says about the job it shows: a job it names (board, id,
- * canonical URL), `page` when it is a job page whose URL names none (Indeed search without
- * vjk, a pane without an id: only the page knows the open job), or `none` off the boards'
- * job pages. The background sets the toolbar badge from this (tabs.onUpdated); the content
- * script reads the page only in the `page` case. Pure and cheap: no adapter code.
+ * canonical URL), `page` when it is a job page of `board` whose URL names none (Indeed
+ * search without vjk, a pane without an id: only the page knows the open job), or `none`
+ * off the boards' job pages. The background sets the toolbar badge from this
+ * (tabs.onUpdated) and reads the page only in the `page` case. Pure and cheap: no adapter
+ * code.
  */
 export type UrlJob =
   | { kind: 'job'; job: NonNullable<ReturnType<typeof jobRefFromUrl>> }
-  | { kind: 'page' }
+  | { kind: 'page'; board: Board; url: URL }
   | { kind: 'none' };
 
 export function urlJob(href: string | undefined): UrlJob {
@@ -23,5 +25,5 @@ export function urlJob(href: string | undefined): UrlJob {
   const board = boardOfHost(url.hostname);
   if (!board || url.protocol !== 'https:' || !isJobPage(url)) return { kind: 'none' };
   const job = jobRefFromUrl(board, url);
-  return job ? { kind: 'job', job } : { kind: 'page' };
+  return job ? { kind: 'job', job } : { kind: 'page', board, url };
 }

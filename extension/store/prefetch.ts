@@ -15,10 +15,7 @@ import { listKeys } from './storage-area';
  * without values (getKeys), so the read names exactly those keys; without it (older
  * Chrome) it falls back to reading everything.
  */
-type KeyedArea = {
-  get(keys?: string[] | null): Promise<Record<string, unknown>>;
-  getKeys?: () => Promise<string[]>;
-};
+type KeyedArea = { get(keys?: string[] | null): Promise<Record<string, unknown>> };
 
 /** The keys of settings, CVs and the application summaries; null where Chrome cannot list keys. */
 export async function summaryKeys(area: KeyedArea): Promise<string[] | null> {

@@ -61,3 +61,10 @@ export class MemoryArea implements StorageArea {
     return joinSnapshot(this.snapshot());
   }
 }
+
+/** A MemoryArea that also lists its keys without values, as chrome.storage does from Chrome 130 (getKeys). */
+export class KeyListingArea extends MemoryArea {
+  async getKeys(): Promise<string[]> {
+    return [...this.data.keys()];
+  }
+}

@@ -4,11 +4,11 @@ import { appKey, detailKey } from '../../extension/store/keys';
 import { storedValues } from '../../extension/store/records';
 import { DETAIL_FIELDS } from '../../extension/store/schema';
 
-/** Node only (zlib): the browser tests import seed-applications.ts. */
 /**
  * The storage items for `apps` in schema 2's layout (each summary with its match features
  * inside, and its detail), as that version wrote them: migration tests and the storage
- * bench's baseline.
+ * bench's baseline. Node only (zlib), so apart from seed-applications.ts, which the browser
+ * tests import.
  */
 export async function schema2Items(apps: readonly Application[]): Promise<Record<string, unknown>> {
   const items: Record<string, unknown> = {};

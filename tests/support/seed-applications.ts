@@ -1,6 +1,5 @@
 import type { Application } from '../../extension/model/application';
-import { appKey, detailKey } from '../../extension/store/keys';
-import { applicationItems, storedValues } from '../../extension/store/records';
+import { applicationItems } from '../../extension/store/records';
 
 /**
  * Invented applications for scale tests and screenshots: deterministic, varied (boards,

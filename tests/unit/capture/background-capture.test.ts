@@ -4,7 +4,7 @@ import { type BackgroundContext, createRouter } from '../../../extension/backgro
 import type { ListingDraft } from '../../../extension/model/application';
 import { unpackSummary } from '../../../extension/store/packed-summary';
 import { createWriteQueue } from '../../../extension/store/write-queue';
-import { MemoryArea } from '../../support/memory-area';
+import { KeyListingArea, MemoryArea } from '../../support/memory-area';
 import { OWN_ID, OWN_ORIGIN, testRouter } from '../../support/test-router';
 
 const tab = (id: number) => ({
@@ -295,10 +295,7 @@ describe('a hostile page cannot drive captures', () => {
 
 describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)', () => {
   function world({ listsKeys = true } = {}) {
-    // chrome.storage.local lists its keys without values from Chrome 130 (getKeys).
-    const area = listsKeys
-      ? Object.assign(new MemoryArea(), { getKeys: async () => [...area.data.keys()] })
-      : new MemoryArea();
+    const area = listsKeys ? new KeyListingArea() : new MemoryArea();
     const badges = new Map<number, boolean>();
     /**
      * What capture-pane.js (the full pane read) and capture-pane-key.js (the quick key read)
@@ -484,7 +481,7 @@ describe('the badge from the tab URL (tabs.onUpdated, nothing sent by the page)'
     expect(badges.get(6)).toBe(true);
   });
 
-  it('reads the page as before where storage cannot list its keys (Chrome before 130)', async () => {
+  it('reads the page as before where storage cannot list its keys (Chrome before 130, Firefox before 143)', async () => {
     const { ctx, badges, keys, keyReads } = world({ listsKeys: false });
     keys.set(6, async () => ({ href: noVjk, key: '0a1b2c3d4e5f6789' }));
     badges.set(6, true);
