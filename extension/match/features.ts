@@ -9,6 +9,7 @@ import {
 } from './score';
 import { type SkillIndex, skillIndex } from './skills';
 import { cachedStem, wordOfSurface } from './text';
+import { COMMON_WORDS } from './vocabulary/common-words';
 
 /**
  * A job's match features in a form that can be stored (JSON) beside its application, so
@@ -28,7 +29,7 @@ import { cachedStem, wordOfSurface } from './text';
  * and until it has, pages treat old features as missing (no score) rather than score
  * from them.
  */
-export const MATCH_FEATURES_VERSION = 3;
+export const MATCH_FEATURES_VERSION = 4;
 
 /**
  * The features as stored: one string per application, fields joined by "|" (see
@@ -48,7 +49,7 @@ interface FeatureFields {
   /**
    * The bag's word terms as first written (the surface shown as a shared term), in the
    * bag's order; each one's stem is the term, and its role group (if any) follows its
-   * first member, as termBag adds them.
+   * first member, as termBag adds them. Common words as two-character codes (encodeWords).
    */
   w: string;
   /**
@@ -82,6 +83,85 @@ interface FeatureFields {
 const SEP = ' ';
 const join = (list: readonly string[]) => list.join(SEP);
 const split = (text: string | undefined): string[] => (text ? text.split(SEP) : []);
+
+/**
+ * A word of the common-words table (vocabulary/common-words.ts, about 1,800 words of
+ * English and Spanish ads) is stored as two characters: a lead that no word starts with
+ * (ASCII punctuation; words are [a-z0-9]+ or an acronym's capitals) and a tail, together
+ * its position in the table; codes of neighbouring words are written together, with no
+ * space between them. Most of a short ad's bytes were its word list (six in ten of its
+ * words are in the table): 35 words of about 8 characters become about 22 codes and 13
+ * words. Decoding is a split and a table look-up per code, so 5,000 jobs still score from
+ * their features without reading a description. Leads and tails leave out '"' and '\\'
+ * (JSON escapes them), '|' (FIELD) and ' ' (SEP).
+ */
+const CODE_LEADS = "!#$%&'()*+,-./:;<=>?@[]^_`{}~";
+const CODE_TAILS = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))
+  .filter((c) => c !== '"' && c !== '\\' && c !== '|')
+  .join('');
+const LEAD_OF = new Int8Array(128).fill(-1);
+for (let i = 0; i < CODE_LEADS.length; i++) LEAD_OF[CODE_LEADS.charCodeAt(i)] = i;
+const TAIL_OF = new Int8Array(128).fill(-1);
+for (let i = 0; i < CODE_TAILS.length; i++) TAIL_OF[CODE_TAILS.charCodeAt(i)] = i;
+
+let commonWords: { words: readonly string[]; codes: ReadonlyMap<string, string> } | undefined;
+/** The table, split and indexed on first use (pages that never score never build it). */
+function commonWordTable(): { words: readonly string[]; codes: ReadonlyMap<string, string> } {
+  if (commonWords) return commonWords;
+  const words = COMMON_WORDS.join(SEP).split(SEP);
+  if (words.length > CODE_LEADS.length * CODE_TAILS.length) throw new Error('common words past the codes');
+  const codes = new Map<string, string>();
+  words.forEach((word, i) => {
+    const code = `${CODE_LEADS[Math.floor(i / CODE_TAILS.length)]}${CODE_TAILS[i % CODE_TAILS.length]}`;
+    if (!codes.has(word)) codes.set(word, code);
+  });
+  commonWords = { words, codes };
+  return commonWords;
+}
+
+/** A word list as stored: common words of three or more letters as codes (see CODE_LEADS). */
+export function encodeWords(words: readonly string[]): string {
+  const { codes } = commonWordTable();
+  const out: string[] = [];
+  let run = '';
+  for (const word of words) {
+    const code = word.length > 2 ? codes.get(word) : undefined;
+    if (code) {
+      run += code;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(word);
+  }
+  if (run) out.push(run);
+  return join(out);
+}
+
+/**
+ * A stored word list read back. Lists of any features version read alike: before version
+ * 4 no word started with a code's lead. A code past the table (damaged data) stays as it
+ * is, so the list no longer matches its description's tag (packed-text.ts) nor scores.
+ */
+export function decodeWords(text: string | undefined): string[] {
+  const out: string[] = [];
+  if (!text) return out;
+  let table: readonly string[] | undefined;
+  for (const token of text.split(SEP)) {
+    if ((LEAD_OF[token.charCodeAt(0)] ?? -1) < 0) {
+      out.push(token);
+      continue;
+    }
+    table ??= commonWordTable().words;
+    for (let i = 0; i < token.length; i += 2) {
+      const lead = LEAD_OF[token.charCodeAt(i)] ?? -1;
+      const tail = TAIL_OF[token.charCodeAt(i + 1)] ?? -1;
+      const word = lead < 0 || tail < 0 ? undefined : table[lead * CODE_TAILS.length + tail];
+      out.push(word ?? token.slice(i, i + 2));
+    }
+  }
+  return out;
+}
 
 /**
  * Counts: a run of five or more equal counts (most words of an ad appear once) is the
@@ -321,7 +401,11 @@ export function featuresOfProfile(job: JobProfile): MatchFeatures {
   for (const [skill, importance] of job.skills) {
     (importance === 'required' ? required : preferred).push(skillRef(skill));
   }
-  const features: FeatureFields = { v: MATCH_FEATURES_VERSION, w: join(words), c: encodeCounts(bag.counts) };
+  const features: FeatureFields = {
+    v: MATCH_FEATURES_VERSION,
+    w: encodeWords(words),
+    c: encodeCounts(bag.counts),
+  };
   // Positions in the vocabulary (this version's: see MATCH_FEATURES_VERSION), not ids.
   if (skills.length) features.k = join(skills.map((id) => (index.byId.get(id) ?? -1).toString(36)));
   const titleBag = encodeSubBag(job.titleBag, positions);
@@ -358,7 +442,7 @@ export function featureWords(features: unknown): string[] {
   if (typeof features !== 'string') return [];
   const start = features.indexOf(FIELD) + 1;
   const end = features.indexOf(FIELD, start);
-  return start > 0 && end > start ? split(features.slice(start, end)) : [];
+  return start > 0 && end > start ? decodeWords(features.slice(start, end)) : [];
 }
 
 /** Whether stored features were written by this version of the match code. */
@@ -377,7 +461,7 @@ function skillOfRef(ref: string, skills: readonly string[], index: SkillIndex): 
 
 function rebuildBag(features: FeatureFields, index: SkillIndex): TermBag | undefined {
   const terms: string[] = [];
-  const words = split(features.w);
+  const words = decodeWords(features.w);
   let groups: Set<string> | undefined;
   for (const word of words) {
     // Stored as shown ("IT"); the stem is the folded word's ("infotech").

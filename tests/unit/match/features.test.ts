@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { createJobCache, scoreApplications } from '../../../extension/match/batch';
 import {
   decodeCounts,
+  decodeWords,
   encodeCounts,
+  encodeWords,
+  featureWords,
   jobFeatures,
   MATCH_FEATURES_VERSION,
   profileFromFeatures,
 } from '../../../extension/match/features';
 import { createJobCorpus, prepareCv, prepareJob, scoreApplication } from '../../../extension/match/score';
 import { skillIndex } from '../../../extension/match/skills';
+import { COMMON_WORDS } from '../../../extension/match/vocabulary/common-words';
 import { loadEvaluationSet, loadRankingSet } from '../../support/match-eval';
 import { realisticApplications } from '../../support/seed';
 
@@ -152,7 +156,7 @@ describe('match features', () => {
     // (a skill added, removed or moved) must come with a new MATCH_FEATURES_VERSION, or
     // stored positions would name other skills. Add the new version's line here; never
     // change an existing one.
-    const VOCABULARY_OF_VERSION: Record<number, string> = { 3: '22f2d4f1e0007602' };
+    const VOCABULARY_OF_VERSION: Record<number, string> = { 3: '22f2d4f1e0007602', 4: '22f2d4f1e0007602' };
     const ids = skillIndex()
       .skills.map((skill) => skill.id)
       .join(' ');
@@ -160,5 +164,49 @@ describe('match features', () => {
     expect(fingerprint, 'the skill vocabulary changed: bump MATCH_FEATURES_VERSION').toBe(
       VOCABULARY_OF_VERSION[MATCH_FEATURES_VERSION],
     );
+  });
+
+  it('code common words in two characters and read every list back, plain lists of older versions too', () => {
+    const table = COMMON_WORDS.join(' ').split(' ');
+    const [first, second, third] = table as [string, string, string];
+    const list = [first, 'IT', second, third, 'zq2391', 'of', first, 'kubernetesx', third];
+    const coded = encodeWords(list);
+    // Neighbouring codes are written together; words off the table, acronyms and words of
+    // under three letters stay as they are.
+    expect(coded.split(' ')).toHaveLength(8);
+    expect(coded).toContain(' IT ');
+    expect(coded).toContain(' zq2391 of ');
+    expect(coded.length).toBeLessThan(list.join(' ').length - 20);
+    expect(decodeWords(coded)).toEqual(list);
+    // Lists written before version 4 (every word spelled out) read as they are.
+    expect(decodeWords(list.join(' '))).toEqual(list);
+    expect(decodeWords('')).toEqual([]);
+    // The whole table round-trips, in one run of codes.
+    expect(decodeWords(encodeWords(table))).toEqual(table);
+    expect(encodeWords(table)).toHaveLength(table.length * 2);
+    // A code past the table (damaged data) is kept as it is, not read as another word.
+    expect(decodeWords('~~')).toEqual(['~~']);
+    // Stored features carry the coded list; featureWords reads it back for packed-text.ts.
+    const features = jobFeatures({
+      title: 'Warehouse operative',
+      description:
+        'Picking and packing orders in a busy warehouse. Forklift licence required; overtime paid.',
+    });
+    expect(features.split('|')[1]).not.toContain('warehouse');
+    expect(featureWords(features)).toContain('warehouse');
+    expect(featureWords(features)).toContain('forklift');
+  });
+
+  it('keep the common-words table append-only, as stored word lists name its words by position', () => {
+    const table = COMMON_WORDS.join(' ').split(' ');
+    for (const word of table) expect(word, word).toMatch(/^[a-z0-9]{3,}$/);
+    expect(new Set(table).size).toBe(table.length);
+    // Stored lists of version 4 name the first 1,792 words: never change them; append only.
+    const fingerprint = createHash('sha256')
+      .update(table.slice(0, 1_792).join(' '))
+      .digest('hex')
+      .slice(0, 16);
+    expect(table.length).toBeGreaterThanOrEqual(1_792);
+    expect(fingerprint, 'a word of the table was changed, moved or removed').toBe('2bf78f7bfd05ee52');
   });
 });

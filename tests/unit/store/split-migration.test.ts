@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentFeatures, MATCH_FEATURES_VERSION } from '../../../extension/match/features';
+import { decodeWords, isCurrentFeatures, MATCH_FEATURES_VERSION } from '../../../extension/match/features';
 import type { Application } from '../../../extension/model/application';
 import { META_KEY } from '../../../extension/store/keys';
 import { refreshFeatures, runMigrations, validateSnapshot } from '../../../extension/store/migrations';
@@ -220,6 +220,35 @@ describe('migration 1 → 4 on 5,000 applications', { timeout: 120_000 }, () => 
     for (const app of expected.slice(0, 300)) expect(whole[`app:${app.id}`]).toEqual(app);
     // Recorded in meta: the next start does not read everything again.
     expect(await refreshFeatures(area)).toBe(0);
+  });
+
+  it('reads the plain word lists of features 3 and rewrites them with common words coded (4)', async () => {
+    const area = new MemoryArea(v1Store(apps.slice(0, 300)));
+    await runMigrations(area);
+    const ids = idsUnder(area.snapshot(), 'feat:');
+    const current = new Map(ids.map((id) => [id, area.snapshot()[`feat:${id}`] as string]));
+    // As features version 3 stored them: the same fields, every word written out.
+    const asVersion3 = (features: string) => {
+      const fields = features.split('|');
+      return ['3', decodeWords(fields[1]).join(' '), ...fields.slice(2)].join('|');
+    };
+    const old = new Map(ids.map((id) => [id, asVersion3(current.get(id) as string)]));
+    await area.set(Object.fromEntries(ids.map((id) => [`feat:${id}`, old.get(id)])));
+    await area.set({ meta: { schemaVersion: SCHEMA_VERSION, featuresVersion: 3 } });
+    const featBytes = () =>
+      ids.reduce((sum, id) => sum + JSON.stringify(area.snapshot()[`feat:${id}`]).length, 0);
+    const before = featBytes();
+    // Each description was coded against the words, not their spelling: it reads as it is.
+    let whole = await area.whole();
+    for (const app of expected.slice(0, 300)) expect(whole[`app:${app.id}`], app.id).toEqual(app);
+    expect(await refreshFeatures(area)).toBe(300);
+    for (const id of ids) expect(area.snapshot()[`feat:${id}`], id).toBe(current.get(id));
+    whole = await area.whole();
+    for (const app of expected.slice(0, 300)) expect(whole[`app:${app.id}`], app.id).toEqual(app);
+    console.info(
+      `features of 300 seeded applications: version 3 ${(before / 300).toFixed(0)} B each, 4 ${(featBytes() / 300).toFixed(0)} B`,
+    );
+    expect(featBytes()).toBeLessThan(before);
   });
 });
 
