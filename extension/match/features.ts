@@ -104,24 +104,32 @@ for (let i = 0; i < CODE_LEADS.length; i++) LEAD_OF[CODE_LEADS.charCodeAt(i)] = 
 const TAIL_OF = new Int8Array(128).fill(-1);
 for (let i = 0; i < CODE_TAILS.length; i++) TAIL_OF[CODE_TAILS.charCodeAt(i)] = i;
 
-let commonWords: { words: readonly string[]; codes: ReadonlyMap<string, string> } | undefined;
-/** The table, split and indexed on first use (pages that never score never build it). */
-function commonWordTable(): { words: readonly string[]; codes: ReadonlyMap<string, string> } {
+let commonWords: readonly string[] | undefined;
+/** The table, split on first use (pages that never score never split it). */
+function commonWordList(): readonly string[] {
   if (commonWords) return commonWords;
-  const words = COMMON_WORDS.join(SEP).split(SEP);
-  if (words.length > CODE_LEADS.length * CODE_TAILS.length) throw new Error('common words past the codes');
+  commonWords = COMMON_WORDS.join(SEP).split(SEP);
+  if (commonWords.length > CODE_LEADS.length * CODE_TAILS.length)
+    throw new Error('common words past the codes');
+  return commonWords;
+}
+
+let commonCodes: ReadonlyMap<string, string> | undefined;
+/** Word → code, built on the first encoding: only the background encodes (pages only decode). */
+function commonWordCodes(): ReadonlyMap<string, string> {
+  if (commonCodes) return commonCodes;
   const codes = new Map<string, string>();
-  words.forEach((word, i) => {
+  commonWordList().forEach((word, i) => {
     const code = `${CODE_LEADS[Math.floor(i / CODE_TAILS.length)]}${CODE_TAILS[i % CODE_TAILS.length]}`;
     if (!codes.has(word)) codes.set(word, code);
   });
-  commonWords = { words, codes };
-  return commonWords;
+  commonCodes = codes;
+  return codes;
 }
 
 /** A word list as stored: common words of three or more letters as codes (see CODE_LEADS). */
 export function encodeWords(words: readonly string[]): string {
-  const { codes } = commonWordTable();
+  const codes = commonWordCodes();
   const out: string[] = [];
   let run = '';
   for (const word of words) {
@@ -152,7 +160,7 @@ export function decodeWords(text: string | undefined): string[] {
       out.push(token);
       continue;
     }
-    table ??= commonWordTable().words;
+    table ??= commonWordList();
     for (let i = 0; i < token.length; i += 2) {
       const lead = LEAD_OF[token.charCodeAt(i)] ?? -1;
       const tail = TAIL_OF[token.charCodeAt(i + 1)] ?? -1;
