@@ -87,7 +87,8 @@ const split = (text: string | undefined): string[] => (text ? text.split(SEP) : 
 /**
  * A word of the common-words table (vocabulary/common-words.ts, about 1,800 words of
  * English and Spanish ads) is stored as two characters: a lead that no word starts with
- * (ASCII punctuation; words are [a-z0-9]+ or an acronym's capitals) and a tail, together
+ * (ASCII punctuation; every word starts with a letter or a digit: [a-z0-9]+, or an
+ * acronym's surface such as "IT" or "R&D") and a tail, together
  * its position in the table; codes of neighbouring words are written together, with no
  * space between them. Most of a short ad's bytes were its word list (six in ten of its
  * words are in the table): 35 words of about 8 characters become about 22 codes and 13

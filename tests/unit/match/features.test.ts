@@ -169,12 +169,13 @@ describe('match features', () => {
   it('code common words in two characters and read every list back, plain lists of older versions too', () => {
     const table = COMMON_WORDS.join(' ').split(' ');
     const [first, second, third] = table as [string, string, string];
-    const list = [first, 'IT', second, third, 'zq2391', 'of', first, 'kubernetesx', third];
+    const list = [first, 'IT', second, third, 'zq2391', 'of', first, 'R&D', 'kubernetesx', third];
     const coded = encodeWords(list);
     // Neighbouring codes are written together; words off the table, acronyms and words of
     // under three letters stay as they are.
-    expect(coded.split(' ')).toHaveLength(8);
+    expect(coded.split(' ')).toHaveLength(9);
     expect(coded).toContain(' IT ');
+    expect(coded).toContain(' R&D kubernetesx ');
     expect(coded).toContain(' zq2391 of ');
     expect(coded.length).toBeLessThan(list.join(' ').length - 20);
     expect(decodeWords(coded)).toEqual(list);
