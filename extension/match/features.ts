@@ -88,9 +88,8 @@ const split = (text: string | undefined): string[] => (text ? text.split(SEP) : 
  * A word of the common-words table (vocabulary/common-words.ts, about 1,800 words of
  * English and Spanish ads) is stored as two characters: a lead that no word starts with
  * (ASCII punctuation; every word starts with a letter or a digit: [a-z0-9]+, or an
- * acronym's surface such as "IT" or "R&D") and a tail, together
- * its position in the table; codes of neighbouring words are written together, with no
- * space between them. Most of a short ad's bytes were its word list (six in ten of its
+ * acronym's surface such as "IT" or "R&D") and a tail, together its position in the
+ * table; codes of neighbouring words are written together, with no space between them. Most of a short ad's bytes were its word list (six in ten of its
  * words are in the table): 35 words of about 8 characters become about 22 codes and 13
  * words. Decoding is a split and a table look-up per code, so 5,000 jobs still score from
  * their features without reading a description. Leads and tails leave out '"' and '\\'
@@ -150,7 +149,8 @@ export function encodeWords(words: readonly string[]): string {
 /**
  * A stored word list read back. Lists of any features version read alike: before version
  * 4 no word started with a code's lead. A code past the table (damaged data) stays as it
- * is, so the list no longer matches its description's tag (packed-text.ts) nor scores.
+ * is: the list then no longer matches its description's tag (packed-text.ts), and the
+ * record reads as damaged rather than with other words.
  */
 export function decodeWords(text: string | undefined): string[] {
   const out: string[] = [];
