@@ -119,21 +119,21 @@ let commonCodes: ReadonlyMap<string, string> | undefined;
 function commonWordCodes(): ReadonlyMap<string, string> {
   if (commonCodes) return commonCodes;
   const codes = new Map<string, string>();
+  // Unique words of three or more letters (tests/unit/match/features.test.ts).
   commonWordList().forEach((word, i) => {
-    const code = `${CODE_LEADS[Math.floor(i / CODE_TAILS.length)]}${CODE_TAILS[i % CODE_TAILS.length]}`;
-    if (!codes.has(word)) codes.set(word, code);
+    codes.set(word, `${CODE_LEADS[Math.floor(i / CODE_TAILS.length)]}${CODE_TAILS[i % CODE_TAILS.length]}`);
   });
   commonCodes = codes;
   return codes;
 }
 
-/** A word list as stored: common words of three or more letters as codes (see CODE_LEADS). */
+/** A word list as stored: the common words as codes (see CODE_LEADS). */
 export function encodeWords(words: readonly string[]): string {
   const codes = commonWordCodes();
   const out: string[] = [];
   let run = '';
   for (const word of words) {
-    const code = word.length > 2 ? codes.get(word) : undefined;
+    const code = codes.get(word);
     if (code) {
       run += code;
       continue;
